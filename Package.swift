@@ -1,0 +1,34 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Kenes",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "KenesAct", targets: ["KenesAct"]),
+        .library(name: "KenesRender", targets: ["KenesRender"]),
+        .executable(name: "kenes", targets: ["kenes"]),
+        .executable(name: "kenes-bench", targets: ["kenes-bench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // libxml2 from Debian (libxml2-dev); used by the HTML/DOCX/AKN importers.
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        // ICU behind an ICU-free C header: Debian exports only versioned symbols, and the
+        // system headers clash with Foundation's bundled ICU module.
+        .target(name: "CICUShim", linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]),
+        // The act model, the plain-text parser and citation resolution.
+        .target(name: "KenesAct", dependencies: ["CICUShim", "CLibXML2"]),
+        // Renderers: lossless text, JSON, outline tree, Markdown.
+        .target(name: "KenesRender", dependencies: ["KenesAct"]),
+        .executableTarget(name: "kenes", dependencies: [
+            "KenesAct", "KenesRender",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "kenes-bench", dependencies: ["KenesAct", "KenesRender"]),
+        .testTarget(name: "KenesActTests", dependencies: ["KenesAct", "KenesRender"],
+                    resources: [.copy("Golden")]),
+    ]
+)

@@ -1,0 +1,29 @@
+#ifndef KENES_CICUSHIM_H
+#define KENES_CICUSHIM_H
+/* A deliberately ICU-free header: plain C types only, so Swift files that import Foundation
+   (which bundles its own ICU) never see the system ICU headers. The wrappers in shim.c call the
+   versioned ICU symbols through ICU's own renaming macros, so no ICU version is hard-coded. */
+#include <stdint.h>
+
+/* Offset of the first byte from which the UTF-8 text is not certainly NFC (quick check "yes"
+   for every code point and canonical ordering respected), or `len` if it is all NFC. */
+int32_t kenes_nfc_quick_check_utf8(const uint8_t *src, int32_t len);
+
+/* NFC-normalizes UTF-8 `src` into `dst` (capacity `cap` bytes). Returns the output length;
+   when it exceeds `cap`, nothing useful was written and the caller retries with that size.
+   `*err` is ICU's UErrorCode (0 or negative = success, positive = failure). */
+int32_t kenes_nfc_utf8(const uint8_t *src, int32_t len, uint8_t *dst, int32_t cap, int32_t *err);
+
+/* Word boundaries over UTF-8 (offsets are UTF-8 byte offsets). */
+typedef struct kenes_words kenes_words;
+kenes_words *kenes_words_open(const char *locale, const uint8_t *text, int32_t len, int32_t *err);
+/* Next boundary offset, or -1 at the end. */
+int32_t kenes_words_next(kenes_words *w);
+/* Rule status of the segment that ends at the last boundary: 0 none, 100+ number, 200+ letter. */
+int32_t kenes_words_status(kenes_words *w);
+void kenes_words_close(kenes_words *w);
+
+/* Collation compare of two UTF-8 strings for a locale ("ru", "kk"): <0, 0, >0. */
+int32_t kenes_collate_utf8(const char *locale, const uint8_t *a, int32_t alen,
+                           const uint8_t *b, int32_t blen, int32_t *err);
+#endif

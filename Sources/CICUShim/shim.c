@@ -1,0 +1,99 @@
+#include "CICUShim.h"
+#include <stdlib.h>
+#include <unicode/utypes.h>
+#include <unicode/uchar.h>
+#include <unicode/unorm2.h>
+#include <unicode/ubrk.h>
+#include <unicode/ucol.h>
+#include <unicode/ustring.h>
+#include <unicode/utext.h>
+#include <unicode/utf8.h>
+
+/* Code points whose NFC quick-check is YES and whose canonical combining class is 0, checked
+   without calling ICU: everything below U+0300 and the Cyrillic letters (Russian and Kazakh
+   text is nearly all of these). Anything else goes through ICU's properties. */
+static inline int fast_stable(UChar32 c) {
+    return c < 0x300 || (c >= 0x400 && c <= 0x482) || (c >= 0x48A && c <= 0x52F);
+}
+
+int32_t kenes_nfc_quick_check_utf8(const uint8_t *s, int32_t len) {
+    int32_t i = 0;
+    uint8_t lastCC = 0;
+    while (i < len) {
+        if (s[i] < 0x80) { i++; lastCC = 0; continue; }
+        int32_t start = i;
+        UChar32 c;
+        U8_NEXT(s, i, len, c);
+        if (c < 0) return start; /* ill-formed: not our business here, but not "certainly NFC" */
+        if (fast_stable(c)) { lastCC = 0; continue; }
+        uint8_t cc = u_getCombiningClass(c);
+        if (cc != 0 && lastCC > cc) return start;
+        if (u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) != UNORM_YES) return start;
+        lastCC = cc;
+    }
+    return len;
+}
+
+int32_t kenes_nfc_utf8(const uint8_t *src, int32_t len, uint8_t *dst, int32_t cap, int32_t *err) {
+    UErrorCode e = U_ZERO_ERROR;
+    const UNormalizer2 *nfc = unorm2_getNFCInstance(&e);
+    if (U_FAILURE(e)) { *err = e; return 0; }
+    int32_t u16len = 0;
+    u_strFromUTF8(NULL, 0, &u16len, (const char *)src, len, &e);
+    if (e == U_BUFFER_OVERFLOW_ERROR) e = U_ZERO_ERROR;
+    if (U_FAILURE(e)) { *err = e; return 0; }
+    UChar *in = malloc(sizeof(UChar) * (size_t)(u16len + 1));
+    /* NFC output is at most 3x the input in UTF-16 units (Unicode's stated bound). */
+    int32_t outcap = u16len * 3 + 16;
+    UChar *out = malloc(sizeof(UChar) * (size_t)outcap);
+    if (!in || !out) { free(in); free(out); *err = U_MEMORY_ALLOCATION_ERROR; return 0; }
+    u_strFromUTF8(in, u16len + 1, NULL, (const char *)src, len, &e);
+    int32_t outlen = U_SUCCESS(e) ? unorm2_normalize(nfc, in, u16len, out, outcap, &e) : 0;
+    int32_t n = 0;
+    if (U_SUCCESS(e)) {
+        u_strToUTF8((char *)dst, cap, &n, out, outlen, &e);
+        if (e == U_BUFFER_OVERFLOW_ERROR || e == U_STRING_NOT_TERMINATED_WARNING) e = U_ZERO_ERROR;
+    }
+    free(in); free(out);
+    *err = e;
+    return n;
+}
+
+struct kenes_words { UBreakIterator *brk; UText *text; };
+
+kenes_words *kenes_words_open(const char *locale, const uint8_t *text, int32_t len, int32_t *err) {
+    UErrorCode e = U_ZERO_ERROR;
+    kenes_words *w = calloc(1, sizeof(kenes_words));
+    if (!w) { *err = U_MEMORY_ALLOCATION_ERROR; return NULL; }
+    w->text = utext_openUTF8(NULL, (const char *)text, len, &e);
+    if (U_SUCCESS(e)) w->brk = ubrk_open(UBRK_WORD, locale, NULL, 0, &e);
+    if (U_SUCCESS(e)) ubrk_setUText(w->brk, w->text, &e);
+    *err = e;
+    if (U_FAILURE(e)) { kenes_words_close(w); return NULL; }
+    return w;
+}
+
+int32_t kenes_words_next(kenes_words *w) {
+    int32_t n = ubrk_next(w->brk);
+    return n == UBRK_DONE ? -1 : n;
+}
+
+int32_t kenes_words_status(kenes_words *w) { return ubrk_getRuleStatus(w->brk); }
+
+void kenes_words_close(kenes_words *w) {
+    if (!w) return;
+    if (w->brk) ubrk_close(w->brk);
+    if (w->text) utext_close(w->text);
+    free(w);
+}
+
+int32_t kenes_collate_utf8(const char *locale, const uint8_t *a, int32_t alen,
+                           const uint8_t *b, int32_t blen, int32_t *err) {
+    UErrorCode e = U_ZERO_ERROR;
+    UCollator *c = ucol_open(locale, &e);
+    int32_t r = 0;
+    if (U_SUCCESS(e)) r = ucol_strcollUTF8(c, (const char *)a, alen, (const char *)b, blen, &e);
+    if (c) ucol_close(c);
+    *err = e;
+    return r;
+}

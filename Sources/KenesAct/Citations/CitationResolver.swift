@@ -1,0 +1,195 @@
+/// Finds the citations in every unit's text and resolves them to eIds of the same act.
+struct CitationResolver {
+    let source: [UInt8]
+    let records: [UnitRecord]
+    let pieces: [Piece]
+    let index: [String: Int32]
+    let articleless: Bool
+    var warnings: [(offset: Int32, message: String)] = []
+    /// Articles, chapters and parts sorted by number, for ranges over them (built when needed).
+    var sortedByKind: [UnitKind: [([Int], String)]] = [:]
+
+    init(source: [UInt8], records: [UnitRecord], pieces: [Piece], index: [String: Int32]) {
+        self.source = source; self.records = records; self.pieces = pieces; self.index = index
+        self.articleless = !records.contains { $0.kind == .article }
+    }
+
+    func pieceRange(_ u: Int) -> Range<Int> {
+        Int(records[u].pieceStart)..<(u + 1 < records.count ? Int(records[u + 1].pieceStart) : pieces.count)
+    }
+
+    mutating func resolveAll() -> [CitationRecord] {
+        var out: [CitationRecord] = []
+        source.withUnsafeBufferPointer { src in
+            for u in 1..<records.count where records[u].kind != .conclusions {
+                let textPieces = pieces[pieceRange(u)].filter { $0.role == .text }
+                guard textPieces.contains(where: { p in src[Int(p.start)..<Int(p.end)].contains { $0 >= 0x30 && $0 <= 0x39 } }) else { continue }
+                var bytes: [UInt8] = []
+                var starts: [(text: Int, source: Int32)] = []
+                for p in textPieces {
+                    if !bytes.isEmpty { bytes.append(0x0A) }
+                    starts.append((bytes.count, p.start))
+                    bytes.append(contentsOf: src[Int(p.start)..<Int(p.end)])
+                }
+                let refs = bytes.withUnsafeBufferPointer { ReferenceGrammar($0).scanAll() }
+                for ref in refs {
+                    let (targets, status) = resolve(ref, from: u)
+                    var external: String?
+                    if case .external(let name) = ref.scope { external = name }
+                    out.append(CitationRecord(unit: Int32(u), start: Int32(ref.start), end: Int32(ref.end),
+                                              targets: targets, external: external, status: status))
+                    if status == .unresolved || status == .ambiguous {
+                        let piece = starts.last { $0.text <= ref.start }!
+                        let words = String(decoding: bytes[ref.start..<ref.end], as: UTF8.self)
+                        let what = targets.isEmpty ? "a unit" : targets.joined(separator: ", ")
+                        let message = status == .ambiguous
+                            ? "citation «\(words)» is ambiguous: it may name \(what)"
+                            : "citation «\(words)» names \(what), which is not in this act"
+                        warnings.append((piece.source + Int32(ref.start - piece.text), message))
+                    }
+                }
+            }
+        }
+        return out
+    }
+
+    /// The eIds of the nearest enclosing units of each kind.
+    func context(_ u: Int) -> (article: String?, paragraph: String?, chapter: String?) {
+        var article: String?, paragraph: String?, chapter: String?
+        var i = u
+        while i > 0 {
+            let r = records[i]
+            switch r.kind {
+            case .article where article == nil: article = r.eId
+            case .paragraph where paragraph == nil: paragraph = r.eId
+            case .chapter where chapter == nil: chapter = r.eId
+            default: break
+            }
+            i = Int(r.parent)
+        }
+        return (article, paragraph, chapter)
+    }
+
+    mutating func resolve(_ ref: ParsedReference, from u: Int) -> ([String], CitationStatus) {
+        if case .external = ref.scope { return ([], .external) }
+        let ctx = context(u)
+        var groups: [RefLevel: [RefItem]] = [:]
+        for g in ref.groups { groups[g.level] = g.items }
+        let lowest = ref.groups.map(\.level).max()!
+        var ambiguous = false
+
+        // containers and articles: their eIds do not nest
+        var bases: [String?]
+        if let items = groups[.article] {
+            bases = expand(items, parent: nil, kind: .article, ambiguous: &ambiguous).map { $0 }
+        } else if lowest <= .subchapter {
+            var out: [String] = []
+            if let items = groups[.part] { out = expand(items, parent: nil, kind: .part, ambiguous: &ambiguous) }
+            if let items = groups[.chapter] { out = expand(items, parent: nil, kind: .chapter, ambiguous: &ambiguous) }
+            if let items = groups[.subchapter] {
+                let chapter = groups[.chapter] != nil ? out.first : ctx.chapter
+                out = expand(items, parent: chapter, kind: .subchapter, ambiguous: &ambiguous)
+            }
+            return finish(out, ambiguous)
+        } else if ref.scope == .thisParagraph || (groups[.paragraph] == nil && lowest == .point && ctx.paragraph != nil && ref.scope != .thisArticle) {
+            guard let p = ctx.paragraph else { return ([], .unresolved) }
+            let out = expand(groups[.point] ?? [], parent: p, kind: .point, ambiguous: &ambiguous)
+            return finish(out, ambiguous)
+        } else if let a = ctx.article {
+            bases = [a]
+        } else if articleless {
+            bases = [nil]
+        } else {
+            return ([], .unresolved)
+        }
+        if lowest == .article { return finish(bases.compactMap { $0 }, ambiguous) }
+
+        var out: [String] = []
+        for base in bases {
+            if let items = groups[.subparagraph], let b = base {
+                out += expand(items, parent: b, kind: .subparagraph, ambiguous: &ambiguous)
+                continue
+            }
+            var paras: [String?] = [base]
+            if let items = groups[.paragraph] {
+                paras = expand(items, parent: base, kind: .paragraph, ambiguous: &ambiguous).map { $0 }
+            }
+            if let items = groups[.point] {
+                for p in paras {
+                    guard let p else { continue }
+                    out += expand(items, parent: p, kind: .point, ambiguous: &ambiguous)
+                }
+            } else {
+                out += paras.compactMap { $0 }
+            }
+        }
+        return finish(out, ambiguous)
+    }
+
+    func finish(_ targets: [String], _ ambiguous: Bool) -> ([String], CitationStatus) {
+        if ambiguous { return (targets, .ambiguous) }
+        if targets.isEmpty || targets.contains(where: { index[$0] == nil }) { return (targets, .unresolved) }
+        return (targets, .resolved)
+    }
+
+    static func eId(parent: String?, kind: UnitKind, num: String) -> String {
+        switch kind {
+        case .part: return "part_\(num)"
+        case .chapter: return "chp_\(num)"
+        case .subchapter: return parent.map { "\($0)__subchp_\(num)" } ?? "subchp_\(num)"
+        case .article: return "art_\(num)"
+        case .paragraph: return parent.map { "\($0)__para_\(num)" } ?? "para_\(num)"
+        case .point: return "\(parent ?? "")__point_\(num)"
+        case .subparagraph: return "\(parent ?? "")__subpara_\(num)"
+        default: return num
+        }
+    }
+
+    mutating func expand(_ items: [RefItem], parent: String?, kind: UnitKind, ambiguous: inout Bool) -> [String] {
+        var out: [String] = []
+        for item in items {
+            switch item {
+            case .single(let n):
+                out.append(Self.eId(parent: parent, kind: kind, num: String(UnitNumber.bare(n))))
+            case .range(let a, let b):
+                out += range(a, b, parent: parent, kind: kind)
+            case .rangeOrInserted(let a, let b):
+                let inserted = Self.eId(parent: parent, kind: kind, num: "\(a)-\(b)")
+                let r = range(a, b, parent: parent, kind: kind)
+                let rangeExists = index[Self.eId(parent: parent, kind: kind, num: a)] != nil
+                    && index[Self.eId(parent: parent, kind: kind, num: b)] != nil
+                if index[inserted] != nil && rangeExists { ambiguous = true; out += [inserted] + r }
+                else if index[inserted] != nil { out.append(inserted) }
+                else if !r.isEmpty { out += r }
+                else { out.append(inserted) }
+            }
+        }
+        return out
+    }
+
+    /// Units of `kind` under `parent` numbered from a to b inclusive; inserted numbers between
+    /// count (8-9 includes 8-1).
+    mutating func range(_ a: String, _ b: String, parent: String?, kind: UnitKind) -> [String] {
+        guard let ka = UnitNumber.key(UnitNumber.bare(a)), let kb = UnitNumber.key(UnitNumber.bare(b)) else { return [] }
+        let inRange = { (k: [Int]) in !UnitNumber.less(k, ka) && !UnitNumber.less(kb, k) }
+        if kind == .article || kind == .chapter || kind == .part || (kind == .paragraph && parent == nil) {
+            if sortedByKind[kind] == nil {
+                sortedByKind[kind] = records.compactMap { r in
+                    guard r.kind == kind, let n = r.num, let k = UnitNumber.key(n) else { return nil }
+                    if kind == .paragraph && records[Int(r.parent)].kind == .article { return nil }
+                    return (k, r.eId)
+                }
+            }
+            return sortedByKind[kind]!.filter { inRange($0.0) }.map(\.1)
+        }
+        guard let p = parent, let pi = index[p] else { return [] }
+        var out: [String] = []
+        var c = records[Int(pi)].firstChild
+        while c >= 0 {
+            let r = records[Int(c)]
+            if r.kind == kind, let n = r.num, let k = UnitNumber.key(n), inRange(k) { out.append(r.eId) }
+            c = r.nextSibling
+        }
+        return out
+    }
+}

@@ -1,0 +1,334 @@
+/// Levels of the structural hierarchy a reference can name, largest first.
+enum RefLevel: Int, Comparable {
+    case part, chapter, subchapter, article, subparagraph, paragraph, point
+    static func < (a: RefLevel, b: RefLevel) -> Bool { a.rawValue < b.rawValue }
+}
+
+enum RefItem: Equatable {
+    case single(String)
+    case range(String, String)
+    /// «п. 1-3», «статьи 1-3»: a range or one inserted unit `1-3`; the act decides.
+    case rangeOrInserted(String, String)
+}
+
+struct RefGroup {
+    var level: RefLevel
+    var items: [RefItem]
+}
+
+enum RefScope: Equatable {
+    case unspecified, thisAct, thisArticle, thisParagraph
+    case external(String)
+}
+
+/// A reference as written, before it is resolved against an act.
+struct ParsedReference {
+    var start: Int
+    var end: Int
+    var groups: [RefGroup]
+    var scope: RefScope
+}
+
+/// Russian and Kazakh citation grammar over tokens.
+///
+/// Russian names the unit first, smallest first: «подпунктом 3) пункта 1 статьи 5 настоящего
+/// Закона», «ст. 8 п. 2». Kazakh glues the noun to the number and goes largest first:
+/// «5-баптың 1-тармағының 3) тармақшасы», «17, 18, 20-баптарына». Both are read into groups and
+/// composed by level, so any order works.
+struct ReferenceGrammar {
+    let buf: UnsafeBufferPointer<UInt8>
+    let tokens: [RefToken]
+
+    init(_ buf: UnsafeBufferPointer<UInt8>) {
+        self.buf = buf
+        self.tokens = RefTokenizer.tokenize(buf)
+    }
+
+    func text(_ i: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: buf[tokens[i].start..<tokens[i].end]), as: UTF8.self) }
+    func word(_ i: Int) -> String { text(i).lowercased() }
+    func isPunct(_ i: Int, _ chars: Set<Unicode.Scalar>) -> Bool {
+        i < tokens.count && tokens[i].kind == .punct && chars.contains(tokens[i].scalar)
+    }
+    func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .word }
+    func isNumber(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .number }
+
+    static let dashes: Set<Unicode.Scalar> = ["-", "\u{2013}", "\u{2014}", "\u{2012}"]
+
+    // MARK: nouns
+
+    /// Russian nouns (and their abbreviations) for units; `plural` nil when the form is both.
+    static func russianNoun(_ w: String) -> (RefLevel, plural: Bool?)? {
+        switch w {
+        case "ст": return (.article, nil)
+        case "п": return (.paragraph, nil)
+        case "пп", "подп": return (.point, nil)
+        case "ч": return (.subparagraph, nil)
+        case "гл": return (.chapter, nil)
+        case "разд": return (.part, nil)
+        default: break
+        }
+        func plural(_ forms: Set<String>, ambiguous: Set<String> = []) -> Bool? {
+            ambiguous.contains(w) ? nil : forms.contains(w)
+        }
+        if w.hasPrefix("стать") || w == "статей" {
+            return (.article, plural(["статьями", "статьям", "статьях", "статей"], ambiguous: ["статьи"]))
+        }
+        if w.hasPrefix("подпункт") {
+            return (.point, plural(["подпункты", "подпунктов", "подпунктам", "подпунктами", "подпунктах"]))
+        }
+        if w.hasPrefix("пункт") && w.count <= 8 {
+            return (.paragraph, plural(["пункты", "пунктов", "пунктам", "пунктами", "пунктах"]))
+        }
+        if ["часть", "части", "частью", "частей", "частям", "частями", "частях"].contains(w) {
+            return (.subparagraph, plural(["частей", "частям", "частями", "частях"], ambiguous: ["части"]))
+        }
+        if ["глава", "главы", "главе", "главу", "главой", "главами", "главам", "главах", "глав"].contains(w) {
+            return (.chapter, plural(["главами", "главам", "главах", "глав"], ambiguous: ["главы"]))
+        }
+        if w.hasPrefix("раздел") {
+            return (.part, plural(["разделы", "разделов", "разделам", "разделами", "разделах"]))
+        }
+        if w.hasPrefix("параграф") { return (.subchapter, w.hasPrefix("параграфы") || w.hasPrefix("параграфов")) }
+        return nil
+    }
+
+    /// Kazakh nouns, which follow the number: бап (п→б before a vowel), тармақ (қ→ғ), тармақша,
+    /// тарау, бөлім, бөлік, параграф. Plural by the -тар/-лар/-дер suffix.
+    static func kazakhNoun(_ w: String) -> (RefLevel, plural: Bool)? {
+        func has(_ stem: String, _ pl: [String]) -> Bool { pl.contains { w.dropFirst(stem.count).hasPrefix($0) } }
+        if w.hasPrefix("тармақша") { return (.point, has("тармақша", ["лар"])) }
+        if w.hasPrefix("тармақ") || w.hasPrefix("тармағ") { return (.paragraph, has("тармақ", ["тар"])) }
+        if w.hasPrefix("бап") || w.hasPrefix("баб") { return (.article, has("бап", ["тар"])) }
+        if w.hasPrefix("тарау") { return (.chapter, has("тарау", ["лар"])) }
+        if w.hasPrefix("бөлім") { return (.part, has("бөлім", ["дер"])) }
+        if w.hasPrefix("бөлік") || w.hasPrefix("бөліг") { return (.subparagraph, has("бөлік", ["тер"])) }
+        if w.hasPrefix("параграф") { return (.subchapter, has("параграф", ["тар"])) }
+        return nil
+    }
+
+    static let ordinals: [(String, Int)] = [
+        ("перв", 1), ("втор", 2), ("трет", 3), ("четверт", 4), ("пят", 5),
+        ("шест", 6), ("седьм", 7), ("восьм", 8), ("девят", 9), ("десят", 10),
+    ]
+    static func ordinal(_ w: String) -> Int? { ordinals.first { w.hasPrefix($0.0) }?.1 }
+
+    // MARK: scanning
+
+    /// Every reference in the buffer, left to right.
+    func scanAll() -> [ParsedReference] {
+        var out: [ParsedReference] = []
+        var i = 0
+        while i < tokens.count {
+            if let (ref, next) = parse(at: i) {
+                out.append(ref)
+                i = max(next, i + 1)
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// A reference that starts at token `i`, if one does.
+    func parse(at i: Int) -> (ParsedReference, Int)? {
+        let t = tokens[i]
+        if t.kind == .word {
+            // Only a word followed by a number (or «часть вторая») can open a Russian reference.
+            let nextIsNumber = isNumber(i + 1) || (isPunct(i + 1, ["."]) && isNumber(i + 2))
+                || (isPunct(i + 1, ["."]) && isWord(i + 2) && isPunct(i + 3, ["."]) && isNumber(i + 4))
+            let nextIsOrdinal = isWord(i + 1) && Self.ordinal(word(i + 1)) != nil
+            guard nextIsNumber || nextIsOrdinal else { return nil }
+            return parseRussian(at: i)
+        }
+        if t.kind == .number {
+            if let r = parseKazakh(at: i) { return r }
+            // «в соответствии с 1) статьи 1»: a subclause without its noun
+            if t.closer == 0x29, isWord(i + 1), let (lvl, _) = Self.russianNoun(word(i + 1)), lvl < .point,
+               let (parsed, next) = parseRussian(at: i + 1) {
+                var ref = parsed
+                ref.groups.insert(RefGroup(level: .point, items: [.single(text(i))]), at: 0)
+                ref.start = t.start
+                return (ref, next)
+            }
+        }
+        return nil
+    }
+
+    /// Number list after a Russian noun: «1, 2 и 3», «1-3», «1) - 3)», «17,18,20».
+    func numberList(at start: Int, plural: Bool?) -> ([RefItem], Int)? {
+        var k = start
+        var items: [RefItem] = []
+        while isNumber(k) {
+            let s = text(k)
+            var item = RefItem.single(s)
+            let parts = s.split(separator: "-")
+            if parts.count == 2, let a = Int(parts[0]), let b = Int(parts[1]), a < b, plural != false {
+                item = plural == true ? .range(String(parts[0]), String(parts[1])) : .rangeOrInserted(String(parts[0]), String(parts[1]))
+            }
+            k += 1
+            // «1 - 3», «1) – 3)»: a range between two number tokens
+            if isPunct(k, Self.dashes), isNumber(k + 1) {
+                item = .range(s, text(k + 1))
+                k += 2
+            }
+            items.append(item)
+            if isPunct(k, [","]), isNumber(k + 1) { k += 1; continue }
+            if isWord(k), ["и", "или", "және", "мен"].contains(word(k)), isNumber(k + 1) { k += 1; continue }
+            break
+        }
+        return items.isEmpty ? nil : (items, k)
+    }
+
+    func parseRussian(at i: Int) -> (ParsedReference, Int)? {
+        var groups: [RefGroup] = []
+        var k = i
+        while isWord(k), let (level, pluralForm) = Self.russianNoun(word(k)) {
+            var plural = pluralForm
+            var j = k + 1
+            if isPunct(j, ["."]) {
+                j += 1
+                // ст.ст. 17,18,20
+                if isWord(j), word(j) == word(k), isPunct(j + 1, ["."]) { j += 2; plural = true }
+            }
+            var items: [RefItem]
+            if level == .subparagraph, isWord(j), let n = Self.ordinal(word(j)) {
+                items = [.single(String(n))]
+                j += 1
+            } else if let (list, next) = numberList(at: j, plural: plural) {
+                items = list
+                j = next
+            } else { break }
+            if groups.contains(where: { $0.level == level }) { break }
+            groups.append(RefGroup(level: level, items: items))
+            k = j
+        }
+        guard !groups.isEmpty else { return nil }
+        var end = tokens[k - 1].end
+        if tokens[k - 1].kind == .number, tokens[k - 1].closer == 0x29 { end += 1 }
+        var scope = RefScope.unspecified
+        if isWord(k), word(k).hasPrefix("настоящ"), isWord(k + 1) {
+            let w = word(k + 1)
+            if w.hasPrefix("стать") { scope = .thisArticle }
+            else if w.hasPrefix("пункт") || w.hasPrefix("подпункт") { scope = .thisParagraph }
+            else { scope = .thisAct }
+            end = tokens[k + 1].end
+            k += 2
+        } else if let (name, nameEnd, next) = externalAct(at: k) {
+            scope = .external(name)
+            end = nameEnd
+            k = next
+        }
+        return (ParsedReference(start: tokens[i].start, end: end, groups: groups, scope: scope), k)
+    }
+
+    static let actNouns = ["закон", "кодекс", "указ", "постановлени", "конституци", "зрк", "приказ", "положени", "правил", "регламент"]
+
+    /// «Закона Республики Казахстан «О …»», «Гражданского кодекса», «ЗРК «Об общественных советах»».
+    func externalAct(at k: Int) -> (String, Int, Int)? {
+        guard isWord(k) else { return nil }
+        var nounAt = k
+        let w0 = word(k)
+        if !Self.actNouns.contains(where: { w0.hasPrefix($0) }) {
+            // an adjective before the noun: Гражданского кодекса, указанного Закона
+            guard isWord(k + 1), w0.hasSuffix("ого") || w0.hasSuffix("ой"),
+                  Self.actNouns.contains(where: { word(k + 1).hasPrefix($0) }) else { return nil }
+            nounAt = k + 1
+        }
+        var end = tokens[nounAt].end
+        var next = nounAt + 1
+        // the act's title in «», possibly after «Республики Казахстан» or a date and number
+        var j = nounAt + 1
+        var depth = 0
+        while j < tokens.count && j <= nounAt + 40 {
+            let t = tokens[j]
+            if t.kind == .punct && t.scalar == "«" { depth += 1 }
+            else if t.kind == .punct && t.scalar == "»" {
+                depth -= 1
+                if depth <= 0 { end = t.end; next = j + 1; break }
+            } else if depth == 0 && t.kind == .punct && (t.scalar == ";" || t.scalar == "(") { break }
+            else if depth == 0 && t.kind == .punct && t.scalar == "." && !(j + 1 < tokens.count && tokens[j + 1].kind == .number) { break }
+            j += 1
+        }
+        let name = String(decoding: UnsafeBufferPointer(rebasing: buf[tokens[k].start..<end]), as: UTF8.self)
+        return (name, end, next)
+    }
+
+    func parseKazakh(at i: Int) -> (ParsedReference, Int)? {
+        var groups: [RefGroup] = []
+        var k = i
+        while let (group, next) = kazakhGroup(at: k) {
+            if groups.contains(where: { $0.level == group.level }) { break }
+            groups.append(group)
+            k = next
+        }
+        guard !groups.isEmpty else { return nil }
+        var start = tokens[i].start
+        var scope = RefScope.unspecified
+        // осы Заңның / осы баптың / осы тармақтың before the reference
+        if isWord(i - 1), isWord(i - 2), word(i - 2) == "осы" {
+            let w = word(i - 1)
+            if w.hasPrefix("бап") || w.hasPrefix("баб") { scope = .thisArticle }
+            else if w.hasPrefix("тармақ") || w.hasPrefix("тармағ") { scope = .thisParagraph }
+            else { scope = .thisAct }
+            start = tokens[i - 2].start
+        } else if isWord(i - 1) {
+            let w = word(i - 1)
+            let isAct = ["заң", "кодекс", "жарлы", "қаулы", "қрз"].contains { w.hasPrefix($0) }
+            if isAct && !(isWord(i - 2) && word(i - 2) == "осы") {
+                // back to the title's opening «, when there is one close by
+                var j = i - 2, opening = i - 1
+                var depth = 0
+                while j >= 0 && j >= i - 40 {
+                    let t = tokens[j]
+                    if t.kind == .punct && t.scalar == "»" { depth += 1 }
+                    else if t.kind == .punct && t.scalar == "«" {
+                        depth -= 1
+                        if depth <= 0 { opening = j; break }
+                    }
+                    j -= 1
+                }
+                start = tokens[opening].start
+                let name = String(decoding: UnsafeBufferPointer(rebasing: buf[start..<tokens[i - 1].end]), as: UTF8.self)
+                scope = .external(name)
+            }
+        }
+        return (ParsedReference(start: start, end: tokens[k - 1].end, groups: groups, scope: scope), k)
+    }
+
+    /// «8-баптың», «17, 18, 20-баптарына», «3) тармақшасы», «1) тармағы» (attested for a тармақша).
+    func kazakhGroup(at i: Int) -> (RefGroup, Int)? {
+        var k = i
+        var numbers: [(String, Int)] = []
+        var rangeWithPrevious: [Bool] = [false]
+        while isNumber(k) {
+            let t = tokens[k]
+            numbers.append((text(k), k))
+            if t.glued || (t.closer == 0x29 && isWord(k + 1)) {
+                guard isWord(k + 1), let (levelRaw, plural) = Self.kazakhNoun(word(k + 1)) else { return nil }
+                // «1) тармағы»: the report's form for a тармақша
+                let level = (t.closer == 0x29 && levelRaw == .paragraph) ? .point : levelRaw
+                var items: [RefItem] = []
+                for (n, (s, _)) in numbers.enumerated() {
+                    if n > 0 && rangeWithPrevious[n], case .single(let a)? = items.last {
+                        items[items.count - 1] = .range(a, s)
+                        continue
+                    }
+                    let parts = s.split(separator: "-")
+                    if parts.count == 2, plural, let a = Int(parts[0]), let b = Int(parts[1]), a < b {
+                        items.append(.range(String(parts[0]), String(parts[1])))
+                    } else {
+                        items.append(.single(s))
+                    }
+                }
+                return (RefGroup(level: level, items: items), k + 2)
+            }
+            if isPunct(k + 1, [","]), isNumber(k + 2) { k += 2; rangeWithPrevious.append(false); continue }
+            if isPunct(k + 1, Self.dashes), isNumber(k + 2) { k += 2; rangeWithPrevious.append(true); continue }
+            if isWord(k + 1), ["және", "мен", "немесе"].contains(word(k + 1)), isNumber(k + 2) {
+                k += 2; rangeWithPrevious.append(false); continue
+            }
+            return nil
+        }
+        return nil
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+
+/// Why a reference typed by a person («ст. 8 п. 2», `art_8__para_2`) does not name units.
+public struct ReferenceLookupError: Error, Sendable, Equatable, CustomStringConvertible {
+    public enum Reason: Sendable, Equatable {
+        /// Not a reference Kenes can read.
+        case unreadable
+        /// Names units that are not in the act; `nearest` lists units that are.
+        case notFound(missing: [String], nearest: [String])
+        /// Two readings both exist («п. 1-3» with a clause numbered 1-3).
+        case ambiguous(readings: [String])
+    }
+    public var reference: String
+    public var reason: Reason
+    public var description: String {
+        switch reason {
+        case .unreadable:
+            return "cannot read reference «\(reference)»: write an eId (art_8__para_2) or a citation («ст. 8 п. 2», «статья 8 пункт 2», «8-бап 2-тармақ»)"
+        case .notFound(let missing, let nearest):
+            let near = nearest.isEmpty ? "" : "; nearest: \(nearest.joined(separator: ", "))"
+            return "«\(reference)»: \(missing.joined(separator: ", ")) not in this act\(near)"
+        case .ambiguous(let readings):
+            return "«\(reference)» is ambiguous: it may mean \(readings.joined(separator: " or ")); name the unit by its eId"
+        }
+    }
+}
+
+extension Act {
+    /// The eIds a reference names. Accepts eIds and citations as people write them, in Russian
+    /// or Kazakh, several separated by «;»: «ст. 8 п. 1-3; ст. 9», «8-бап 2-тармақ».
+    public func lookup(_ reference: String) -> Result<[String], ReferenceLookupError> {
+        var out: [String] = []
+        for part in reference.split(separator: ";") {
+            let ref = part.trimmingCharacters(in: .whitespacesAndNewlines)
+            if ref.isEmpty { continue }
+            switch lookupOne(ref) {
+            case .success(let ids): out += ids
+            case .failure(let e): return .failure(e)
+            }
+        }
+        if out.isEmpty { return .failure(ReferenceLookupError(reference: reference, reason: .unreadable)) }
+        return .success(out)
+    }
+
+    func lookupOne(_ ref: String) -> Result<[String], ReferenceLookupError> {
+        if index[ref] != nil { return .success([ref]) }
+        if ref.contains("_"), ref.allSatisfy({ $0.isASCII && !$0.isWhitespace }) {
+            return .failure(ReferenceLookupError(reference: ref, reason: .notFound(missing: [ref], nearest: nearest(to: ref))))
+        }
+        let bytes = Array(ref.utf8)
+        let parsed = bytes.withUnsafeBufferPointer { ReferenceGrammar($0).scanAll() }
+        guard !parsed.isEmpty else { return .failure(ReferenceLookupError(reference: ref, reason: .unreadable)) }
+        var resolver = CitationResolver(source: source, records: records, pieces: pieces, index: index)
+        var out: [String] = []
+        for p in parsed {
+            let (targets, status) = resolver.resolve(p, from: 0)
+            switch status {
+            case .resolved: out += targets
+            case .ambiguous:
+                return .failure(ReferenceLookupError(reference: ref, reason: .ambiguous(readings: targets)))
+            case .external, .unresolved:
+                let missing = targets.filter { index[$0] == nil }
+                return .failure(ReferenceLookupError(reference: ref, reason: .notFound(
+                    missing: missing.isEmpty ? [ref] : missing, nearest: missing.first.map { nearest(to: $0) } ?? [])))
+            }
+        }
+        return .success(out)
+    }
+
+    /// Units near a missing eId: siblings under its deepest existing ancestor, closest number first.
+    public func nearest(to eId: String, limit: Int = 5) -> [String] {
+        var parts = eId.components(separatedBy: "__")
+        let last = parts.removeLast()
+        var parent = 0
+        while !parts.isEmpty {
+            if let p = index[parts.joined(separator: "__")] { parent = Int(p); break }
+            _ = parts.removeLast()
+        }
+        let wantPrefix = String(last.prefix { $0 != "_" })
+        let want = UnitNumber.key(String(last.drop { $0 != "_" }.dropFirst())) ?? [0]
+        var candidates: [(Int, String)] = []
+        func collect(_ u: Int) {
+            for c in children(of: u) {
+                let r = records[c]
+                let tail = r.eId.components(separatedBy: "__").last ?? r.eId
+                if tail.hasPrefix(wantPrefix + "_") {
+                    let k = UnitNumber.key(String(tail.dropFirst(wantPrefix.count + 1))) ?? [0]
+                    candidates.append((abs((k.first ?? 0) - (want.first ?? 0)) * 1000 + abs((k.count > 1 ? k[1] : 0) - (want.count > 1 ? want[1] : 0)), r.eId))
+                } else if [.part, .chapter, .subchapter].contains(r.kind) {
+                    collect(c)
+                }
+            }
+        }
+        collect(parent)
+        if candidates.isEmpty { return children(of: parent).prefix(limit).map { records[$0].eId } }
+        return candidates.sorted { $0.0 < $1.0 }.prefix(limit).map(\.1)
+    }
+}

@@ -1,0 +1,166 @@
+/// A parsed act: metadata, the unit tree, editorial notes and citations, all over one buffer
+/// of normalized source text.
+///
+/// Parsing keeps every unit as a compact record pointing into `source`; `tree()`, `unit(_:)`
+/// and the renderers build `Unit` values from those on demand.
+public struct Act: Sendable {
+    public let metadata: ActMetadata
+    /// The normalized input (BOM removed, CRLF → LF, NFC).
+    public let source: [UInt8]
+    public let fileName: String
+    /// Warnings about numbering and unresolved citations, in line order.
+    public let diagnostics: [Diagnostic]
+
+    let records: [UnitRecord]
+    let pieces: [Piece]
+    let noteRecords: [NoteRecord]
+    let citationRecords: [CitationRecord]
+    /// For each record, the index of its first citation record (citations are sorted by unit).
+    let citationStart: [Int32]
+    let index: [String: Int32]
+
+    init(metadata: ActMetadata, source: [UInt8], fileName: String, diagnostics: [Diagnostic],
+         records: [UnitRecord], pieces: [Piece], noteRecords: [NoteRecord],
+         citationRecords: [CitationRecord], index: [String: Int32]) {
+        self.metadata = metadata; self.source = source; self.fileName = fileName
+        self.diagnostics = diagnostics; self.records = records; self.pieces = pieces
+        self.noteRecords = noteRecords; self.citationRecords = citationRecords; self.index = index
+        var starts = [Int32](repeating: Int32(citationRecords.count), count: records.count + 1)
+        for (i, c) in citationRecords.enumerated().reversed() { starts[Int(c.unit)] = Int32(i) }
+        for r in stride(from: records.count - 1, through: 0, by: -1) where starts[r] > starts[r + 1] {
+            starts[r] = starts[r + 1]
+        }
+        self.citationStart = starts
+    }
+
+    /// Number of structural units, the act itself included.
+    public var unitCount: Int { records.count }
+
+    /// Every eId in document order.
+    public var eIds: [String] { records.map(\.eId) }
+
+    public func contains(_ eId: String) -> Bool { index[eId] != nil }
+
+    /// The whole tree, rooted at the act.
+    public func tree() -> Unit { materialize(0) }
+
+    /// The unit with this eId and everything under it.
+    public func unit(_ eId: String) -> Unit? { index[eId].map { materialize(Int($0)) } }
+
+    /// The units from the top of the act down to `eId` (not including the act itself).
+    public func path(to eId: String) -> [Unit] {
+        guard var i = index[eId].map(Int.init) else { return [] }
+        var out: [Unit] = []
+        while i > 0 { out.append(shallow(i)); i = Int(records[i].parent) }
+        return out.reversed()
+    }
+
+    /// The top-level units (preamble, parts or chapters or articles, conclusions).
+    public var body: [Unit] { children(of: 0).map { materialize($0) } }
+
+    /// Act-level notes (those before the first unit, about the whole act).
+    public var notes: [Note] { notes(of: 0) }
+
+    /// The title block as printed, lines trimmed.
+    public var preface: String { joined(0, .preface, separator: "\n") }
+
+    // MARK: layout, for renderers
+
+    /// Calls `body` for every piece of the layout in tree order (a unit's own pieces, then its
+    /// children). Concatenating the bytes gives back the normalized source.
+    public func forEachPiece(_ body: (_ unitKind: UnitKind, _ role: PieceRole, _ bytes: Range<Int>) -> Void) {
+        func walk(_ u: Int) {
+            let r = pieceRange(u)
+            for p in pieces[r] { body(records[u].kind, p.role, Int(p.start)..<Int(p.end)) }
+            for c in children(of: u) { walk(c) }
+        }
+        walk(0)
+    }
+
+    // MARK: internals
+
+    func pieceRange(_ u: Int) -> Range<Int> {
+        let s = Int(records[u].pieceStart)
+        let e = u + 1 < records.count ? Int(records[u + 1].pieceStart) : pieces.count
+        return s..<e
+    }
+
+    func children(of u: Int) -> [Int] {
+        var out: [Int] = []
+        var c = records[u].firstChild
+        while c >= 0 { out.append(Int(c)); c = records[Int(c)].nextSibling }
+        return out
+    }
+
+    func string(_ p: Piece) -> String {
+        source.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[Int(p.start)..<Int(p.end)]), as: UTF8.self) }
+    }
+
+    func joined(_ u: Int, _ role: PieceRole, separator: String) -> String {
+        var parts: [String] = []
+        for p in pieces[pieceRange(u)] where p.role == role { parts.append(string(p)) }
+        return parts.joined(separator: separator)
+    }
+
+    /// The unit's text as UTF-8 bytes, lines joined with "\n" (citations are offsets into it).
+    func textBytes(_ u: Int) -> [UInt8] {
+        var out: [UInt8] = []
+        for p in pieces[pieceRange(u)] where p.role == .text {
+            if !out.isEmpty { out.append(0x0A) }
+            out.append(contentsOf: source[Int(p.start)..<Int(p.end)])
+        }
+        return out
+    }
+
+    func notes(of u: Int) -> [Note] {
+        var out: [Note] = []
+        var current: Int32 = -1
+        var lines: [String] = []
+        func flush() {
+            guard current >= 0 else { return }
+            let text = lines.joined(separator: "\n")
+            let rec = noteRecords[Int(current)]
+            out.append(Note(kind: rec.kind, text: text, amendments: AmendmentExtractor.extract(text), line: Int(rec.line)))
+        }
+        for p in pieces[pieceRange(u)] where p.role == .note {
+            if p.note != current { flush(); current = p.note; lines = [] }
+            lines.append(string(p))
+        }
+        flush()
+        return out
+    }
+
+    func shallow(_ u: Int) -> Unit {
+        let r = records[u]
+        let heading = joined(u, .heading, separator: " ")
+        let textBytes = textBytes(u)
+        let text = String(decoding: textBytes, as: UTF8.self)
+        let notes = notes(of: u)
+        var amendments: [Amendment] = []
+        if r.status == .excluded { amendments = AmendmentExtractor.extract(text) }
+        for n in notes { for a in n.amendments where !amendments.contains(a) { amendments.append(a) } }
+        amendments.sort { $0.date < $1.date }
+        var citations: [Citation] = []
+        for c in citationRecords[Int(citationStart[u])..<Int(citationStart[u + 1])] {
+            let s = scalarOffset(textBytes, Int(c.start)), e = scalarOffset(textBytes, Int(c.end))
+            let words = String(decoding: textBytes[Int(c.start)..<Int(c.end)], as: UTF8.self)
+            citations.append(Citation(text: words, start: s, end: e, target: c.targets.count == 1 ? c.targets[0] : nil,
+                                      targets: c.targets, external: c.external, status: c.status))
+        }
+        return Unit(kind: r.kind, eId: r.eId, num: r.num, heading: heading.isEmpty ? nil : heading, text: text,
+                    status: r.status, notes: notes, citations: citations, amendments: amendments,
+                    line: Int(r.line), children: [])
+    }
+
+    func materialize(_ u: Int) -> Unit {
+        var unit = shallow(u)
+        unit.children = children(of: u).map { materialize($0) }
+        return unit
+    }
+
+    func scalarOffset(_ bytes: [UInt8], _ byteOffset: Int) -> Int {
+        var n = 0
+        for i in 0..<min(byteOffset, bytes.count) where bytes[i] & 0xC0 != 0x80 { n += 1 }
+        return n
+    }
+}

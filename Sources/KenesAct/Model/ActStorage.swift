@@ -1,0 +1,54 @@
+/// What a stretch of the source is, in the layout that lets an act be printed back byte for byte.
+public enum PieceRole: UInt8, Sendable {
+    /// White space, line breaks and blank lines between the meaningful parts.
+    case trivia
+    /// The `---` front-matter block of a corpus file.
+    case frontMatter
+    /// The title block (kind, title, date, number, place).
+    case preface
+    /// A unit's label: `Статья 8-1.`, `1.`, `2-1)`, `8-1-бап.`
+    case label
+    case heading
+    case text
+    case note
+}
+
+/// One stretch of the normalized source, owned by one unit.
+struct Piece {
+    var role: PieceRole
+    /// For `.note`: index into `Act.noteRecords`.
+    var note: Int32
+    var start: Int32
+    var end: Int32
+}
+
+/// A unit as stored: an arena record with links, its text as pieces of the source buffer.
+/// Records are in document order, so a unit's pieces run from its `pieceStart` to the next
+/// record's.
+struct UnitRecord {
+    var kind: UnitKind
+    var eId: String
+    var num: String?
+    var status: UnitStatus = .inForce
+    var line: Int32
+    var parent: Int32
+    var firstChild: Int32 = -1
+    var lastChild: Int32 = -1
+    var nextSibling: Int32 = -1
+    var pieceStart: Int32
+}
+
+struct NoteRecord {
+    var kind: NoteKind
+    var line: Int32
+}
+
+struct CitationRecord {
+    var unit: Int32
+    /// UTF-8 offsets in the unit's text.
+    var start: Int32
+    var end: Int32
+    var targets: [String]
+    var external: String?
+    var status: CitationStatus
+}

@@ -1,0 +1,509 @@
+import Foundation
+
+/// How to read an act.
+public struct ParseOptions: Sendable {
+    /// Name used in messages (the path, usually).
+    public var fileName: String
+    /// nil: detect from the text.
+    public var language: Language?
+    public init(fileName: String = "<input>", language: Language? = nil) {
+        self.fileName = fileName; self.language = language
+    }
+}
+
+/// Reads the plain text of a Kazakhstan legal act, Russian or Kazakh, into an `Act`.
+///
+/// The text is read line by line: each line is classified from its first bytes (heading, numbered
+/// clause, note, text), then placed in the tree. Every byte of the normalized input ends up in
+/// exactly one piece of one unit, so nothing is dropped and the text can be printed back as it was.
+public enum ActParser {
+    public static func parse(path: String, options: ParseOptions = ParseOptions()) throws(ActInputError) -> Act {
+        var o = options
+        if o.fileName == "<input>" { o.fileName = path }
+        return try parse(bytes: SourceText.read(path: path), options: o)
+    }
+
+    public static func parse(text: String, options: ParseOptions = ParseOptions()) throws(ActInputError) -> Act {
+        try parse(bytes: Array(text.utf8), options: options)
+    }
+
+    public static func parse(bytes raw: [UInt8], options: ParseOptions = ParseOptions()) throws(ActInputError) -> Act {
+        let source = try SourceText.normalize(raw, file: options.fileName)
+        var builder = ActBuilder(source: source, options: options)
+        return try builder.build()
+    }
+
+    /// Russian or Kazakh, from the share of the letters only Kazakh uses (ә ғ қ ң ө ұ ү һ і)
+    /// among the Cyrillic letters of the first 256 KB.
+    public static func detectLanguage(_ bytes: [UInt8]) -> Language {
+        var cyrillic = 0, kazakh = 0
+        let n = min(bytes.count, 1 << 18)
+        var i = 0
+        while i + 1 < n {
+            let b0 = bytes[i]
+            if b0 >= 0xD0 && b0 <= 0xD3 {
+                let v = (UInt32(b0 & 0x1F) << 6) | UInt32(bytes[i + 1] & 0x3F)
+                cyrillic += 1
+                switch v {
+                case 0x4D8, 0x4D9, 0x492, 0x493, 0x49A, 0x49B, 0x4A2, 0x4A3, 0x4E8, 0x4E9,
+                     0x4B0, 0x4B1, 0x4AE, 0x4AF, 0x4BA, 0x4BB, 0x406, 0x456: kazakh += 1
+                default: break
+                }
+                i += 2
+            } else { i += 1 }
+        }
+        return cyrillic > 0 && kazakh * 100 >= cyrillic * 2 ? .kk : .ru
+    }
+}
+
+struct ActBuilder {
+    let source: [UInt8]
+    let options: ParseOptions
+    var lines: [LineInfo] = []
+    var lineStarts: [Int32] = []
+
+    var records: [UnitRecord] = []
+    var pieces: [Piece] = []
+    var noteRecords: [NoteRecord] = []
+    var index: [String: Int32] = [:]
+    var diagnostics: [Diagnostic] = []
+    var stack: [Int32] = [0]
+    /// Pieces of a publisher note waiting for the unit that follows it.
+    var pending: [Piece] = []
+    var pendingNotes: [Int32] = []
+    /// Last number key per kind, for numbering checks of units numbered across the act.
+    var lastGlobalKey: [UnitKind: ([Int], Int32)] = [:]
+    var articleHasNumbered = false
+    var isExcerpt = false
+
+    init(source: [UInt8], options: ParseOptions) {
+        self.source = source
+        self.options = options
+    }
+
+    func location(line: Int, column: Int = 1) -> SourceLocation {
+        SourceLocation(file: options.fileName, line: line, column: column)
+    }
+
+    mutating func warn(_ line: Int32, _ message: String) {
+        diagnostics.append(Diagnostic(severity: .warning, location: location(line: Int(line) + 1), message: message))
+    }
+
+    func str(_ s: Int32, _ e: Int32) -> String {
+        source.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[Int(s)..<Int(e)]), as: UTF8.self) }
+    }
+
+    // MARK: lines
+
+    mutating func splitLines() {
+        source.withUnsafeBufferPointer { b in
+            let classifier = LineClassifier(b: b)
+            var s = 0
+            let n = b.count
+            lines.reserveCapacity(n / 60)
+            while s < n {
+                var e = s
+                // memchr is several times faster than a byte loop here
+                if let p = memchr(b.baseAddress! + s, 0x0A, n - s) {
+                    e = b.baseAddress!.distance(to: p.assumingMemoryBound(to: UInt8.self))
+                } else { e = n }
+                lines.append(classifier.classify(start: s, end: e))
+                s = e + 1
+            }
+        }
+        lineStarts = lines.map(\.start)
+    }
+
+    /// Front matter: `---` on the first line, `key: value` lines, `---`.
+    mutating func frontMatter() throws(ActInputError) -> (entries: [FrontMatterEntry], endLine: Int) {
+        guard let first = lines.first, str(first.cStart, first.cEnd) == "---", first.cStart == first.start else { return ([], 0) }
+        var entries: [FrontMatterEntry] = []
+        for i in 1..<lines.count {
+            let l = str(lines[i].start, lines[i].end)
+            if l.trimmingCharacters(in: .whitespaces) == "---" { return (entries, i + 1) }
+            guard let colon = l.firstIndex(of: ":") else {
+                if l.trimmingCharacters(in: .whitespaces).isEmpty { continue }
+                throw ActInputError(.noStructure, location(line: i + 1), "front matter line is not `key: value`: \(l)")
+            }
+            entries.append(FrontMatterEntry(key: l[..<colon].trimmingCharacters(in: .whitespaces),
+                                            value: l[l.index(after: colon)...].trimmingCharacters(in: .whitespaces)))
+        }
+        throw ActInputError(.noStructure, location(line: 1), "front matter opened with `---` on line 1 is never closed")
+    }
+
+    /// Publisher-note blocks run to the next blank line; headings may continue on the next line.
+    mutating func markBlocks() {
+        var i = 0
+        while i < lines.count {
+            switch lines[i].kind {
+            case .publisherNote:
+                var j = i + 1
+                while j < lines.count && lines[j].kind != .blank { lines[j].kind = .noteContinuation; j += 1 }
+                i = j
+                continue
+            case .heading:
+                let upper = isUpper(lines[i].restStart, lines[i].cEnd)
+                var j = i + 1
+                while j < lines.count && lines[j].kind == .text {
+                    let l = lines[j]
+                    let first = firstScalar(l.cStart)
+                    let continues = first.properties.isLowercase || (upper && lines[i].unitKind != .article && isUpper(l.cStart, l.cEnd))
+                    guard continues else { break }
+                    lines[j].kind = .headingContinuation
+                    j += 1
+                }
+                i = j
+                continue
+            default:
+                i += 1
+            }
+        }
+    }
+
+    func firstScalar(_ at: Int32) -> Unicode.Scalar {
+        source.withUnsafeBufferPointer { RefTokenizer.scalar($0, Int(at)).0 }
+    }
+
+    /// True when the range has letters and none of them is lower case (ГЛАВА 2. ОБЩИЕ ПОЛОЖЕНИЯ).
+    func isUpper(_ s: Int32, _ e: Int32) -> Bool {
+        guard e > s else { return false }
+        var letters = 0
+        for ch in str(s, e).unicodeScalars where ch.properties.isAlphabetic {
+            if ch.properties.isLowercase { return false }
+            letters += 1
+        }
+        return letters > 0
+    }
+
+    /// «Президент Республики Казахстан», «Қазақстан Республикасының Президенті», «Премьер-Министр …».
+    func isSignatureStart(_ i: Int) -> Bool {
+        let l = lines[i]
+        guard l.kind == .text, l.cEnd - l.cStart < 160 else { return false }
+        let s = str(l.cStart, l.cEnd).lowercased()
+        if s.hasPrefix("президент") || s.hasPrefix("премьер-министр") { return true }
+        if s.hasPrefix("қазақстан республикасының") || s.hasPrefix("қазақстан республикасы") {
+            if s.contains("президенті") || s.contains("премьер-министрі") { return true }
+            var j = i + 1
+            while j < lines.count && lines[j].kind == .blank { j += 1 }
+            if j < lines.count {
+                let next = str(lines[j].cStart, lines[j].cEnd).lowercased()
+                return next.hasPrefix("президенті") || next.hasPrefix("премьер-министрі")
+            }
+        }
+        return false
+    }
+
+    // MARK: building
+
+    mutating func build() throws(ActInputError) -> Act {
+        splitLines()
+        let (fm, bodyStart) = try frontMatter()
+        isExcerpt = fm.first { $0.key == "excerpt" }?.value.lowercased() == "yes"
+        markBlocks()
+
+        let language = options.language ?? ActParser.detectLanguage(source)
+        guard let firstUnit = (bodyStart..<lines.count).first(where: { lines[$0].kind == .heading || lines[$0].kind == .numbered }) else {
+            throw ActInputError(.noStructure, location(line: bodyStart + 1),
+                                "no structural unit found: expected articles («Статья 1.», «1-бап.»), chapters or numbered clauses («1.», «1)»)")
+        }
+        let lastUnit = (firstUnit..<lines.count).last { lines[$0].kind == .heading || lines[$0].kind == .numbered }!
+        let signature = ((lastUnit + 1)..<lines.count).first { isSignatureStart($0) } ?? lines.count
+
+        // title block among the lines before the first unit
+        let pre = (bodyStart..<firstUnit).filter { lines[$0].kind == .text }
+        let preText = pre.map { str(lines[$0].cStart, lines[$0].cEnd) }
+        let blankAfter = pre.map { $0 + 1 < lines.count && lines[$0 + 1].kind == .blank }
+        let titleIdx = TitleBlock.lines(preText, blankAfter: blankAfter)
+        let titleLines = Set(titleIdx.map { pre[$0] })
+        let metadata = TitleBlock.metadata(titleIdx.sorted().map { preText[$0] }, language: language, frontMatter: fm)
+
+        records.append(UnitRecord(kind: .act, eId: "act", line: 0, parent: -1, pieceStart: 0))
+        index["act"] = 0
+        let end = Int32(source.count)
+        if bodyStart > 0 {
+            let fmEnd = bodyStart < lines.count ? lines[bodyStart].start : end
+            pieces.append(Piece(role: .frontMatter, note: -1, start: 0, end: fmEnd))
+        }
+
+        var li = bodyStart
+        while li < lines.count {
+            let l = lines[li]
+            let ln = Int32(li)
+            let trailing = (l.cEnd, min(l.end + 1, end))
+            if li >= signature {
+                if li == signature { flushPending(); open(.conclusions, num: nil, line: ln) }
+                if l.kind == .blank { trivia(l.start, trailing.1); li += 1; continue }
+                trivia(l.start, l.cStart)
+                if l.kind == .footnote || l.kind == .publisherNote || l.kind == .noteContinuation {
+                    startNote(l.kind == .footnote ? .footnote : .publisher, line: ln, pending: false)
+                    add(.note, l.cStart, l.cEnd, note: Int32(noteRecords.count - 1))
+                } else {
+                    add(.text, l.cStart, l.cEnd)
+                }
+                trivia(trailing.0, trailing.1)
+                li += 1
+                continue
+            }
+            switch l.kind {
+            case .blank:
+                if pending.isEmpty { trivia(l.start, trailing.1) } else { pendingTrivia(l.start, trailing.1) }
+            case .heading, .numbered:
+                openUnit(for: l, line: ln)
+                trivia(l.start, l.cStart)
+                add(.label, l.cStart, l.labelEnd)
+                trivia(l.labelEnd, l.restStart)
+                if l.restStart < l.cEnd {
+                    let excluded = isExclusion(l.restStart, l.cEnd)
+                    if excluded { records[records.count - 1].status = .excluded }
+                    add(l.kind == .heading && !excluded ? .heading : .text, l.restStart, l.cEnd)
+                }
+                trivia(trailing.0, trailing.1)
+            case .headingContinuation:
+                trivia(l.start, l.cStart)
+                add(.heading, l.cStart, l.cEnd)
+                trivia(trailing.0, trailing.1)
+            case .footnote:
+                flushPending()
+                trivia(l.start, l.cStart)
+                startNote(.footnote, line: ln, pending: false)
+                add(.note, l.cStart, l.cEnd, note: Int32(noteRecords.count - 1))
+                trivia(trailing.0, trailing.1)
+            case .publisherNote, .noteContinuation:
+                // waits for the next unit: the portal puts these before the heading they concern
+                if l.kind == .publisherNote { startNote(.publisher, line: ln, pending: true) }
+                let noteIndex = pendingNotes.last ?? Int32(noteRecords.count - 1)
+                if pendingNotes.isEmpty {
+                    // a continuation line whose note was already attached (cannot normally happen)
+                    trivia(l.start, l.cStart); add(.note, l.cStart, l.cEnd, note: noteIndex); trivia(trailing.0, trailing.1)
+                } else {
+                    pendingTrivia(l.start, l.cStart)
+                    pending.append(Piece(role: .note, note: noteIndex, start: l.cStart, end: l.cEnd))
+                    pendingTrivia(trailing.0, trailing.1)
+                }
+            case .text:
+                flushPending()
+                trivia(l.start, l.cStart)
+                if li < firstUnit {
+                    if titleLines.contains(li) {
+                        add(.preface, l.cStart, l.cEnd)
+                    } else {
+                        if records.last!.kind != .preamble { open(.preamble, num: nil, line: ln) }
+                        add(.text, l.cStart, l.cEnd)
+                    }
+                } else {
+                    placeText(l, line: ln)
+                }
+                trivia(trailing.0, trailing.1)
+            }
+            li += 1
+        }
+        flushPending()
+
+        if records.count == 1 || !records.contains(where: { $0.kind != .act && $0.kind != .preamble && $0.kind != .conclusions }) {
+            throw ActInputError(.noStructure, location(line: bodyStart + 1), "no structural unit found")
+        }
+        var resolver = CitationResolver(source: source, records: records, pieces: pieces, index: index)
+        let citations = resolver.resolveAll()
+        for w in resolver.warnings {
+            diagnostics.append(Diagnostic(severity: .warning, location: sourceLocation(ofByte: w.offset), message: w.message))
+        }
+        diagnostics.sort { $0.location.line < $1.location.line }
+        return Act(metadata: metadata, source: source, fileName: options.fileName, diagnostics: diagnostics,
+                   records: records, pieces: pieces, noteRecords: noteRecords, citationRecords: citations, index: index)
+    }
+
+    func sourceLocation(ofByte offset: Int32) -> SourceLocation {
+        var lo = 0, hi = lineStarts.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if lineStarts[mid] <= offset { lo = mid } else { hi = mid - 1 }
+        }
+        let col = source[Int(lineStarts[lo])..<Int(offset)].reduce(1) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
+        return location(line: lo + 1, column: col)
+    }
+
+    // MARK: pieces
+
+    mutating func add(_ role: PieceRole, _ s: Int32, _ e: Int32, note: Int32 = -1) {
+        pieces.append(Piece(role: role, note: note, start: s, end: e))
+    }
+
+    /// White space: merged with the previous piece when that is white space too.
+    mutating func trivia(_ s: Int32, _ e: Int32) {
+        guard e > s else { return }
+        if let last = pieces.last, last.role == .trivia, last.end == s, pieces.count > Int(records[records.count - 1].pieceStart) {
+            pieces[pieces.count - 1].end = e
+        } else {
+            pieces.append(Piece(role: .trivia, note: -1, start: s, end: e))
+        }
+    }
+
+    mutating func pendingTrivia(_ s: Int32, _ e: Int32) {
+        guard e > s else { return }
+        if let last = pending.last, last.role == .trivia, last.end == s { pending[pending.count - 1].end = e }
+        else { pending.append(Piece(role: .trivia, note: -1, start: s, end: e)) }
+    }
+
+    mutating func startNote(_ kind: NoteKind, line: Int32, pending isPending: Bool) {
+        noteRecords.append(NoteRecord(kind: kind, line: line + 1))
+        if isPending { pendingNotes.append(Int32(noteRecords.count - 1)) }
+    }
+
+    /// Publisher notes not followed by a unit stay with the unit they sit in.
+    mutating func flushPending() {
+        guard !pending.isEmpty else { return }
+        for p in pending {
+            if p.role == .trivia { trivia(p.start, p.end) } else { pieces.append(p) }
+        }
+        pending.removeAll(keepingCapacity: true)
+        pendingNotes.removeAll(keepingCapacity: true)
+    }
+
+    /// «Исключен(а, о, ы) …», «Алып тасталды …», «Утратил(а) силу …», «Күші жойылды …».
+    func isExclusion(_ s: Int32, _ e: Int32) -> Bool {
+        let head = str(s, min(e, s + 40)).lowercased()
+        return head.hasPrefix("исключен") || head.hasPrefix("алып тасталды") || head.hasPrefix("утратил")
+            || head.hasPrefix("күші жойылды")
+    }
+
+    // MARK: units
+
+    mutating func placeText(_ l: LineInfo, line: Int32) {
+        let top = records[records.count - 1]
+        if top.kind == .article && top.firstChild < 0 && !articleHasNumbered || top.kind == .subparagraph {
+            open(.subparagraph, num: nil, line: line)
+        }
+        add(.text, l.cStart, l.cEnd)
+    }
+
+    mutating func openUnit(for l: LineInfo, line: Int32) {
+        var kind = l.unitKind
+        var num = str(l.numStart, l.numEnd)
+        if kind == .article {
+            // does the article have numbered clauses? decides whether its paragraphs are parts
+            articleHasNumbered = false
+            var j = Int(line) + 1
+            while j < lines.count {
+                let k = lines[j]
+                if k.kind == .heading { break }
+                if k.kind == .numbered { articleHasNumbered = true; break }
+                j += 1
+            }
+        }
+        if kind == .point && !stack.contains(where: { records[Int($0)].kind == .article })
+            && !stack.contains(where: { records[Int($0)].kind == .paragraph && records[Int($0)].num?.last == "." }) {
+            // an act without articles numbers its items `117)`: they are its paragraphs
+            kind = .paragraph
+        }
+        if kind == .part || kind == .chapter || kind == .subchapter || kind == .article { num = num.trimmingCharacters(in: .whitespaces) }
+        flushPendingInto(kind: kind, num: num, line: line)
+    }
+
+    mutating func flushPendingInto(kind: UnitKind, num: String?, line: Int32) {
+        let held = pending
+        pending.removeAll(keepingCapacity: true)
+        pendingNotes.removeAll(keepingCapacity: true)
+        open(kind, num: num, line: line)
+        for p in held {
+            if p.role == .trivia { trivia(p.start, p.end) } else { pieces.append(p) }
+        }
+    }
+
+    mutating func popTo(_ allowed: Set<UnitKind>) {
+        while stack.count > 1 && !allowed.contains(records[Int(stack.last!)].kind) { stack.removeLast() }
+    }
+
+    mutating func open(_ kind: UnitKind, num: String?, line: Int32) {
+        let containers: Set<UnitKind> = [.act, .part, .chapter, .subchapter]
+        switch kind {
+        case .preamble, .conclusions: stack = [0]
+        case .part: popTo([.act])
+        case .chapter: popTo([.act, .part])
+        case .subchapter: popTo([.act, .part, .chapter])
+        case .article: popTo(containers)
+        case .paragraph:
+            if stack.contains(where: { records[Int($0)].kind == .article }) { popTo([.article]) } else { popTo(containers) }
+        case .point:
+            if let p = stack.lastIndex(where: { records[Int($0)].kind == .paragraph && records[Int($0)].num?.last == "." }),
+               !stack[p...].contains(where: { records[Int($0)].kind == .article }) {
+                stack.removeSubrange((p + 1)...)
+            } else {
+                popTo([.article])
+            }
+        case .subparagraph: popTo([.article])
+        case .act: break
+        }
+        let parent = stack.last!
+        let p = records[Int(parent)]
+        let bare = num.map { String(UnitNumber.bare($0)) }
+        var eId: String
+        switch kind {
+        case .preamble: eId = "preamble"
+        case .conclusions: eId = "conclusions"
+        case .part: eId = "part_\(bare!)"
+        case .chapter: eId = "chp_\(bare!)"
+        case .subchapter: eId = p.kind == .chapter ? "\(p.eId)__subchp_\(bare!)" : "subchp_\(bare!)"
+        case .article: eId = "art_\(bare!)"
+        case .paragraph: eId = p.kind == .article ? "\(p.eId)__para_\(bare!)" : "para_\(bare!)"
+        case .point: eId = "\(p.eId)__point_\(bare!)"
+        case .subparagraph:
+            var k = 1
+            if p.lastChild >= 0, records[Int(p.lastChild)].kind == .subparagraph,
+               let last = records[Int(p.lastChild)].eId.split(separator: "_").last, let n = Int(last) { k = n + 1 }
+            eId = "\(p.eId)__subpara_\(k)"
+        case .act: eId = "act"
+        }
+        if let n = num { checkNumbering(kind: kind, num: n, parent: parent, line: line) }
+        if let prev = index[eId] {
+            warn(line, "duplicate \(describe(kind, num)): the same number is already used at line \(records[Int(prev)].line + 1)")
+            var k = 2
+            while index["\(eId)_dup\(k)"] != nil { k += 1 }
+            eId = "\(eId)_dup\(k)"
+        }
+        let idx = Int32(records.count)
+        records.append(UnitRecord(kind: kind, eId: eId, num: num, line: line + 1, parent: parent, pieceStart: Int32(pieces.count)))
+        index[eId] = idx
+        if p.lastChild >= 0 { records[Int(p.lastChild)].nextSibling = idx } else { records[Int(parent)].firstChild = idx }
+        records[Int(parent)].lastChild = idx
+        stack.append(idx)
+    }
+
+    func describe(_ kind: UnitKind, _ num: String?) -> String {
+        "\(kind.label(.ru)) \(num ?? "")".trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Warns about numbers that repeat, go backwards or skip (8 → 10); inserted numbers
+    /// (8 → 8-1 → 9) are normal. Excerpts skip the gap checks.
+    mutating func checkNumbering(kind: UnitKind, num: String, parent: Int32, line: Int32) {
+        guard let key = UnitNumber.key(num) else { return }
+        let global = kind == .article || kind == .chapter || kind == .part
+            || (kind == .paragraph && records[Int(parent)].kind != .article)
+        var prev: ([Int], Int32)?
+        if global {
+            prev = lastGlobalKey[kind]
+            lastGlobalKey[kind] = (key, line)
+        } else {
+            var c = records[Int(parent)].lastChild
+            while c >= 0 && records[Int(c)].kind != kind { c = -1 }
+            if c >= 0, let n = records[Int(c)].num, let k = UnitNumber.key(n) { prev = (k, records[Int(c)].line - 1) }
+        }
+        guard let (pk, pline) = prev else {
+            if !isExcerpt && key != [1] && key.first != 0 {
+                warn(line, "numbering of \(describe(kind, nil)) starts at \(num), expected 1")
+            }
+            return
+        }
+        if key == pk { return } // reported as a duplicate eId
+        if UnitNumber.less(key, pk) {
+            warn(line, "\(describe(kind, num)) comes after \(describe(kind, pk.map(String.init).joined(separator: "-"))) (line \(pline + 1)): numbers out of order")
+        } else if !isExcerpt && !UnitNumber.follows(pk, key) {
+            warn(line, "\(describe(kind, num)) follows \(describe(kind, pk.map(String.init).joined(separator: "-"))): numbering jumps")
+        }
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif

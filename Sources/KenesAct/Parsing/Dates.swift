@@ -1,0 +1,108 @@
+import Foundation
+
+/// Dates as acts print them: `03.01.2021`, `2021.03.01` (Kazakh portal notes), `2 ноября 2015
+/// года`, `2015 жылғы 2 қарашадағы`. All come back as ISO `yyyy-mm-dd`.
+enum LegalDate {
+    static let russianMonths = ["январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"]
+    static let kazakhMonths = ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан"]
+
+    static func iso(_ y: Int, _ m: Int, _ d: Int) -> String? {
+        guard (1800...2200).contains(y), (1...12).contains(m), (1...31).contains(d) else { return nil }
+        func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
+        return "\(y)-\(two(m))-\(two(d))"
+    }
+
+    static func month(_ word: Substring) -> Int? {
+        let w = word.lowercased()
+        // Kazakh first: «мамыр» must not be read as Russian «ма(я)»
+        if let i = kazakhMonths.firstIndex(where: { w.hasPrefix($0) }) { return i + 1 }
+        if w.hasPrefix("мая") || w == "май" { return 5 }
+        if let i = russianMonths.firstIndex(where: { $0 != "ма" && w.hasPrefix($0) }) { return i + 1 }
+        return nil
+    }
+
+    /// The date that ends `text` (trailing spaces, «г.» and «года» allowed), if there is one.
+    static func trailing(_ text: Substring) -> String? {
+        var words = text.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" })
+        while let l = words.last, l == "г." || l == "г" || l == "года" || l == "жылғы" { words.removeLast() }
+        guard let last = words.last else { return nil }
+        if let d = numeric(last) { return d }
+        // «2 ноября 2015» (RU) or «2015 жылғы 2 қарашадағы» (KK)
+        if words.count >= 3, let y = Int(last), let m = month(words[words.count - 2]), let d = Int(words[words.count - 3]) {
+            return iso(y, m, d)
+        }
+        if words.count >= 4, let m = month(last), let d = Int(words[words.count - 2]),
+           words[words.count - 3].lowercased() == "жылғы", let y = Int(words[words.count - 4]) {
+            return iso(y, m, d)
+        }
+        return nil
+    }
+
+    /// `03.01.2021` or `2021.03.01`, a trailing dot allowed.
+    static func numeric(_ token: Substring) -> String? {
+        var t = token
+        if t.last == "." { t = t.dropLast() }
+        let parts = t.split(separator: ".")
+        guard parts.count == 3, let a = Int(parts[0]), let b = Int(parts[1]), let c = Int(parts[2]) else { return nil }
+        if parts[0].count == 4 { return iso(a, b, c) }
+        if parts[2].count == 4 { return iso(c, b, a) }
+        return nil
+    }
+
+    /// First date anywhere in `text`.
+    static func first(in text: String) -> String? {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" || $0 == "(" || $0 == ")" || $0 == "," })
+        for (i, w) in words.enumerated() {
+            if let d = numeric(w) { return d }
+            if let m = month(w), i >= 1, let d = Int(words[i - 1]) {
+                if i + 1 < words.count, let y = Int(words[i + 1]) { return iso(y, m, d) }
+                if i >= 3, words[i - 2].lowercased() == "жылғы", let y = Int(words[i - 3]) { return iso(y, m, d) }
+            }
+        }
+        return nil
+    }
+}
+
+/// Amending acts named in editorial notes and exclusion lines: every «№ N» preceded by a date.
+enum AmendmentExtractor {
+    static func extract(_ text: String) -> [Amendment] {
+        var out: [Amendment] = []
+        var searchFrom = text.startIndex
+        while let r = text.range(of: "№", range: searchFrom..<text.endIndex) {
+            searchFrom = r.upperBound
+            // the number after №
+            var i = r.upperBound
+            while i < text.endIndex, text[i] == " " || text[i] == "\u{00A0}" { i = text.index(after: i) }
+            let numStart = i
+            while i < text.endIndex, text[i].isLetter || text[i].isNumber || text[i] == "-" || text[i] == "/" { i = text.index(after: i) }
+            var number = text[numStart..<i]
+            while number.last == "-" { number = number.dropLast() }
+            guard !number.isEmpty, number.first!.isNumber else { continue }
+            // the date before it, within a short window
+            let windowStart = text.index(r.lowerBound, offsetBy: -40, limitedBy: text.startIndex) ?? text.startIndex
+            guard let date = LegalDate.trailing(text[windowStart..<r.lowerBound]) else { continue }
+            let kindBefore = text.index(r.lowerBound, offsetBy: -90, limitedBy: text.startIndex) ?? text.startIndex
+            let kindAfter = text.index(i, offsetBy: 24, limitedBy: text.endIndex) ?? text.endIndex
+            let kind = actKind(before: text[kindBefore..<r.lowerBound], after: text[i..<kindAfter])
+            let a = Amendment(date: date, number: String(number), actKind: kind)
+            if !out.contains(a) { out.append(a) }
+        }
+        return out
+    }
+
+    /// The kind of the amending act: the nearest act word before the date (Russian), or right
+    /// after the number (Kazakh «… № 406-VI Заңымен»).
+    static func actKind(before: Substring, after: Substring) -> ActKind? {
+        let a = after.lowercased()
+        for (stem, kind) in kazakhKinds where a.contains(stem) { return kind }
+        let b = before.lowercased()
+        var best: (String.Index, ActKind)?
+        for (stem, kind) in russianKinds {
+            if let r = b.range(of: stem, options: .backwards), best == nil || r.lowerBound > best!.0 { best = (r.lowerBound, kind) }
+        }
+        return best?.1
+    }
+
+    static let russianKinds: [(String, ActKind)] = [("закон", .law), ("кодекс", .code), ("указ", .decree), ("постановлени", .resolution)]
+    static let kazakhKinds: [(String, ActKind)] = [("заң", .law), ("кодекс", .code), ("жарлы", .decree), ("қаулы", .resolution)]
+}

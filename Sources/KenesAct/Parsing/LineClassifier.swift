@@ -1,0 +1,191 @@
+/// What one line of an act is, decided from its first bytes.
+enum LineKind: UInt8 {
+    case blank
+    /// Раздел / Глава / Параграф / Статья and their Kazakh forms.
+    case heading
+    /// `1.` / `1-1.` (пункт, тармақ) or `1)` / `2-1)` (подпункт, тармақша).
+    case numbered
+    /// «Сноска. …» / «Ескерту. …»
+    case footnote
+    /// «Примечание ИЗПИ!» and its kin: opens a block that runs to the next blank line.
+    case publisherNote
+    /// A line inside a publisher-note block.
+    case noteContinuation
+    /// The second line of a heading split over two lines.
+    case headingContinuation
+    case text
+}
+
+struct LineInfo {
+    var start: Int32
+    /// End of the line, before its "\n".
+    var end: Int32
+    /// Content without leading and trailing white space (space, tab, NBSP).
+    var cStart: Int32
+    var cEnd: Int32
+    var kind: LineKind = .text
+    var unitKind: UnitKind = .act
+    /// The label (`Статья 8-1.`, `1.`, `8-1-бап.`) is `cStart..<labelEnd`; the heading or text
+    /// after it starts at `restStart`.
+    var labelEnd: Int32 = 0
+    var restStart: Int32 = 0
+    /// The number as printed, inside the label.
+    var numStart: Int32 = 0
+    var numEnd: Int32 = 0
+}
+
+/// Byte-level line classification. Keywords are compared as UTF-8 bytes so that the common
+/// case — a line of ordinary text — costs a couple of comparisons.
+struct LineClassifier {
+    let b: UnsafeBufferPointer<UInt8>
+
+    private static func u(_ s: String) -> [UInt8] { Array(s.utf8) }
+    static let article = [u("Статья "), u("СТАТЬЯ ")]
+    static let chapter = [u("Глава "), u("ГЛАВА ")]
+    static let part = [u("Раздел "), u("РАЗДЕЛ ")]
+    static let subchapter = [u("Параграф "), u("ПАРАГРАФ ")]
+    static let footnote = [u("Сноска."), u("Ескерту."), u("Сноска :"), u("Ескерту :")]
+    static let publisher = [u("Примечание ИЗПИ"), u("Примечание РЦПИ"), u("ЗҚАИ-ның ескертпесі"),
+                            u("РҚАО-ның ескертпесі"), u("Примечание редакции")]
+    // Kazakh nouns after `N-`: lower and upper case
+    static let kkArticle = [u("бап"), u("БАП")]
+    static let kkChapter = [u("тарау"), u("ТАРАУ")]
+    static let kkPart = [u("бөлім"), u("БӨЛІМ")]
+    static let kkSubchapter = [u("параграф"), u("ПАРАГРАФ")]
+
+    @inline(__always) func isDigit(_ i: Int) -> Bool { i < b.count && b[i] >= 0x30 && b[i] <= 0x39 }
+    @inline(__always) func isSpace(_ i: Int) -> Bool {
+        guard i < b.count else { return false }
+        let c = b[i]
+        return c == 0x20 || c == 0x09 || (c == 0xC2 && i + 1 < b.count && b[i + 1] == 0xA0)
+    }
+    @inline(__always) func spaceLen(_ i: Int) -> Int { b[i] == 0xC2 ? 2 : 1 }
+
+    func hasPrefix(_ i: Int, _ end: Int, _ p: [UInt8]) -> Bool {
+        guard end - i >= p.count else { return false }
+        for k in 0..<p.count where b[i + k] != p[k] { return false }
+        return true
+    }
+    func hasAny(_ i: Int, _ end: Int, _ ps: [[UInt8]]) -> Int? {
+        for p in ps where hasPrefix(i, end, p) { return p.count }
+        return nil
+    }
+    /// A Kazakh noun must end the word: `8-бап.` is an article, `8-баптың` is a citation.
+    func wordEnds(_ i: Int, _ end: Int) -> Bool { i >= end || b[i] == 0x2E || isSpace(i) }
+
+    func skipSpaces(_ i: Int, _ end: Int) -> Int {
+        var i = i
+        while i < end && isSpace(i) { i += spaceLen(i) }
+        return i
+    }
+
+    /// `8`, `8-1`, `1-1-2`: returns the end of the number.
+    func arabic(_ i: Int, _ end: Int) -> Int? {
+        guard i < end, isDigit(i) else { return nil }
+        var j = i
+        while j < end && isDigit(j) { j += 1 }
+        while j + 1 < end && b[j] == 0x2D && isDigit(j + 1) {
+            j += 1
+            while j < end && isDigit(j) { j += 1 }
+        }
+        return j
+    }
+
+    /// Roman numerals as printed for parts and chapters: `VIII`.
+    func roman(_ i: Int, _ end: Int) -> Int? {
+        var j = i
+        while j < end, [0x49, 0x56, 0x58, 0x4C, 0x43].contains(b[j]) { j += 1 }
+        return j > i ? j : nil
+    }
+
+    func classify(start: Int, end: Int) -> LineInfo {
+        var s = start
+        while s < end && isSpace(s) { s += spaceLen(s) }
+        var e = end
+        while e > s {
+            if b[e - 1] == 0x20 || b[e - 1] == 0x09 { e -= 1; continue }
+            if e - 2 >= s && b[e - 2] == 0xC2 && b[e - 1] == 0xA0 { e -= 2; continue }
+            break
+        }
+        var info = LineInfo(start: Int32(start), end: Int32(end), cStart: Int32(s), cEnd: Int32(e))
+        if s == e { info.kind = .blank; return info }
+        let c = b[s]
+        if c >= 0x30 && c <= 0x39 { classifyNumbered(&info, s, e); return info }
+        if c == 0x49 || c == 0x56 || c == 0x58 { classifyRomanKazakh(&info, s, e); return info }
+        if c >= 0xD0 && c <= 0xD3 { classifyWord(&info, s, e) }
+        return info
+    }
+
+    /// `1.` `1-1.` `1)` `2-1)`, and Kazakh `8-1-бап.` `2-тарау.` `1-бөлім` `1-параграф`.
+    private func classifyNumbered(_ info: inout LineInfo, _ s: Int, _ e: Int) {
+        guard let ne = arabic(s, e) else { return }
+        info.numStart = Int32(s)
+        if ne < e && (b[ne] == 0x2E || b[ne] == 0x29) {
+            // `1.` must be followed by a space or the line's end (not `1.5`, not `03.01.2021`)
+            guard ne + 1 == e || isSpace(ne + 1) else { return }
+            info.kind = .numbered
+            info.unitKind = b[ne] == 0x2E ? .paragraph : .point
+            info.numEnd = Int32(ne + 1)
+            info.labelEnd = Int32(ne + 1)
+            info.restStart = Int32(skipSpaces(ne + 1, e))
+            return
+        }
+        guard ne < e, b[ne] == 0x2D else { return }
+        let w = ne + 1
+        for (nouns, kind) in [(Self.kkArticle, UnitKind.article), (Self.kkChapter, .chapter),
+                              (Self.kkPart, .part), (Self.kkSubchapter, .subchapter)] {
+            if let n = hasAny(w, e, nouns), wordEnds(w + n, e) {
+                var labelEnd = w + n
+                if labelEnd < e && b[labelEnd] == 0x2E { labelEnd += 1 }
+                info.kind = .heading
+                info.unitKind = kind
+                info.numEnd = Int32(ne)
+                info.labelEnd = Int32(labelEnd)
+                info.restStart = Int32(skipSpaces(labelEnd, e))
+                return
+            }
+        }
+    }
+
+    /// Kazakh `VIII тарау` / `II БӨЛІМ`.
+    private func classifyRomanKazakh(_ info: inout LineInfo, _ s: Int, _ e: Int) {
+        guard let re = roman(s, e), isSpace(re) else { return }
+        let w = skipSpaces(re, e)
+        for (nouns, kind) in [(Self.kkChapter, UnitKind.chapter), (Self.kkPart, .part)] {
+            if let n = hasAny(w, e, nouns), wordEnds(w + n, e) {
+                var labelEnd = w + n
+                if labelEnd < e && b[labelEnd] == 0x2E { labelEnd += 1 }
+                info.kind = .heading
+                info.unitKind = kind
+                info.numStart = Int32(s)
+                info.numEnd = Int32(re)
+                info.labelEnd = Int32(labelEnd)
+                info.restStart = Int32(skipSpaces(labelEnd, e))
+                return
+            }
+        }
+    }
+
+    /// `Статья 8-1. …`, `Глава 2. …`, `РАЗДЕЛ VIII`, `Параграф 1. …`, and note markers.
+    private func classifyWord(_ info: inout LineInfo, _ s: Int, _ e: Int) {
+        for (words, kind) in [(Self.article, UnitKind.article), (Self.chapter, .chapter),
+                              (Self.part, .part), (Self.subchapter, .subchapter)] {
+            guard let n = hasAny(s, e, words) else { continue }
+            let ns = skipSpaces(s + n, e)
+            guard let ne = arabic(ns, e) ?? (kind == .article ? nil : roman(ns, e)) else { return }
+            // the number ends the word: `Статья 8.`, `Статья 8 `, `РАЗДЕЛ 1` — not `Статья 8-го`
+            guard ne == e || b[ne] == 0x2E || isSpace(ne) else { return }
+            var labelEnd = ne
+            if labelEnd < e && b[labelEnd] == 0x2E { labelEnd += 1 }
+            info.kind = .heading
+            info.unitKind = kind
+            info.numStart = Int32(ns)
+            info.numEnd = Int32(ne)
+            info.labelEnd = Int32(labelEnd)
+            info.restStart = Int32(skipSpaces(labelEnd, e))
+            return
+        }
+        if hasAny(s, e, Self.footnote) != nil { info.kind = .footnote; return }
+        if hasAny(s, e, Self.publisher) != nil { info.kind = .publisherNote; return }
+    }
+}

@@ -1,0 +1,134 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reading an input file into the normalized bytes the parser works on.
+///
+/// Normalized means only: UTF-8 BOM removed, CRLF → LF, NFC. Everything else (NBSP, soft
+/// hyphens, dashes, tabs, blank lines) is kept, so the text renderer can give it back byte for byte.
+public enum SourceText {
+    /// Acts beyond this size are refused: offsets are kept as 32-bit integers.
+    public static let maxBytes = Int(Int32.max) - 1
+
+    public static func read(path: String) throws(ActInputError) -> [UInt8] {
+        let loc = SourceLocation(file: path, line: 1, column: 1)
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else {
+            throw ActInputError(.unreadable, loc, "cannot open file: \(String(cString: strerror(errno)))")
+        }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw ActInputError(.unreadable, loc, "cannot stat file") }
+        if (st.st_mode & S_IFMT) == S_IFDIR { throw ActInputError(.unreadable, loc, "is a directory, not a file") }
+        let size = Int(st.st_size)
+        if size > maxBytes { throw ActInputError(.tooLarge, loc, "file is \(size) bytes; the limit is \(maxBytes)") }
+        var bytes = [UInt8]()
+        if (st.st_mode & S_IFMT) == S_IFREG {
+            bytes = [UInt8](unsafeUninitializedCapacity: size) { buf, count in
+                var got = 0
+                while got < size {
+                    let r = Glibc.read(fd, buf.baseAddress! + got, size - got)
+                    if r <= 0 { break }
+                    got += r
+                }
+                count = got
+            }
+        } else {
+            // pipes and other streams: read to the end
+            var chunk = [UInt8](repeating: 0, count: 1 << 16)
+            while true {
+                let r = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+                if r <= 0 { break }
+                bytes.append(contentsOf: chunk[..<r])
+                if bytes.count > maxBytes { throw ActInputError(.tooLarge, loc, "input exceeds \(maxBytes) bytes") }
+            }
+        }
+        return bytes
+    }
+
+    /// Checks that `raw` is a text we can trust and returns it normalized.
+    public static func normalize(_ raw: [UInt8], file: String) throws(ActInputError) -> [UInt8] {
+        if raw.isEmpty { throw ActInputError(.empty, SourceLocation(file: file, line: 1, column: 1), "file is empty") }
+        if raw.count > maxBytes { throw ActInputError(.tooLarge, SourceLocation(file: file, line: 1, column: 1), "input exceeds \(maxBytes) bytes") }
+        if let nul = raw.firstIndex(of: 0) {
+            throw ActInputError(.binary, location(of: nul, in: raw, file: file),
+                                "binary file (NUL byte at offset \(nul)); expected the text of an act in UTF-8")
+        }
+        if let bad = firstInvalidUTF8(raw) {
+            throw ActInputError(.invalidUTF8, location(of: bad, in: raw, file: file),
+                                String(format: "invalid UTF-8 (byte 0x%02X); save the act as UTF-8 (Windows-1251 and UTF-16 are not accepted)", raw[bad]))
+        }
+        var bytes = raw
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if bytes.contains(0x0D) {
+            var out = [UInt8]()
+            out.reserveCapacity(bytes.count)
+            var i = 0
+            while i < bytes.count {
+                if bytes[i] == 0x0D && i + 1 < bytes.count && bytes[i + 1] == 0x0A { i += 1; continue }
+                out.append(bytes[i]); i += 1
+            }
+            bytes = out
+        }
+        bytes = ICU.nfc(bytes)
+        if !bytes.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 }) {
+            throw ActInputError(.empty, SourceLocation(file: file, line: 1, column: 1), "file holds only white space")
+        }
+        return bytes
+    }
+
+    /// 1-based line and column (in scalars) of a byte offset.
+    public static func location(of offset: Int, in bytes: [UInt8], file: String) -> SourceLocation {
+        var line = 1, lineStart = 0
+        for i in 0..<min(offset, bytes.count) where bytes[i] == 0x0A { line += 1; lineStart = i + 1 }
+        var column = 1
+        var i = lineStart
+        while i < offset {
+            let b = bytes[i]
+            i += b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+            column += 1
+        }
+        return SourceLocation(file: file, line: line, column: column)
+    }
+
+    /// Offset of the first byte that is not part of well-formed UTF-8, or nil.
+    public static func firstInvalidUTF8(_ b: [UInt8]) -> Int? {
+        b.withUnsafeBufferPointer { p -> Int? in
+            let n = p.count
+            var i = 0
+            while i < n {
+                // ASCII fast path, eight bytes at a time
+                while i + 8 <= n {
+                    let w = UnsafeRawPointer(p.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                    if w & 0x8080_8080_8080_8080 != 0 { break }
+                    i += 8
+                }
+                if i >= n { break }
+                let c = p[i]
+                if c < 0x80 { i += 1; continue }
+                var need = 0
+                var lo: UInt8 = 0x80, hi: UInt8 = 0xBF
+                switch c {
+                case 0xC2...0xDF: need = 1
+                case 0xE0: need = 2; lo = 0xA0
+                case 0xE1...0xEC, 0xEE, 0xEF: need = 2
+                case 0xED: need = 2; hi = 0x9F
+                case 0xF0: need = 3; lo = 0x90
+                case 0xF1...0xF3: need = 3
+                case 0xF4: need = 3; hi = 0x8F
+                default: return i
+                }
+                if i + need >= n { return i }
+                let c1 = p[i + 1]
+                if c1 < lo || c1 > hi { return i }
+                if need >= 2 {
+                    for k in 2...need where p[i + k] & 0xC0 != 0x80 { return i }
+                }
+                i += need + 1
+            }
+            return nil
+        }
+    }
+}

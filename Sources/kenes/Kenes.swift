@@ -1,0 +1,75 @@
+import ArgumentParser
+import Foundation
+import KenesAct
+import KenesRender
+
+@main
+struct Kenes: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "kenes",
+        abstract: "Laws of Kazakhstan on public councils: parse acts, show clauses.",
+        discussion: "Exit codes: 0 ok, 1 differences or violations, 2 usage or input error.",
+        version: "0.1.0",
+        subcommands: [Parse.self, Show.self, Demo.self]
+    )
+
+    /// Usage errors exit with 2 (ArgumentParser's default would be 64); commands that find
+    /// differences or violations throw `ExitCode(1)`.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let code as ExitCode {
+            Foundation.exit(code.rawValue)
+        } catch {
+            if exitCode(for: error) == .success { exit(withError: error) }
+            Output.error(fullMessage(for: error))
+            Foundation.exit(2)
+        }
+    }
+}
+
+/// Options every command that reads an act shares.
+struct ActInput: ParsableArguments {
+    @Option(help: "Language of the act: ru or kk (default: detected from the text).")
+    var lang: Language?
+
+    func load(_ path: String) throws -> Act {
+        do {
+            let act = try ActParser.parse(path: path, options: ParseOptions(fileName: path, language: lang))
+            for d in act.diagnostics { Output.error(d.description) }
+            return act
+        } catch {
+            Output.error(error.description)
+            throw ExitCode(2)
+        }
+    }
+}
+
+extension Language: ExpressibleByArgument {}
+
+enum Output {
+    static func error(_ message: String) {
+        FileHandle.standardError.write(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))
+    }
+
+    /// Writes to stdout, or to `path` through a temporary file renamed into place, so that a
+    /// failed run never leaves a partial output file.
+    static func write(_ bytes: [UInt8], to path: String?) throws {
+        guard let path else {
+            FileHandle.standardOutput.write(Data(bytes))
+            return
+        }
+        let url = URL(fileURLWithPath: path)
+        let tmp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).kenes-tmp-\(getpid())")
+        do {
+            try Data(bytes).write(to: tmp)
+            if FileManager.default.fileExists(atPath: url.path) { _ = try FileManager.default.replaceItemAt(url, withItemAt: tmp) }
+            else { try FileManager.default.moveItem(at: tmp, to: url) }
+        } catch {
+            try? FileManager.default.removeItem(at: tmp)
+            Output.error("\(path): error: cannot write output: \(error.localizedDescription)")
+            throw ExitCode(2)
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import ArgumentParser
+import KenesAct
+import KenesRender
+
+struct Parse: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Parse an act into its article/clause tree.",
+        discussion: "Warnings (numbering, unresolved citations) go to stderr as file:line:col and do not change the exit code.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case tree, json, markdown, text }
+
+    @Argument(help: "The act: plain text as copied from the official legal portal (UTF-8).")
+    var file: String
+
+    @Option(help: "tree (outline with eIds), json (schema/act.schema.json), markdown, or text (the input printed back from the tree).")
+    var format: Format = .tree
+
+    @Option(name: .shortAndLong, help: "Write to this file instead of stdout.")
+    var output: String?
+
+    @OptionGroup var input: ActInput
+
+    func run() throws {
+        let act = try input.load(file)
+        let rendered: [UInt8]
+        switch format {
+        case .tree: rendered = Array(PlainText.outline(act).utf8)
+        case .json: rendered = Array(ActJSON.render(act).utf8)
+        case .markdown: rendered = Array(MarkdownRenderer.render(act).utf8)
+        case .text: rendered = PlainText.lossless(act)
+        }
+        try Output.write(rendered, to: output)
+    }
+}

@@ -1,0 +1,3 @@
+import Testing
+@testable import KenesAct
+@Test func smoke() throws { #expect(true) }
