@@ -62,12 +62,12 @@ public enum PlainText {
         units.map { u -> String in
             let word = u.kind.label(language)
             guard let n = u.num else { return word }
-            let bare = n.hasSuffix(".") ? String(n.dropLast()) : n
-            if language == .kk && [.article, .chapter, .part].contains(u.kind) {
-                return "\(bare)-\(word.lowercased())"
-            }
-            if language == .kk { return "\(bare) \(word)" }
-            return "\(word) \(bare)"
+            let bare = String(UnitNumber.bare(n))
+            guard language == .kk else { return "\(word) \(bare)" }
+            // Kazakh: 8-бап, 2-тармақ, 3) тармақша, VIII тарау
+            if u.kind == .point { return "\(bare)) \(word)" }
+            let glue = bare.first?.isNumber == true ? "-" : " "
+            return "\(bare)\(glue)\(word.lowercased())"
         }.joined(separator: " → ")
     }
 

@@ -303,7 +303,8 @@ struct ReferenceGrammar {
         while isNumber(k) {
             let t = tokens[k]
             numbers.append((text(k), k))
-            if t.glued || (t.closer == 0x29 && isWord(k + 1)) {
+            let nounAfterParen = t.closer == 0x29 && isWord(k + 1) && Self.kazakhNoun(word(k + 1)) != nil
+            if t.glued || nounAfterParen {
                 guard isWord(k + 1), let (levelRaw, plural) = Self.kazakhNoun(word(k + 1)) else { return nil }
                 // «1) тармағы»: the report's form for a тармақша
                 let level = (t.closer == 0x29 && levelRaw == .paragraph) ? .point : levelRaw

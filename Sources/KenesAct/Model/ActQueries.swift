@@ -18,6 +18,8 @@ public struct Act: Sendable {
     /// For each record, the index of its first citation record (citations are sorted by unit).
     let citationStart: [Int32]
     let index: [String: Int32]
+    /// Note records per unit they are about, in order.
+    let notesByUnit: [Int32: [Int32]]
 
     init(metadata: ActMetadata, source: [UInt8], fileName: String, diagnostics: [Diagnostic],
          records: [UnitRecord], pieces: [Piece], noteRecords: [NoteRecord],
@@ -31,6 +33,9 @@ public struct Act: Sendable {
             starts[r] = starts[r + 1]
         }
         self.citationStart = starts
+        var byUnit: [Int32: [Int32]] = [:]
+        for (i, n) in noteRecords.enumerated() { byUnit[n.unit, default: []].append(Int32(i)) }
+        self.notesByUnit = byUnit
     }
 
     /// Number of structural units, the act itself included.
@@ -113,21 +118,12 @@ public struct Act: Sendable {
     }
 
     func notes(of u: Int) -> [Note] {
-        var out: [Note] = []
-        var current: Int32 = -1
-        var lines: [String] = []
-        func flush() {
-            guard current >= 0 else { return }
-            let text = lines.joined(separator: "\n")
-            let rec = noteRecords[Int(current)]
-            out.append(Note(kind: rec.kind, text: text, amendments: AmendmentExtractor.extract(text), line: Int(rec.line)))
+        (notesByUnit[Int32(u)] ?? []).map { i in
+            let rec = noteRecords[Int(i)]
+            let text = pieces[Int(rec.pieceStart)..<Int(rec.pieceEnd)].filter { $0.role == .note && $0.note == i }
+                .map { string($0) }.joined(separator: "\n")
+            return Note(kind: rec.kind, text: text, amendments: AmendmentExtractor.extract(text), line: Int(rec.line))
         }
-        for p in pieces[pieceRange(u)] where p.role == .note {
-            if p.note != current { flush(); current = p.note; lines = [] }
-            lines.append(string(p))
-        }
-        flush()
-        return out
     }
 
     func shallow(_ u: Int) -> Unit {

@@ -38,9 +38,15 @@ struct UnitRecord {
     var pieceStart: Int32
 }
 
+/// A note's pieces stay where the note is printed (layout); `unit` is the unit it is about,
+/// which may be an ancestor of the piece owner («Сноска. Статья 3 …» printed after clause 3).
 struct NoteRecord {
     var kind: NoteKind
     var line: Int32
+    var unit: Int32 = -1
+    /// Index of the note's first and one past its last piece.
+    var pieceStart: Int32 = -1
+    var pieceEnd: Int32 = -1
 }
 
 struct CitationRecord {

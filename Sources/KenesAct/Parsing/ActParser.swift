@@ -123,7 +123,8 @@ struct ActBuilder {
             if l.trimmingCharacters(in: .whitespaces) == "---" { return (entries, i + 1) }
             guard let colon = l.firstIndex(of: ":") else {
                 if l.trimmingCharacters(in: .whitespaces).isEmpty { continue }
-                throw ActInputError(.noStructure, location(line: i + 1), "front matter line is not `key: value`: \(l)")
+                throw ActInputError(.noStructure, location(line: i + 1),
+                                    "front matter opened with `---` on line 1 is not closed: expected `key: value` or `---`, found «\(l.prefix(60))»")
             }
             entries.append(FrontMatterEntry(key: l[..<colon].trimmingCharacters(in: .whitespaces),
                                             value: l[l.index(after: colon)...].trimmingCharacters(in: .whitespaces)))
@@ -303,6 +304,7 @@ struct ActBuilder {
             throw ActInputError(.noStructure, location(line: bodyStart + 1), "no structural unit found")
         }
         var resolver = CitationResolver(source: source, records: records, pieces: pieces, index: index)
+        placeNotes(&resolver)
         let citations = resolver.resolveAll()
         for w in resolver.warnings {
             diagnostics.append(Diagnostic(severity: .warning, location: sourceLocation(ofByte: w.offset), message: w.message))
@@ -310,6 +312,33 @@ struct ActBuilder {
         diagnostics.sort { $0.location.line < $1.location.line }
         return Act(metadata: metadata, source: source, fileName: options.fileName, diagnostics: diagnostics,
                    records: records, pieces: pieces, noteRecords: noteRecords, citationRecords: citations, index: index)
+    }
+
+    /// Records where each note's pieces are, and the unit it is about: the unit whose pieces hold
+    /// it, or an enclosing unit the note names («Сноска. Статья 3 с изменением …» printed after
+    /// the last clause of article 3 is about article 3).
+    mutating func placeNotes(_ resolver: inout CitationResolver) {
+        for u in records.indices {
+            let end = u + 1 < records.count ? Int(records[u + 1].pieceStart) : pieces.count
+            for pi in Int(records[u].pieceStart)..<end where pieces[pi].role == .note {
+                let n = Int(pieces[pi].note)
+                if noteRecords[n].unit < 0 { noteRecords[n].unit = Int32(u); noteRecords[n].pieceStart = Int32(pi) }
+                noteRecords[n].pieceEnd = Int32(pi + 1)
+            }
+        }
+        for n in noteRecords.indices where noteRecords[n].unit > 0 {
+            let owner = Int(noteRecords[n].unit)
+            var bytes: [UInt8] = []
+            for p in pieces[Int(noteRecords[n].pieceStart)..<Int(noteRecords[n].pieceEnd)] where p.role == .note && p.note == Int32(n) {
+                bytes.append(contentsOf: source[Int(p.start)..<Int(p.end)]); bytes.append(0x0A)
+            }
+            guard let ref = bytes.withUnsafeBufferPointer({ ReferenceGrammar($0).scanAll().first }) else { continue }
+            let (targets, status) = resolver.resolve(ref, from: owner)
+            guard status == .resolved, targets.count == 1, let t = index[targets[0]] else { continue }
+            var a = owner
+            while a > 0 && a != Int(t) { a = Int(records[a].parent) }
+            if a == Int(t) { noteRecords[n].unit = t }
+        }
     }
 
     func sourceLocation(ofByte offset: Int32) -> SourceLocation {
@@ -455,7 +484,7 @@ struct ActBuilder {
         }
         if let n = num { checkNumbering(kind: kind, num: n, parent: parent, line: line) }
         if let prev = index[eId] {
-            warn(line, "duplicate \(describe(kind, num)): the same number is already used at line \(records[Int(prev)].line + 1)")
+            warn(line, "duplicate \(describe(kind, num)): the same number is already used at line \(records[Int(prev)].line)")
             var k = 2
             while index["\(eId)_dup\(k)"] != nil { k += 1 }
             eId = "\(eId)_dup\(k)"
@@ -469,7 +498,7 @@ struct ActBuilder {
     }
 
     func describe(_ kind: UnitKind, _ num: String?) -> String {
-        "\(kind.label(.ru)) \(num ?? "")".trimmingCharacters(in: .whitespaces)
+        "\(kind.label(.ru)) \(num.map { String(UnitNumber.bare($0)) } ?? "")".trimmingCharacters(in: .whitespaces)
     }
 
     /// Warns about numbers that repeat, go backwards or skip (8 → 10); inserted numbers

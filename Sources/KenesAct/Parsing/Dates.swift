@@ -82,25 +82,36 @@ enum AmendmentExtractor {
             let windowStart = text.index(r.lowerBound, offsetBy: -40, limitedBy: text.startIndex) ?? text.startIndex
             guard let date = LegalDate.trailing(text[windowStart..<r.lowerBound]) else { continue }
             let kindBefore = text.index(r.lowerBound, offsetBy: -90, limitedBy: text.startIndex) ?? text.startIndex
-            let kindAfter = text.index(i, offsetBy: 24, limitedBy: text.endIndex) ?? text.endIndex
-            let kind = actKind(before: text[kindBefore..<r.lowerBound], after: text[i..<kindAfter])
+            let before = text[kindBefore..<r.lowerBound]
+            // Kazakh notes name the kind after the number («ҚР 10.01.2021 № 12-SYN (…) Заңымен»)
+            let kazakhStyle = before.contains("ҚР ") || before.hasSuffix("ҚР")
+            let kind = kazakhStyle ? kazakhKind(after: text[i...]) : russianKind(before: before)
             let a = Amendment(date: date, number: String(number), actKind: kind)
             if !out.contains(a) { out.append(a) }
         }
         return out
     }
 
-    /// The kind of the amending act: the nearest act word before the date (Russian), or right
-    /// after the number (Kazakh «… № 406-VI Заңымен»).
-    static func actKind(before: Substring, after: Substring) -> ActKind? {
-        let a = after.lowercased()
-        for (stem, kind) in kazakhKinds where a.contains(stem) { return kind }
+    /// Russian: the nearest act word before the date («Законом РК от …», «законами РК от …; от …»).
+    static func russianKind(before: Substring) -> ActKind? {
         let b = before.lowercased()
         var best: (String.Index, ActKind)?
         for (stem, kind) in russianKinds {
             if let r = b.range(of: stem, options: .backwards), best == nil || r.lowerBound > best!.0 { best = (r.lowerBound, kind) }
         }
         return best?.1
+    }
+
+    /// Kazakh: the first act word after the number, parenthesised remarks skipped
+    /// («… № 12-SYN (… қолданысқа енгізіледі) Заңымен», «… № 11-SYN; … № 12-SYN заңдарымен»).
+    static func kazakhKind(after: Substring) -> ActKind? {
+        var depth = 0
+        var plain = ""
+        for ch in after.lowercased() {
+            if ch == "(" { depth += 1 } else if ch == ")" { depth = max(0, depth - 1) } else if depth == 0 { plain.append(ch) }
+            if plain.count > 80 { break }
+        }
+        return kazakhKinds.first { plain.contains($0.0) }?.1
     }
 
     static let russianKinds: [(String, ActKind)] = [("закон", .law), ("кодекс", .code), ("указ", .decree), ("постановлени", .resolution)]

@@ -52,13 +52,19 @@ public enum SourceText {
     public static func normalize(_ raw: [UInt8], file: String) throws(ActInputError) -> [UInt8] {
         if raw.isEmpty { throw ActInputError(.empty, SourceLocation(file: file, line: 1, column: 1), "file is empty") }
         if raw.count > maxBytes { throw ActInputError(.tooLarge, SourceLocation(file: file, line: 1, column: 1), "input exceeds \(maxBytes) bytes") }
+        if raw.starts(with: [0xFF, 0xFE]) || raw.starts(with: [0xFE, 0xFF]) {
+            throw ActInputError(.invalidUTF8, SourceLocation(file: file, line: 1, column: 1),
+                                "the file is UTF-16; save the act as UTF-8")
+        }
         if let nul = raw.firstIndex(of: 0) {
             throw ActInputError(.binary, location(of: nul, in: raw, file: file),
                                 "binary file (NUL byte at offset \(nul)); expected the text of an act in UTF-8")
         }
         if let bad = firstInvalidUTF8(raw) {
+            let hex = String(raw[bad], radix: 16, uppercase: true)
+            let hint = looksLikeWindows1251(raw) ? "this looks like Windows-1251 (Cyrillic); " : ""
             throw ActInputError(.invalidUTF8, location(of: bad, in: raw, file: file),
-                                String(format: "invalid UTF-8 (byte 0x%02X); save the act as UTF-8 (Windows-1251 and UTF-16 are not accepted)", raw[bad]))
+                                "invalid UTF-8 (byte 0x\(hex)): \(hint)save the act as UTF-8")
         }
         var bytes = raw
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
@@ -91,6 +97,17 @@ public enum SourceText {
             column += 1
         }
         return SourceLocation(file: file, line: line, column: column)
+    }
+
+    /// Windows-1251 Cyrillic is bytes 0xC0-0xFF mostly followed by more such bytes or ASCII,
+    /// which UTF-8 never allows (a lead byte must be followed by 0x80-0xBF).
+    static func looksLikeWindows1251(_ b: [UInt8]) -> Bool {
+        var cyrillic = 0, broken = 0
+        for i in 0..<min(b.count, 1 << 16) - 1 where b[i] >= 0xC0 {
+            cyrillic += 1
+            if b[i + 1] < 0x80 || b[i + 1] >= 0xC0 { broken += 1 }
+        }
+        return cyrillic > 0 && broken * 2 > cyrillic
     }
 
     /// Offset of the first byte that is not part of well-formed UTF-8, or nil.

@@ -118,7 +118,7 @@ enum TitleBlock {
                 unquoted = String(l[r.lowerBound...])
             }
             if let t = quoted(l), m.title == nil { m.title = t }
-            if m.date == nil, isDateOrNumberLine(l) || kind(ofLine: l) != nil, let d = LegalDate.first(in: unquoted) { m.date = d }
+            if m.date == nil, !isEditionLine(l), isDateOrNumberLine(l) || kind(ofLine: l) != nil, let d = LegalDate.first(in: unquoted) { m.date = d }
             if m.number == nil, let n = number(in: unquoted) { m.number = n.uppercased() }
             if m.place == nil, isPlaceLine(l) { m.place = l }
             if isEditionLine(l), let d = LegalDate.first(in: l) { m.editionDate = d }
