@@ -27,8 +27,9 @@ let package = Package(
             "KenesAct", "KenesRender",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .executableTarget(name: "kenes-bench", dependencies: ["KenesAct", "KenesRender"]),
-        .testTarget(name: "KenesActTests", dependencies: ["KenesAct", "KenesRender"],
-                    resources: [.copy("Golden")]),
+        // Generated acts of any size with known structure, for property tests and the benchmark.
+        .target(name: "KenesTestSupport", dependencies: ["KenesAct"]),
+        .executableTarget(name: "kenes-bench", dependencies: ["KenesAct", "KenesRender", "KenesTestSupport"]),
+        .testTarget(name: "KenesActTests", dependencies: ["KenesAct", "KenesRender", "KenesTestSupport"]),
     ]
 )

@@ -44,14 +44,14 @@ public enum ActJSON {
         return String(decoding: w.out, as: UTF8.self)
     }
 
-    public static func render(_ u: Unit, pretty: Bool = true) -> String {
+    public static func render(_ u: StructuralUnit, pretty: Bool = true) -> String {
         var w = JSONWriter(pretty: pretty)
         unit(&w, u)
         w.raw("\n")
         return String(decoding: w.out, as: UTF8.self)
     }
 
-    static func unit(_ w: inout JSONWriter, _ u: Unit) {
+    static func unit(_ w: inout JSONWriter, _ u: StructuralUnit) {
         w.object { o in
             o.member("type", u.kind.rawValue)
             o.member("eId", u.eId)

@@ -33,7 +33,7 @@ public enum MarkdownRenderer {
         return t
     }
 
-    static func unit(_ u: Unit, language: Language, notes: Bool, level: Int, into out: inout [String]) {
+    static func unit(_ u: StructuralUnit, language: Language, notes: Bool, level: Int, into out: inout [String]) {
         let label = PlainText.label(u, language: language)
         switch u.kind {
         case .part, .chapter, .subchapter, .article:

@@ -14,7 +14,7 @@ public enum PlainText {
     }
 
     /// A unit as a reader sees it: label, heading, text, children indented; notes when asked.
-    public static func unit(_ u: Unit, language: Language, notes: Bool = false, depth: Int = 0) -> String {
+    public static func unit(_ u: StructuralUnit, language: Language, notes: Bool = false, depth: Int = 0) -> String {
         var lines: [String] = []
         let pad = String(repeating: "  ", count: depth)
         var head = label(u, language: language)
@@ -40,7 +40,7 @@ public enum PlainText {
     }
 
     /// «Статья 8-1.», «8-1-бап.», «Глава 2.», «2-тарау.», «1.», «2-1)».
-    public static func label(_ u: Unit, language: Language) -> String {
+    public static func label(_ u: StructuralUnit, language: Language) -> String {
         guard let num = u.num else { return "" }
         // Kazakh glues arabic numbers to the noun (2-тарау) but not roman ones (VIII тарау)
         let glue = num.first?.isNumber == true ? "-" : " "
@@ -58,7 +58,7 @@ public enum PlainText {
     }
 
     /// Where a unit sits, as a lawyer says it: «Глава 2 → Статья 8 → пункт 2».
-    public static func path(_ units: [Unit], language: Language) -> String {
+    public static func path(_ units: [StructuralUnit], language: Language) -> String {
         units.map { u -> String in
             let word = u.kind.label(language)
             guard let n = u.num else { return word }
@@ -79,7 +79,7 @@ public enum PlainText {
         if let n = m.number { title += " № \(n)" }
         if let d = m.date { title += " от \(d)" }
         out.append("\(title) [\(m.kind.rawValue), \(m.language.rawValue)\(m.editionDate.map { ", edition \($0)" } ?? "")]")
-        func walk(_ u: Unit, _ prefix: String) {
+        func walk(_ u: StructuralUnit, _ prefix: String) {
             for (i, c) in u.children.enumerated() {
                 let last = i == u.children.count - 1
                 var line = prefix + (last ? "└─ " : "├─ ") + c.eId

@@ -239,9 +239,14 @@ struct ReferenceGrammar {
         // the act's title in «», possibly after «Республики Казахстан» or a date and number
         var j = nounAt + 1
         var depth = 0
+        var straight = false
         while j < tokens.count && j <= nounAt + 40 {
             let t = tokens[j]
-            if t.kind == .punct && t.scalar == "«" { depth += 1 }
+            // "…" and “…” as typed instead of «…»
+            if t.kind == .punct && (t.scalar == "\"" || t.scalar == "“" || t.scalar == "”" || t.scalar == "„") {
+                if straight { end = t.end; next = j + 1; break }
+                straight = true
+            } else if t.kind == .punct && t.scalar == "«" { depth += 1 }
             else if t.kind == .punct && t.scalar == "»" {
                 depth -= 1
                 if depth <= 0 { end = t.end; next = j + 1; break }

@@ -2,7 +2,7 @@
 /// of normalized source text.
 ///
 /// Parsing keeps every unit as a compact record pointing into `source`; `tree()`, `unit(_:)`
-/// and the renderers build `Unit` values from those on demand.
+/// and the renderers build `StructuralUnit` values from those on demand.
 public struct Act: Sendable {
     public let metadata: ActMetadata
     /// The normalized input (BOM removed, CRLF → LF, NFC).
@@ -47,21 +47,21 @@ public struct Act: Sendable {
     public func contains(_ eId: String) -> Bool { index[eId] != nil }
 
     /// The whole tree, rooted at the act.
-    public func tree() -> Unit { materialize(0) }
+    public func tree() -> StructuralUnit { materialize(0) }
 
     /// The unit with this eId and everything under it.
-    public func unit(_ eId: String) -> Unit? { index[eId].map { materialize(Int($0)) } }
+    public func unit(_ eId: String) -> StructuralUnit? { index[eId].map { materialize(Int($0)) } }
 
     /// The units from the top of the act down to `eId` (not including the act itself).
-    public func path(to eId: String) -> [Unit] {
+    public func path(to eId: String) -> [StructuralUnit] {
         guard var i = index[eId].map(Int.init) else { return [] }
-        var out: [Unit] = []
+        var out: [StructuralUnit] = []
         while i > 0 { out.append(shallow(i)); i = Int(records[i].parent) }
         return out.reversed()
     }
 
     /// The top-level units (preamble, parts or chapters or articles, conclusions).
-    public var body: [Unit] { children(of: 0).map { materialize($0) } }
+    public var body: [StructuralUnit] { children(of: 0).map { materialize($0) } }
 
     /// Act-level notes (those before the first unit, about the whole act).
     public var notes: [Note] { notes(of: 0) }
@@ -126,7 +126,7 @@ public struct Act: Sendable {
         }
     }
 
-    func shallow(_ u: Int) -> Unit {
+    func shallow(_ u: Int) -> StructuralUnit {
         let r = records[u]
         let heading = joined(u, .heading, separator: " ")
         let textBytes = textBytes(u)
@@ -140,15 +140,15 @@ public struct Act: Sendable {
         for c in citationRecords[Int(citationStart[u])..<Int(citationStart[u + 1])] {
             let s = scalarOffset(textBytes, Int(c.start)), e = scalarOffset(textBytes, Int(c.end))
             let words = String(decoding: textBytes[Int(c.start)..<Int(c.end)], as: UTF8.self)
-            citations.append(Citation(text: words, start: s, end: e, target: c.targets.count == 1 ? c.targets[0] : nil,
+            citations.append(Citation(text: words, start: s, end: e, target: c.status == .resolved && c.targets.count == 1 ? c.targets[0] : nil,
                                       targets: c.targets, external: c.external, status: c.status))
         }
-        return Unit(kind: r.kind, eId: r.eId, num: r.num, heading: heading.isEmpty ? nil : heading, text: text,
+        return StructuralUnit(kind: r.kind, eId: r.eId, num: r.num, heading: heading.isEmpty ? nil : heading, text: text,
                     status: r.status, notes: notes, citations: citations, amendments: amendments,
                     line: Int(r.line), children: [])
     }
 
-    func materialize(_ u: Int) -> Unit {
+    func materialize(_ u: Int) -> StructuralUnit {
         var unit = shallow(u)
         unit.children = children(of: u).map { materialize($0) }
         return unit

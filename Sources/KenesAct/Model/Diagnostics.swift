@@ -1,5 +1,5 @@
 /// A place in an input file. Lines and columns are 1-based; columns count Unicode scalars.
-public struct SourceLocation: Sendable, Equatable, Codable, CustomStringConvertible {
+public struct FileLocation: Sendable, Equatable, Codable, CustomStringConvertible {
     public var file: String
     public var line: Int
     public var column: Int
@@ -11,9 +11,9 @@ public struct SourceLocation: Sendable, Equatable, Codable, CustomStringConverti
 public struct Diagnostic: Sendable, Equatable, Codable, CustomStringConvertible {
     public enum Severity: String, Sendable, Codable { case warning, error }
     public var severity: Severity
-    public var location: SourceLocation
+    public var location: FileLocation
     public var message: String
-    public init(severity: Severity, location: SourceLocation, message: String) {
+    public init(severity: Severity, location: FileLocation, message: String) {
         self.severity = severity; self.location = location; self.message = message
     }
     public var description: String { "\(location): \(severity.rawValue): \(message)" }
@@ -26,9 +26,9 @@ public struct ActInputError: Error, Sendable, Equatable, CustomStringConvertible
         case unreadable, empty, binary, invalidUTF8, noStructure, tooLarge, unknownReference
     }
     public var reason: Reason
-    public var location: SourceLocation
+    public var location: FileLocation
     public var message: String
-    public init(_ reason: Reason, _ location: SourceLocation, _ message: String) {
+    public init(_ reason: Reason, _ location: FileLocation, _ message: String) {
         self.reason = reason; self.location = location; self.message = message
     }
     public var description: String { "\(location): error: \(message)" }

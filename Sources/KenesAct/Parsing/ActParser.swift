@@ -81,8 +81,8 @@ struct ActBuilder {
         self.options = options
     }
 
-    func location(line: Int, column: Int = 1) -> SourceLocation {
-        SourceLocation(file: options.fileName, line: line, column: column)
+    func location(line: Int, column: Int = 1) -> FileLocation {
+        FileLocation(file: options.fileName, line: line, column: column)
     }
 
     mutating func warn(_ line: Int32, _ message: String) {
@@ -341,7 +341,7 @@ struct ActBuilder {
         }
     }
 
-    func sourceLocation(ofByte offset: Int32) -> SourceLocation {
+    func sourceLocation(ofByte offset: Int32) -> FileLocation {
         var lo = 0, hi = lineStarts.count - 1
         while lo < hi {
             let mid = (lo + hi + 1) / 2
@@ -518,7 +518,7 @@ struct ActBuilder {
         }
         guard let (pk, pline) = prev else {
             if !isExcerpt && key != [1] && key.first != 0 {
-                warn(line, "numbering of \(describe(kind, nil)) starts at \(num), expected 1")
+                warn(line, "numbering of \(describe(kind, nil)) starts at \(UnitNumber.bare(num)), expected 1")
             }
             return
         }

@@ -13,7 +13,7 @@ public enum SourceText {
     public static let maxBytes = Int(Int32.max) - 1
 
     public static func read(path: String) throws(ActInputError) -> [UInt8] {
-        let loc = SourceLocation(file: path, line: 1, column: 1)
+        let loc = FileLocation(file: path, line: 1, column: 1)
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else {
             throw ActInputError(.unreadable, loc, "cannot open file: \(String(cString: strerror(errno)))")
@@ -50,10 +50,10 @@ public enum SourceText {
 
     /// Checks that `raw` is a text we can trust and returns it normalized.
     public static func normalize(_ raw: [UInt8], file: String) throws(ActInputError) -> [UInt8] {
-        if raw.isEmpty { throw ActInputError(.empty, SourceLocation(file: file, line: 1, column: 1), "file is empty") }
-        if raw.count > maxBytes { throw ActInputError(.tooLarge, SourceLocation(file: file, line: 1, column: 1), "input exceeds \(maxBytes) bytes") }
+        if raw.isEmpty { throw ActInputError(.empty, FileLocation(file: file, line: 1, column: 1), "file is empty") }
+        if raw.count > maxBytes { throw ActInputError(.tooLarge, FileLocation(file: file, line: 1, column: 1), "input exceeds \(maxBytes) bytes") }
         if raw.starts(with: [0xFF, 0xFE]) || raw.starts(with: [0xFE, 0xFF]) {
-            throw ActInputError(.invalidUTF8, SourceLocation(file: file, line: 1, column: 1),
+            throw ActInputError(.invalidUTF8, FileLocation(file: file, line: 1, column: 1),
                                 "the file is UTF-16; save the act as UTF-8")
         }
         if let nul = raw.firstIndex(of: 0) {
@@ -80,13 +80,13 @@ public enum SourceText {
         }
         bytes = ICU.nfc(bytes)
         if !bytes.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 }) {
-            throw ActInputError(.empty, SourceLocation(file: file, line: 1, column: 1), "file holds only white space")
+            throw ActInputError(.empty, FileLocation(file: file, line: 1, column: 1), "file holds only white space")
         }
         return bytes
     }
 
     /// 1-based line and column (in scalars) of a byte offset.
-    public static func location(of offset: Int, in bytes: [UInt8], file: String) -> SourceLocation {
+    public static func location(of offset: Int, in bytes: [UInt8], file: String) -> FileLocation {
         var line = 1, lineStart = 0
         for i in 0..<min(offset, bytes.count) where bytes[i] == 0x0A { line += 1; lineStart = i + 1 }
         var column = 1
@@ -96,7 +96,7 @@ public enum SourceText {
             i += b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
             column += 1
         }
-        return SourceLocation(file: file, line: line, column: column)
+        return FileLocation(file: file, line: line, column: column)
     }
 
     /// Windows-1251 Cyrillic is bytes 0xC0-0xFF mostly followed by more such bytes or ASCII,

@@ -3,7 +3,7 @@
 /// Two units are equal when their kind, eId, num, heading, text, status, notes and children
 /// are: the tree equality used across Kenes. Citations and line numbers are derived or
 /// positional and do not take part.
-public struct Unit: Sendable, Codable {
+public struct StructuralUnit: Sendable, Codable {
     public var kind: UnitKind
     public var eId: String
     /// The number as printed: `8-1` for an article or chapter, `1-1.` for a clause, `2-1)` for a
@@ -19,32 +19,32 @@ public struct Unit: Sendable, Codable {
     public var amendments: [Amendment]
     /// 1-based line where the unit starts.
     public var line: Int
-    public var children: [Unit]
+    public var children: [StructuralUnit]
 
     public init(kind: UnitKind, eId: String, num: String? = nil, heading: String? = nil, text: String = "",
                 status: UnitStatus = .inForce, notes: [Note] = [], citations: [Citation] = [],
-                amendments: [Amendment] = [], line: Int = 0, children: [Unit] = []) {
+                amendments: [Amendment] = [], line: Int = 0, children: [StructuralUnit] = []) {
         self.kind = kind; self.eId = eId; self.num = num; self.heading = heading; self.text = text
         self.status = status; self.notes = notes; self.citations = citations
         self.amendments = amendments; self.line = line; self.children = children
     }
 
     /// Depth-first, document order, self first.
-    public func forEach(_ body: (Unit) throws -> Void) rethrows {
+    public func forEach(_ body: (StructuralUnit) throws -> Void) rethrows {
         try body(self)
         for c in children { try c.forEach(body) }
     }
 
     /// The first unit in this subtree with the given eId.
-    public func find(_ eId: String) -> Unit? {
+    public func find(_ eId: String) -> StructuralUnit? {
         if self.eId == eId { return self }
         for c in children { if let u = c.find(eId) { return u } }
         return nil
     }
 }
 
-extension Unit: Equatable {
-    public static func == (a: Unit, b: Unit) -> Bool {
+extension StructuralUnit: Equatable {
+    public static func == (a: StructuralUnit, b: StructuralUnit) -> Bool {
         a.kind == b.kind && a.eId == b.eId && a.num == b.num && a.heading == b.heading && a.text == b.text
             && a.status == b.status && a.notes == b.notes && a.children == b.children
     }

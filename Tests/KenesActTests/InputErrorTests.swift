@@ -1,0 +1,75 @@
+import Foundation
+import KenesAct
+import Testing
+
+/// Bad input: refused with the file, line and column, never half-parsed.
+@Suite struct InputErrorTests {
+    func error(_ bytes: [UInt8]) -> ActInputError? {
+        do { _ = try ActParser.parse(bytes: bytes, options: ParseOptions(fileName: "bad.txt")); return nil }
+        catch { return error }
+    }
+
+    @Test func emptyAndBlankFiles() {
+        #expect(error([])?.reason == .empty)
+        #expect(error(Array(" \n\t\n".utf8))?.reason == .empty)
+        #expect(error([0xEF, 0xBB, 0xBF])?.reason == .empty)
+    }
+
+    @Test func invalidUTF8NamesLineAndColumnOfTheFirstBadByte() throws {
+        let e = try #require(error(Array("Статья 1. Текст\n1. Пун".utf8) + [0xFF] + Array("кт.\n".utf8)))
+        #expect(e.reason == .invalidUTF8)
+        #expect(e.location == FileLocation(file: "bad.txt", line: 2, column: 7))
+        #expect(e.description.hasPrefix("bad.txt:2:7: error: invalid UTF-8 (byte 0xFF)"))
+    }
+
+    @Test(arguments: [
+        [0xC3], [0xE2, 0x82], [0xED, 0xA0, 0x80], [0xF5, 0x80, 0x80, 0x80], [0xC0, 0xAF], [0xF0, 0x80, 0x80, 0x80], [0x80],
+    ]) func malformedSequencesAreRefused(_ tail: [UInt8]) {
+        #expect(error(Array("Статья 1. Текст ".utf8) + tail)?.reason == .invalidUTF8)
+    }
+
+    @Test func windows1251IsRecognised() throws {
+        let cp1251: [UInt8] = [0xD1, 0xF2, 0xE0, 0xF2, 0xFC, 0xFF, 0x20, 0x31, 0x2E] // «Статья 1.»
+        let e = try #require(error(cp1251))
+        #expect(e.reason == .invalidUTF8)
+        #expect(e.message.contains("Windows-1251"))
+    }
+
+    @Test func binaryAndUTF16() {
+        #expect(error(Array("Статья 1.\n".utf8) + [0, 1, 2])?.reason == .binary)
+        #expect(error([0xFF, 0xFE, 0x21, 0x04])?.reason == .invalidUTF8)
+    }
+
+    @Test func textWithoutAnyUnitIsRefused() throws {
+        let e = try #require(error(Array("Письмо о работе совета.\nБез статей и пунктов.\n".utf8)))
+        #expect(e.reason == .noStructure)
+    }
+
+    @Test func brokenCorpusFilesSayWhatIsWrong() throws {
+        let expected: [String: (ActInputError.Reason, Int)] = [
+            "corpus/broken/windows-1251.txt": (.invalidUTF8, 2),
+            "corpus/broken/binary.txt": (.binary, 3),
+            "corpus/broken/no-structure.txt": (.noStructure, 6),
+            "corpus/broken/unclosed-front-matter.txt": (.noStructure, 5),
+            "corpus/broken/truncated-utf8.txt": (.invalidUTF8, 3),
+        ]
+        for (file, (reason, line)) in expected {
+            do {
+                _ = try Repo.parse(file)
+                Issue.record("\(file) was accepted")
+            } catch let error as ActInputError {
+                #expect(error.reason == reason, "\(file)")
+                #expect(error.location.line == line, "\(file)")
+                #expect(error.location.file == file)
+            } catch {
+                Issue.record("\(file): unexpected error \(error)")
+            }
+        }
+    }
+
+    @Test func missingFileAndDirectory() throws {
+        #expect(throws: ActInputError.self) { try ActParser.parse(path: "/nonexistent/act.txt") }
+        do { _ = try ActParser.parse(path: Repo.corpus.path); Issue.record("a directory was accepted") }
+        catch { #expect(error.reason == .unreadable) }
+    }
+}

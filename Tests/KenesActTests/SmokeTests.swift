@@ -1,3 +1,0 @@
-import Testing
-@testable import KenesAct
-@Test func smoke() throws { #expect(true) }
