@@ -23,13 +23,15 @@ let package = Package(
         .target(name: "KenesAct", dependencies: ["CICUShim", "CLibXML2"]),
         // Renderers: lossless text, JSON, outline tree, Markdown.
         .target(name: "KenesRender", dependencies: ["KenesAct"]),
-        .executableTarget(name: "kenes", dependencies: [
+        // The command line: thin commands over the libraries; `kenes` only calls it.
+        .target(name: "KenesCLI", dependencies: [
             "KenesAct", "KenesRender",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        .executableTarget(name: "kenes", dependencies: ["KenesCLI"]),
         // Generated acts of any size with known structure, for property tests and the benchmark.
         .target(name: "KenesTestSupport", dependencies: ["KenesAct"]),
         .executableTarget(name: "kenes-bench", dependencies: ["KenesAct", "KenesRender", "KenesTestSupport"]),
-        .testTarget(name: "KenesActTests", dependencies: ["KenesAct", "KenesRender", "KenesTestSupport"]),
+        .testTarget(name: "KenesActTests", dependencies: ["KenesAct", "KenesRender", "KenesTestSupport", "KenesCLI"]),
     ]
 )

@@ -3,9 +3,11 @@ import Foundation
 import KenesAct
 import KenesRender
 
-@main
-struct Kenes: ParsableCommand {
-    static let configuration = CommandConfiguration(
+/// The `kenes` command line. `run(_:)` is the whole program: the executable only passes its
+/// arguments and exits with the code it returns, so tests call it directly.
+public struct KenesCommand: ParsableCommand {
+    public init() {}
+    public static let configuration = CommandConfiguration(
         commandName: "kenes",
         abstract: "Laws of Kazakhstan on public councils: parse acts, show clauses.",
         discussion: "Exit codes: 0 ok, 1 differences or violations, 2 usage or input error.",
@@ -13,18 +15,23 @@ struct Kenes: ParsableCommand {
         subcommands: [Parse.self, Show.self, Demo.self]
     )
 
-    /// Usage errors exit with 2 (ArgumentParser's default would be 64); commands that find
-    /// differences or violations throw `ExitCode(1)`.
-    static func main() {
+    /// Runs with `arguments` (without the program name) and returns the exit code: usage errors
+    /// give 2 (ArgumentParser's own default would be 64); commands that find differences or
+    /// violations throw `ExitCode(1)`.
+    public static func run(_ arguments: [String]) -> Int32 {
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(arguments)
             try command.run()
+            return 0
         } catch let code as ExitCode {
-            Foundation.exit(code.rawValue)
+            return code.rawValue
         } catch {
-            if exitCode(for: error) == .success { exit(withError: error) }
+            if exitCode(for: error) == .success {
+                print(fullMessage(for: error))
+                return 0
+            }
             Output.error(fullMessage(for: error))
-            Foundation.exit(2)
+            return 2
         }
     }
 }

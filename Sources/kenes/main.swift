@@ -1,0 +1,4 @@
+import Foundation
+import KenesCLI
+
+exit(KenesCommand.run(Array(CommandLine.arguments.dropFirst())))

@@ -1,0 +1,58 @@
+import Foundation
+import KenesAct
+import KenesCLI
+import KenesRender
+import Testing
+
+/// The command line as a user runs it: arguments in, exit code and output file out.
+@Suite struct CLITests {
+    let ru = Repo.root.appendingPathComponent("corpus/synthetic/public-councils-ru.txt").path
+
+    func tempPath(_ name: String) -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kenes-cli-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        return dir.appendingPathComponent(name).path
+    }
+
+    @Test func parseWritesJSONToAFile() throws {
+        let out = tempPath("act.json")
+        #expect(KenesCommand.run(["parse", ru, "--format", "json", "-o", out]) == 0)
+        let written = try String(contentsOfFile: out, encoding: .utf8)
+        let act = try ActParser.parse(path: ru)
+        #expect(written == ActJSON.render(act))
+        let json = try JSONSerialization.jsonObject(with: Data(written.utf8)) as? [String: Any]
+        #expect(json?["schema"] as? String == "kenes-act/1")
+    }
+
+    @Test func parseTextFormatGivesTheInputBack() throws {
+        let out = tempPath("act.txt")
+        #expect(KenesCommand.run(["parse", ru, "--format", "text", "-o", out]) == 0)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: out)) == Data(contentsOf: URL(fileURLWithPath: ru)))
+    }
+
+    @Test func badInputExitsWith2AndWritesNothing() {
+        let out = tempPath("never.json")
+        let bad = Repo.root.appendingPathComponent("corpus/broken/windows-1251.txt").path
+        #expect(KenesCommand.run(["parse", bad, "--format", "json", "-o", out]) == 2)
+        #expect(!FileManager.default.fileExists(atPath: out))
+        #expect(KenesCommand.run(["parse", "/nonexistent.txt"]) == 2)
+    }
+
+    @Test func usageErrorsExitWith2() {
+        #expect(KenesCommand.run(["parse"]) == 2)
+        #expect(KenesCommand.run(["parse", ru, "--format", "pdf"]) == 2)
+        #expect(KenesCommand.run(["frobnicate"]) == 2)
+        #expect(KenesCommand.run(["parse", ru, "--lang", "en"]) == 2)
+    }
+
+    @Test func showResolvesReferencesAndRefusesUnknownOnes() {
+        #expect(KenesCommand.run(["show", ru, "ст. 8 п. 2", "art_1"]) == 0)
+        #expect(KenesCommand.run(["show", ru, "ст. 8 п. 9"]) == 2)
+        #expect(KenesCommand.run(["show", ru, "непонятно"]) == 2)
+    }
+
+    @Test func demoRunsOverTheBundledCorpus() {
+        #expect(KenesCommand.run(["demo", "--corpus", Repo.corpus.path]) == 0)
+        #expect(KenesCommand.run(["demo", "--corpus", "/nonexistent"]) == 2)
+    }
+}
