@@ -13,7 +13,8 @@ struct Demo: ParsableCommand {
 
     func run() throws {
         let fm = FileManager.default
-        guard let items = fm.enumerator(atPath: corpus) else {
+        var isDir: ObjCBool = false
+        guard fm.fileExists(atPath: corpus, isDirectory: &isDir), isDir.boolValue, let items = fm.enumerator(atPath: corpus) else {
             Output.error("\(corpus): error: no such folder (run from the repository root or pass --corpus)")
             throw ExitCode(2)
         }
