@@ -20,7 +20,14 @@ int32_t kenes_nfc_quick_check_utf8(const uint8_t *s, int32_t len) {
     int32_t i = 0;
     uint8_t lastCC = 0;
     while (i < len) {
-        if (s[i] < 0x80) { i++; lastCC = 0; continue; }
+        uint8_t b = s[i];
+        if (b < 0x80) { i++; lastCC = 0; continue; }
+        /* two-byte fast path: U+0080-U+02FF (leads C2-CB) and Cyrillic U+0400-U+04FF except the
+           combining marks U+0483-U+0489 (D2 83-89) */
+        if (i + 1 < len && (s[i + 1] & 0xC0) == 0x80) {
+            if ((b >= 0xC2 && b <= 0xCB) || b == 0xD0 || b == 0xD1 || b == 0xD3 ||
+                (b == 0xD2 && (s[i + 1] < 0x83 || s[i + 1] > 0x89))) { i += 2; lastCC = 0; continue; }
+        }
         int32_t start = i;
         UChar32 c;
         U8_NEXT(s, i, len, c);
@@ -32,6 +39,41 @@ int32_t kenes_nfc_quick_check_utf8(const uint8_t *s, int32_t len) {
         lastCC = cc;
     }
     return len;
+}
+
+int32_t kenes_first_digit(const uint8_t *s, int32_t n) {
+    for (int32_t i = 0; i < n; i++) if ((uint8_t)(s[i] - 0x30) < 10) return i;
+    return -1;
+}
+
+kenes_utf8_scan_result kenes_utf8_scan(const uint8_t *p, int32_t n) {
+    kenes_utf8_scan_result r = { n, n, 0 };
+    int32_t i = 0;
+    while (i < n) {
+        uint8_t c = p[i];
+        if (c < 0x80) {
+            if (c == 0 && r.firstNul == n) r.firstNul = i;
+            if (c == 0x0D) r.hasCR = 1;
+            i++;
+            continue;
+        }
+        int need; uint8_t lo = 0x80, hi = 0xBF;
+        if (c >= 0xC2 && c <= 0xDF) need = 1;
+        else if (c == 0xE0) { need = 2; lo = 0xA0; }
+        else if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) need = 2;
+        else if (c == 0xED) { need = 2; hi = 0x9F; }
+        else if (c == 0xF0) { need = 3; lo = 0x90; }
+        else if (c >= 0xF1 && c <= 0xF3) need = 3;
+        else if (c == 0xF4) { need = 3; hi = 0x8F; }
+        else { r.firstInvalid = i; return r; }
+        if (i + need >= n) { r.firstInvalid = i; return r; }
+        if (p[i + 1] < lo || p[i + 1] > hi) { r.firstInvalid = i; return r; }
+        for (int k = 2; k <= need; k++) {
+            if ((p[i + k] & 0xC0) != 0x80) { r.firstInvalid = i; return r; }
+        }
+        i += need + 1;
+    }
+    return r;
 }
 
 int32_t kenes_nfc_utf8(const uint8_t *src, int32_t len, uint8_t *dst, int32_t cap, int32_t *err) {

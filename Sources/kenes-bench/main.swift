@@ -1,1 +1,84 @@
-print("bench")
+import Foundation
+import KenesAct
+import KenesRender
+import KenesTestSupport
+
+/// kenes-bench: parse throughput and peak memory on generated acts (release build):
+///
+///     swift run -c release kenes-bench            # 1, 10 and 100 MB, Russian and Kazakh
+///     swift run -c release kenes-bench 1 10       # only these sizes (MB)
+///     kenes-bench generate 10 kk act.txt          # write a generated 10 MB act
+///
+/// Each measurement runs in a child process (`kenes-bench parse-one FILE`), so that its peak
+/// resident memory is the parser's alone, not the generator's.
+
+func rss() -> Int {
+    var u = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &u)
+    return Int(u.ru_maxrss) * 1024
+}
+
+func now() -> Double {
+    var t = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &t)
+    return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+}
+
+let args = Array(CommandLine.arguments.dropFirst())
+
+if args.first == "parse-one", args.count == 2 {
+    // child: read, then parse from memory (normalization, classification, tree, citations)
+    let t0 = now()
+    let bytes = try! SourceText.read(path: args[1])
+    let t1 = now()
+    let act = try! ActParser.parse(bytes: bytes, options: ParseOptions(fileName: args[1]))
+    let t2 = now()
+    let units = act.unitCount
+    let tree = act.tree()
+    let t3 = now()
+    var citations = 0
+    tree.forEach { citations += $0.citations.count }
+    print("\(bytes.count) \(t1 - t0) \(t2 - t1) \(t3 - t2) \(rss()) \(units) \(citations)")
+    exit(0)
+}
+
+if args.first == "generate", args.count == 4, let mb = Int(args[1]), let lang = Language(rawValue: args[2]) {
+    // a generated (synthetic) act of about this many MB, for profiling or trying kenes on a large act
+    let g = SyntheticAct.generate(.init(language: lang, targetBytes: mb << 20, seed: 42, noise: true))
+    try Data(g.text.utf8).write(to: URL(fileURLWithPath: args[3]))
+    exit(0)
+}
+
+let sizes = args.isEmpty ? [1, 10, 100] : args.compactMap(Int.init)
+let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kenes-bench-\(getpid())")
+try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+defer { try? FileManager.default.removeItem(at: dir) }
+
+print("| act | size | units | citations | read | parse | parse MB/s | tree() | peak RSS | RSS / input |")
+print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+for mb in sizes {
+    for lang in [Language.ru, .kk] {
+        let g = SyntheticAct.generate(.init(language: lang, targetBytes: mb << 20, seed: 42, noise: true))
+        let file = dir.appendingPathComponent("act-\(lang.rawValue)-\(mb).txt")
+        try Data(g.text.utf8).write(to: file)
+        let runs = mb >= 100 ? 1 : 3
+        var results: [[Double]] = []
+        for _ in 0..<runs {
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+            p.arguments = ["parse-one", file.path]
+            let pipe = Pipe()
+            p.standardOutput = pipe
+            try p.run()
+            p.waitUntilExit()
+            let line = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            results.append(line.split(separator: " ").compactMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) })
+        }
+        results.sort { $0[2] < $1[2] }
+        let r = results[results.count / 2]
+        let bytes = r[0]
+        let mbs = bytes / 1_048_576
+        print(String(format: "| %@ | %.1f MB | %.0f | %.0f | %.3f s | %.3f s | %.0f | %.3f s | %.0f MB | %.2f× |",
+                     lang.rawValue, mbs, r[5], r[6], r[1], r[2], mbs / r[2], r[3], r[4] / 1_048_576, r[4] / bytes))
+    }
+}

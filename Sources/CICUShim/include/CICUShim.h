@@ -9,6 +9,14 @@
    for every code point and canonical ordering respected), or `len` if it is all NFC. */
 int32_t kenes_nfc_quick_check_utf8(const uint8_t *src, int32_t len);
 
+/* One pass over raw input: offset of the first byte that is not well-formed UTF-8 (or `len`),
+   of the first NUL byte (or `len`), and whether a carriage return occurs. */
+typedef struct { int32_t firstInvalid; int32_t firstNul; int32_t hasCR; } kenes_utf8_scan_result;
+kenes_utf8_scan_result kenes_utf8_scan(const uint8_t *src, int32_t len);
+
+/* Offset of the first ASCII digit, or -1. */
+int32_t kenes_first_digit(const uint8_t *src, int32_t len);
+
 /* NFC-normalizes UTF-8 `src` into `dst` (capacity `cap` bytes). Returns the output length;
    when it exceeds `cap`, nothing useful was written and the caller retries with that size.
    `*err` is ICU's UErrorCode (0 or negative = success, positive = failure). */

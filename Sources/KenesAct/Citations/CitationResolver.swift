@@ -1,3 +1,5 @@
+import CICUShim
+
 /// Finds the citations in every unit's text and resolves them to eIds of the same act.
 struct CitationResolver {
     let source: [UInt8]
@@ -22,11 +24,15 @@ struct CitationResolver {
         var out: [CitationRecord] = []
         source.withUnsafeBufferPointer { src in
             for u in 1..<records.count where records[u].kind != .conclusions {
-                let textPieces = pieces[pieceRange(u)].filter { $0.role == .text }
-                guard textPieces.contains(where: { p in src[Int(p.start)..<Int(p.end)].contains { $0 >= 0x30 && $0 <= 0x39 } }) else { continue }
+                // only text with a digit can hold a citation
+                var hasDigit = false
+                for p in pieces[pieceRange(u)] where p.role == .text && !hasDigit {
+                    hasDigit = kenes_first_digit(src.baseAddress! + Int(p.start), p.end - p.start) >= 0
+                }
+                guard hasDigit else { continue }
                 var bytes: [UInt8] = []
                 var starts: [(text: Int, source: Int32)] = []
-                for p in textPieces {
+                for p in pieces[pieceRange(u)] where p.role == .text {
                     if !bytes.isEmpty { bytes.append(0x0A) }
                     starts.append((bytes.count, p.start))
                     bytes.append(contentsOf: src[Int(p.start)..<Int(p.end)])

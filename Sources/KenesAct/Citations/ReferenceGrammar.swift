@@ -44,15 +44,83 @@ struct ReferenceGrammar {
         self.tokens = RefTokenizer.tokenize(buf)
     }
 
+    /// First two UTF-8 bytes of a token: cheap pre-checks before decoding a word.
+    @inline(__always) func lead(_ i: Int) -> (UInt8, UInt8) {
+        let t = tokens[i]
+        return t.end - t.start >= 2 ? (buf[t.start], buf[t.start + 1]) : (buf[t.start], 0)
+    }
+    func startsWithChe(_ i: Int) -> Bool { let (a, b) = lead(i); return (a == 0xD1 && b == 0x87) || (a == 0xD0 && b == 0xA7) }
+
+    /// Could the word be a Russian unit noun (с п ч г р, either case, not too long)? A one-letter
+    /// word must be an abbreviation with its dot (п., ч.), not the preposition «с».
+    func mayBeRussianNoun(_ i: Int) -> Bool {
+        let len = tokens[i].end - tokens[i].start
+        guard len <= 24 else { return false }
+        if len == 2 && !isPunct(i + 1, ".") { return false }
+        switch lead(i) {
+        case (0xD1, 0x81), (0xD0, 0xA1), (0xD0, 0xBF), (0xD0, 0x9F), (0xD1, 0x87), (0xD0, 0xA7),
+             (0xD0, 0xB3), (0xD0, 0x93), (0xD1, 0x80), (0xD0, 0xA0): return true
+        default: return false
+        }
+    }
+
+    /// Could the word be a Kazakh unit noun (б т п, either case)?
+    func mayBeKazakhNoun(_ i: Int) -> Bool {
+        guard tokens[i].end - tokens[i].start <= 40 else { return false }
+        switch lead(i) {
+        case (0xD0, 0xB1), (0xD0, 0x91), (0xD1, 0x82), (0xD0, 0xA2), (0xD0, 0xBF), (0xD0, 0x9F): return true
+        default: return false
+        }
+    }
+
+    func kazakhNounAt(_ i: Int) -> (RefLevel, plural: Bool)? {
+        isWord(i) && mayBeKazakhNoun(i) ? Self.kazakhNoun(word(i)) : nil
+    }
+
+    func russianNounAt(_ i: Int) -> (RefLevel, plural: Bool?)? {
+        guard isWord(i) && mayBeRussianNoun(i) && hasRussianNounStem(i) else { return nil }
+        return Self.russianNoun(word(i))
+    }
+
+    /// The first two letters, lower-cased from the bytes, are those of a unit noun
+    /// (ст, п, пп, по, пу, ч, ча, гл, ра, па): most words stop here without being decoded.
+    func hasRussianNounStem(_ i: Int) -> Bool {
+        let t = tokens[i]
+        func lower(_ at: Int) -> UInt16 {
+            guard at + 1 < t.end else { return 0 }
+            var hi = UInt16(buf[at]), lo = UInt16(buf[at + 1])
+            if hi == 0xD0 && lo >= 0x90 && lo <= 0x9F { lo += 0x20 }            // А-П → а-п
+            else if hi == 0xD0 && lo >= 0xA0 && lo <= 0xAF { hi = 0xD1; lo -= 0x20 } // Р-Я → р-я
+            return hi << 8 | lo
+        }
+        let a = lower(t.start), b = t.end - t.start >= 4 ? lower(t.start + 2) : 0
+        switch (a, b) {
+        case (0xD181, 0xD182), (0xD0BF, 0), (0xD0BF, 0xD0BF), (0xD0BF, 0xD0BE), (0xD0BF, 0xD183),
+             (0xD187, 0), (0xD187, 0xD0B0), (0xD0B3, 0xD0BB), (0xD180, 0xD0B0), (0xD0BF, 0xD0B0):
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// и, или, және, мен, немесе between numbers of a list.
+    func isConjunction(_ i: Int) -> Bool {
+        guard isWord(i), tokens[i].end - tokens[i].start <= 12 else { return false }
+        return ["и", "или", "және", "мен", "немесе"].contains(word(i))
+    }
+
     func text(_ i: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: buf[tokens[i].start..<tokens[i].end]), as: UTF8.self) }
     func word(_ i: Int) -> String { text(i).lowercased() }
-    func isPunct(_ i: Int, _ chars: Set<Unicode.Scalar>) -> Bool {
-        i < tokens.count && tokens[i].kind == .punct && chars.contains(tokens[i].scalar)
+    func isPunct(_ i: Int, _ c: Unicode.Scalar) -> Bool {
+        i < tokens.count && tokens[i].kind == .punct && tokens[i].scalar == c
+    }
+    /// - – — ‒ between two numbers of a range.
+    func isDash(_ i: Int) -> Bool {
+        guard i < tokens.count, tokens[i].kind == .punct else { return false }
+        switch tokens[i].scalar { case "-", "\u{2013}", "\u{2014}", "\u{2012}": return true; default: return false }
     }
     func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .word }
     func isNumber(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .number }
-
-    static let dashes: Set<Unicode.Scalar> = ["-", "\u{2013}", "\u{2014}", "\u{2012}"]
 
     // MARK: nouns
 
@@ -67,26 +135,23 @@ struct ReferenceGrammar {
         case "разд": return (.part, nil)
         default: break
         }
-        func plural(_ forms: Set<String>, ambiguous: Set<String> = []) -> Bool? {
-            ambiguous.contains(w) ? nil : forms.contains(w)
-        }
         if w.hasPrefix("стать") || w == "статей" {
-            return (.article, plural(["статьями", "статьям", "статьях", "статей"], ambiguous: ["статьи"]))
+            return (.article, w == "статьи" ? nil : ["статьями", "статьям", "статьях", "статей"].contains(w))
         }
         if w.hasPrefix("подпункт") {
-            return (.point, plural(["подпункты", "подпунктов", "подпунктам", "подпунктами", "подпунктах"]))
+            return (.point, ["подпункты", "подпунктов", "подпунктам", "подпунктами", "подпунктах"].contains(w))
         }
         if w.hasPrefix("пункт") && w.count <= 8 {
-            return (.paragraph, plural(["пункты", "пунктов", "пунктам", "пунктами", "пунктах"]))
+            return (.paragraph, ["пункты", "пунктов", "пунктам", "пунктами", "пунктах"].contains(w))
         }
-        if ["часть", "части", "частью", "частей", "частям", "частями", "частях"].contains(w) {
-            return (.subparagraph, plural(["частей", "частям", "частями", "частях"], ambiguous: ["части"]))
+        if w.hasPrefix("част"), ["часть", "части", "частью", "частей", "частям", "частями", "частях"].contains(w) {
+            return (.subparagraph, w == "части" ? nil : ["частей", "частям", "частями", "частях"].contains(w))
         }
-        if ["глава", "главы", "главе", "главу", "главой", "главами", "главам", "главах", "глав"].contains(w) {
-            return (.chapter, plural(["главами", "главам", "главах", "глав"], ambiguous: ["главы"]))
+        if w.hasPrefix("глав"), ["глава", "главы", "главе", "главу", "главой", "главами", "главам", "главах", "глав"].contains(w) {
+            return (.chapter, w == "главы" ? nil : ["главами", "главам", "главах", "глав"].contains(w))
         }
         if w.hasPrefix("раздел") {
-            return (.part, plural(["разделы", "разделов", "разделам", "разделами", "разделах"]))
+            return (.part, ["разделы", "разделов", "разделам", "разделами", "разделах"].contains(w))
         }
         if w.hasPrefix("параграф") { return (.subchapter, w.hasPrefix("параграфы") || w.hasPrefix("параграфов")) }
         return nil
@@ -134,16 +199,18 @@ struct ReferenceGrammar {
         let t = tokens[i]
         if t.kind == .word {
             // Only a word followed by a number (or «часть вторая») can open a Russian reference.
-            let nextIsNumber = isNumber(i + 1) || (isPunct(i + 1, ["."]) && isNumber(i + 2))
-                || (isPunct(i + 1, ["."]) && isWord(i + 2) && isPunct(i + 3, ["."]) && isNumber(i + 4))
-            let nextIsOrdinal = isWord(i + 1) && Self.ordinal(word(i + 1)) != nil
+            let nextIsNumber = isNumber(i + 1) || (isPunct(i + 1, ".") && isNumber(i + 2))
+                || (isPunct(i + 1, ".") && isWord(i + 2) && isPunct(i + 3, ".") && isNumber(i + 4))
+            // «часть вторая»: only a word starting with ч/Ч is worth reading the next word for
+            let nextIsOrdinal = !nextIsNumber && startsWithChe(i) && isWord(i + 1)
+                && russianNounAt(i)?.0 == .subparagraph && Self.ordinal(word(i + 1)) != nil
             guard nextIsNumber || nextIsOrdinal else { return nil }
             return parseRussian(at: i)
         }
         if t.kind == .number {
             if let r = parseKazakh(at: i) { return r }
             // «в соответствии с 1) статьи 1»: a subclause without its noun
-            if t.closer == 0x29, isWord(i + 1), let (lvl, _) = Self.russianNoun(word(i + 1)), lvl < .point,
+            if t.closer == 0x29, let (lvl, _) = russianNounAt(i + 1), lvl < .point,
                let (parsed, next) = parseRussian(at: i + 1) {
                 var ref = parsed
                 ref.groups.insert(RefGroup(level: .point, items: [.single(text(i))]), at: 0)
@@ -167,13 +234,13 @@ struct ReferenceGrammar {
             }
             k += 1
             // «1 - 3», «1) – 3)»: a range between two number tokens
-            if isPunct(k, Self.dashes), isNumber(k + 1) {
+            if isDash(k), isNumber(k + 1) {
                 item = .range(s, text(k + 1))
                 k += 2
             }
             items.append(item)
-            if isPunct(k, [","]), isNumber(k + 1) { k += 1; continue }
-            if isWord(k), ["и", "или", "және", "мен"].contains(word(k)), isNumber(k + 1) { k += 1; continue }
+            if isPunct(k, ","), isNumber(k + 1) { k += 1; continue }
+            if isConjunction(k), isNumber(k + 1) { k += 1; continue }
             break
         }
         return items.isEmpty ? nil : (items, k)
@@ -182,13 +249,13 @@ struct ReferenceGrammar {
     func parseRussian(at i: Int) -> (ParsedReference, Int)? {
         var groups: [RefGroup] = []
         var k = i
-        while isWord(k), let (level, pluralForm) = Self.russianNoun(word(k)) {
+        while let (level, pluralForm) = russianNounAt(k) {
             var plural = pluralForm
             var j = k + 1
-            if isPunct(j, ["."]) {
+            if isPunct(j, ".") {
                 j += 1
                 // ст.ст. 17,18,20
-                if isWord(j), word(j) == word(k), isPunct(j + 1, ["."]) { j += 2; plural = true }
+                if isWord(j), word(j) == word(k), isPunct(j + 1, ".") { j += 2; plural = true }
             }
             var items: [RefItem]
             if level == .subparagraph, isWord(j), let n = Self.ordinal(word(j)) {
@@ -308,9 +375,9 @@ struct ReferenceGrammar {
         while isNumber(k) {
             let t = tokens[k]
             numbers.append((text(k), k))
-            let nounAfterParen = t.closer == 0x29 && isWord(k + 1) && Self.kazakhNoun(word(k + 1)) != nil
-            if t.glued || nounAfterParen {
-                guard isWord(k + 1), let (levelRaw, plural) = Self.kazakhNoun(word(k + 1)) else { return nil }
+            let noun = t.glued || t.closer == 0x29 ? kazakhNounAt(k + 1) : nil
+            if t.glued || noun != nil {
+                guard let (levelRaw, plural) = noun else { return nil }
                 // «1) тармағы»: the report's form for a тармақша
                 let level = (t.closer == 0x29 && levelRaw == .paragraph) ? .point : levelRaw
                 var items: [RefItem] = []
@@ -328,9 +395,9 @@ struct ReferenceGrammar {
                 }
                 return (RefGroup(level: level, items: items), k + 2)
             }
-            if isPunct(k + 1, [","]), isNumber(k + 2) { k += 2; rangeWithPrevious.append(false); continue }
-            if isPunct(k + 1, Self.dashes), isNumber(k + 2) { k += 2; rangeWithPrevious.append(true); continue }
-            if isWord(k + 1), ["және", "мен", "немесе"].contains(word(k + 1)), isNumber(k + 2) {
+            if isPunct(k + 1, ","), isNumber(k + 2) { k += 2; rangeWithPrevious.append(false); continue }
+            if isDash(k + 1), isNumber(k + 2) { k += 2; rangeWithPrevious.append(true); continue }
+            if isConjunction(k + 1), isNumber(k + 2) {
                 k += 2; rangeWithPrevious.append(false); continue
             }
             return nil

@@ -9,25 +9,36 @@ public enum UnitNumber {
     }
 
     public static func key(_ num: some StringProtocol) -> [Int]? {
-        let b = bare(String(num))
-        if b.isEmpty { return nil }
-        if let r = roman(b) { return [r] }
         var out: [Int] = []
-        for part in b.split(separator: "-", omittingEmptySubsequences: false) {
-            guard let v = Int(part) else { return nil }
-            out.append(v)
+        var current = 0, digits = 0
+        var roman = 0, prev = 0
+        let romanValue: (UInt8) -> Int = { b in
+            switch b { case 0x49: 1; case 0x56: 5; case 0x58: 10; case 0x4C: 50; case 0x43: 100; case 0x4D: 1000; default: 0 }
         }
+        let utf8 = Array(num.utf8)
+        var end = utf8.count
+        while end > 0 && (utf8[end - 1] == 0x2E || utf8[end - 1] == 0x29) { end -= 1 }
+        if end == 0 { return nil }
+        if romanValue(utf8[0]) > 0 {
+            // roman numerals, read right to left
+            for b in utf8[..<end].reversed() {
+                let v = romanValue(b)
+                guard v > 0 else { return nil }
+                if v < prev { roman -= v } else { roman += v; prev = v }
+            }
+            return [roman]
+        }
+        for b in utf8[..<end] {
+            if b >= 0x30 && b <= 0x39 {
+                current = current &* 10 &+ Int(b - 0x30); digits += 1
+                if digits > 9 { return nil }
+            } else if b == 0x2D && digits > 0 {
+                out.append(current); current = 0; digits = 0
+            } else { return nil }
+        }
+        guard digits > 0 else { return nil }
+        out.append(current)
         return out
-    }
-
-    static func roman(_ s: Substring) -> Int? {
-        let values: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "M": 1000]
-        var total = 0, prev = 0
-        for ch in s.reversed() {
-            guard let v = values[ch] else { return nil }
-            if v < prev { total -= v } else { total += v; prev = v }
-        }
-        return total > 0 ? total : nil
     }
 
     /// Lexicographic order of keys: [8] < [8, 1] < [9].

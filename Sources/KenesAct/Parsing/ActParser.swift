@@ -72,7 +72,8 @@ struct ActBuilder {
     var pending: [Piece] = []
     var pendingNotes: [Int32] = []
     /// Last number key per kind, for numbering checks of units numbered across the act.
-    var lastGlobalKey: [UnitKind: ([Int], Int32)] = [:]
+    /// Indexed by `globalSlot(kind)`: articles, chapters, parts, paragraphs of acts without articles.
+    var lastGlobalKey: [([Int], Int32)?] = [nil, nil, nil, nil]
     var articleHasNumbered = false
     var isExcerpt = false
 
@@ -389,10 +390,15 @@ struct ActBuilder {
     }
 
     /// «Исключен(а, о, ы) …», «Алып тасталды …», «Утратил(а) силу …», «Күші жойылды …».
+    static let exclusionWords = ["Исключен", "исключен", "Алып тасталды", "алып тасталды", "Утратил", "утратил",
+                                 "Күші жойылды", "күші жойылды"].map { Array($0.utf8) }
+
     func isExclusion(_ s: Int32, _ e: Int32) -> Bool {
-        let head = str(s, min(e, s + 40)).lowercased()
-        return head.hasPrefix("исключен") || head.hasPrefix("алып тасталды") || head.hasPrefix("утратил")
-            || head.hasPrefix("күші жойылды")
+        source.withUnsafeBufferPointer { b in
+            Self.exclusionWords.contains { w in
+                Int(e - s) >= w.count && b[Int(s)..<Int(s) + w.count].elementsEqual(w)
+            }
+        }
     }
 
     // MARK: units
@@ -424,62 +430,75 @@ struct ActBuilder {
             // an act without articles numbers its items `117)`: they are its paragraphs
             kind = .paragraph
         }
-        if kind == .part || kind == .chapter || kind == .subchapter || kind == .article { num = num.trimmingCharacters(in: .whitespaces) }
         flushPendingInto(kind: kind, num: num, line: line)
     }
 
+    /// Opens a unit and moves the publisher notes waiting for it inside.
     mutating func flushPendingInto(kind: UnitKind, num: String?, line: Int32) {
+        if pending.isEmpty { open(kind, num: num, line: line); return }
         let held = pending
-        pending.removeAll(keepingCapacity: true)
-        pendingNotes.removeAll(keepingCapacity: true)
+        pending = []
+        pendingNotes = []
         open(kind, num: num, line: line)
         for p in held {
             if p.role == .trivia { trivia(p.start, p.end) } else { pieces.append(p) }
         }
     }
 
-    mutating func popTo(_ allowed: Set<UnitKind>) {
-        while stack.count > 1 && !allowed.contains(records[Int(stack.last!)].kind) { stack.removeLast() }
+    /// Closes open units until the innermost one is of a kind that may hold the new unit.
+    mutating func popTo(_ allowed: (UnitKind) -> Bool) {
+        while stack.count > 1 && !allowed(records[Int(stack.last!)].kind) { stack.removeLast() }
     }
 
+    static func isContainer(_ k: UnitKind) -> Bool { k == .act || k == .part || k == .chapter || k == .subchapter }
+
     mutating func open(_ kind: UnitKind, num: String?, line: Int32) {
-        let containers: Set<UnitKind> = [.act, .part, .chapter, .subchapter]
         switch kind {
         case .preamble, .conclusions: stack = [0]
-        case .part: popTo([.act])
-        case .chapter: popTo([.act, .part])
-        case .subchapter: popTo([.act, .part, .chapter])
-        case .article: popTo(containers)
+        case .part: popTo { $0 == .act }
+        case .chapter: popTo { $0 == .act || $0 == .part }
+        case .subchapter: popTo { $0 == .act || $0 == .part || $0 == .chapter }
+        case .article: popTo(Self.isContainer)
         case .paragraph:
-            if stack.contains(where: { records[Int($0)].kind == .article }) { popTo([.article]) } else { popTo(containers) }
+            if stack.contains(where: { records[Int($0)].kind == .article }) { popTo { $0 == .article } } else { popTo(Self.isContainer) }
         case .point:
             if let p = stack.lastIndex(where: { records[Int($0)].kind == .paragraph && records[Int($0)].num?.last == "." }),
                !stack[p...].contains(where: { records[Int($0)].kind == .article }) {
                 stack.removeSubrange((p + 1)...)
             } else {
-                popTo([.article])
+                popTo { $0 == .article }
             }
-        case .subparagraph: popTo([.article])
+        case .subparagraph: popTo { $0 == .article }
         case .act: break
         }
         let parent = stack.last!
-        let p = records[Int(parent)]
-        let bare = num.map { String(UnitNumber.bare($0)) }
+        let pKind = records[Int(parent)].kind
+        let pLast = records[Int(parent)].lastChild
+        let bare = num.map { UnitNumber.bare($0) } ?? ""
+        // eIds are built by appending: string interpolation costs several times more here
+        func child(_ infix: String) -> String {
+            var id = records[Int(parent)].eId
+            id.reserveCapacity(id.utf8.count + infix.utf8.count + bare.utf8.count)
+            id += infix
+            id += bare
+            return id
+        }
+        func top(_ prefix: String) -> String { prefix + bare }
         var eId: String
         switch kind {
         case .preamble: eId = "preamble"
         case .conclusions: eId = "conclusions"
-        case .part: eId = "part_\(bare!)"
-        case .chapter: eId = "chp_\(bare!)"
-        case .subchapter: eId = p.kind == .chapter ? "\(p.eId)__subchp_\(bare!)" : "subchp_\(bare!)"
-        case .article: eId = "art_\(bare!)"
-        case .paragraph: eId = p.kind == .article ? "\(p.eId)__para_\(bare!)" : "para_\(bare!)"
-        case .point: eId = "\(p.eId)__point_\(bare!)"
+        case .part: eId = top("part_")
+        case .chapter: eId = top("chp_")
+        case .subchapter: eId = pKind == .chapter ? child("__subchp_") : top("subchp_")
+        case .article: eId = top("art_")
+        case .paragraph: eId = pKind == .article ? child("__para_") : top("para_")
+        case .point: eId = child("__point_")
         case .subparagraph:
             var k = 1
-            if p.lastChild >= 0, records[Int(p.lastChild)].kind == .subparagraph,
-               let last = records[Int(p.lastChild)].eId.split(separator: "_").last, let n = Int(last) { k = n + 1 }
-            eId = "\(p.eId)__subpara_\(k)"
+            if pLast >= 0, records[Int(pLast)].kind == .subparagraph,
+               let last = records[Int(pLast)].eId.split(separator: "_").last, let n = Int(last) { k = n + 1 }
+            eId = records[Int(parent)].eId + "__subpara_\(k)"
         case .act: eId = "act"
         }
         if let n = num { checkNumbering(kind: kind, num: n, parent: parent, line: line) }
@@ -492,7 +511,7 @@ struct ActBuilder {
         let idx = Int32(records.count)
         records.append(UnitRecord(kind: kind, eId: eId, num: num, line: line + 1, parent: parent, pieceStart: Int32(pieces.count)))
         index[eId] = idx
-        if p.lastChild >= 0 { records[Int(p.lastChild)].nextSibling = idx } else { records[Int(parent)].firstChild = idx }
+        if pLast >= 0 { records[Int(pLast)].nextSibling = idx } else { records[Int(parent)].firstChild = idx }
         records[Int(parent)].lastChild = idx
         stack.append(idx)
     }
@@ -509,8 +528,9 @@ struct ActBuilder {
             || (kind == .paragraph && records[Int(parent)].kind != .article)
         var prev: ([Int], Int32)?
         if global {
-            prev = lastGlobalKey[kind]
-            lastGlobalKey[kind] = (key, line)
+            let slot = kind == .article ? 0 : kind == .chapter ? 1 : kind == .part ? 2 : 3
+            prev = lastGlobalKey[slot]
+            lastGlobalKey[slot] = (key, line)
         } else {
             var c = records[Int(parent)].lastChild
             while c >= 0 && records[Int(c)].kind != kind { c = -1 }

@@ -68,7 +68,8 @@ enum AmendmentExtractor {
     static func extract(_ text: String) -> [Amendment] {
         var out: [Amendment] = []
         var searchFrom = text.startIndex
-        while let r = text.range(of: "№", range: searchFrom..<text.endIndex) {
+        while let at = text[searchFrom...].firstIndex(of: "№") {
+            let r = at..<text.index(after: at)
             searchFrom = r.upperBound
             // the number after №
             var i = r.upperBound
@@ -97,7 +98,7 @@ enum AmendmentExtractor {
         let b = before.lowercased()
         var best: (String.Index, ActKind)?
         for (stem, kind) in russianKinds {
-            if let r = b.range(of: stem, options: .backwards), best == nil || r.lowerBound > best!.0 { best = (r.lowerBound, kind) }
+            if let r = b.ranges(of: stem).last, best == nil || r.lowerBound > best!.0 { best = (r.lowerBound, kind) }
         }
         return best?.1
     }

@@ -1,3 +1,4 @@
+import CICUShim
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -56,11 +57,14 @@ public enum SourceText {
             throw ActInputError(.invalidUTF8, FileLocation(file: file, line: 1, column: 1),
                                 "the file is UTF-16; save the act as UTF-8")
         }
-        if let nul = raw.firstIndex(of: 0) {
+        let scan = raw.withUnsafeBufferPointer { kenes_utf8_scan($0.baseAddress, Int32($0.count)) }
+        if Int(scan.firstNul) < raw.count && scan.firstNul <= scan.firstInvalid {
+            let nul = Int(scan.firstNul)
             throw ActInputError(.binary, location(of: nul, in: raw, file: file),
                                 "binary file (NUL byte at offset \(nul)); expected the text of an act in UTF-8")
         }
-        if let bad = firstInvalidUTF8(raw) {
+        if Int(scan.firstInvalid) < raw.count {
+            let bad = Int(scan.firstInvalid)
             let hex = String(raw[bad], radix: 16, uppercase: true)
             let hint = looksLikeWindows1251(raw) ? "this looks like Windows-1251 (Cyrillic); " : ""
             throw ActInputError(.invalidUTF8, location(of: bad, in: raw, file: file),
@@ -68,7 +72,7 @@ public enum SourceText {
         }
         var bytes = raw
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        if bytes.contains(0x0D) {
+        if scan.hasCR != 0 {
             var out = [UInt8]()
             out.reserveCapacity(bytes.count)
             var i = 0
@@ -108,44 +112,5 @@ public enum SourceText {
             if b[i + 1] < 0x80 || b[i + 1] >= 0xC0 { broken += 1 }
         }
         return cyrillic > 0 && broken * 2 > cyrillic
-    }
-
-    /// Offset of the first byte that is not part of well-formed UTF-8, or nil.
-    public static func firstInvalidUTF8(_ b: [UInt8]) -> Int? {
-        b.withUnsafeBufferPointer { p -> Int? in
-            let n = p.count
-            var i = 0
-            while i < n {
-                // ASCII fast path, eight bytes at a time
-                while i + 8 <= n {
-                    let w = UnsafeRawPointer(p.baseAddress! + i).loadUnaligned(as: UInt64.self)
-                    if w & 0x8080_8080_8080_8080 != 0 { break }
-                    i += 8
-                }
-                if i >= n { break }
-                let c = p[i]
-                if c < 0x80 { i += 1; continue }
-                var need = 0
-                var lo: UInt8 = 0x80, hi: UInt8 = 0xBF
-                switch c {
-                case 0xC2...0xDF: need = 1
-                case 0xE0: need = 2; lo = 0xA0
-                case 0xE1...0xEC, 0xEE, 0xEF: need = 2
-                case 0xED: need = 2; hi = 0x9F
-                case 0xF0: need = 3; lo = 0x90
-                case 0xF1...0xF3: need = 3
-                case 0xF4: need = 3; hi = 0x8F
-                default: return i
-                }
-                if i + need >= n { return i }
-                let c1 = p[i + 1]
-                if c1 < lo || c1 > hi { return i }
-                if need >= 2 {
-                    for k in 2...need where p[i + k] & 0xC0 != 0x80 { return i }
-                }
-                i += need + 1
-            }
-            return nil
-        }
     }
 }
