@@ -47,7 +47,7 @@ int32_t kenes_first_digit(const uint8_t *s, int32_t n) {
 }
 
 kenes_utf8_scan_result kenes_utf8_scan(const uint8_t *p, int32_t n) {
-    kenes_utf8_scan_result r = { n, n, 0 };
+    kenes_utf8_scan_result r = { n, n, 0, n };
     int32_t i = 0;
     while (i < n) {
         uint8_t c = p[i];
@@ -55,6 +55,15 @@ kenes_utf8_scan_result kenes_utf8_scan(const uint8_t *p, int32_t n) {
             if (c == 0 && r.firstNul == n) r.firstNul = i;
             if (c == 0x0D) r.hasCR = 1;
             i++;
+            continue;
+        }
+        if (c >= 0xC2 && c <= 0xDF && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
+            /* two-byte sequences: Cyrillic and Latin-1, nearly all of an act */
+            if (r.firstNonNFC == n && !((c >= 0xC2 && c <= 0xCB) || c == 0xD0 || c == 0xD1 || c == 0xD3 ||
+                                         (c == 0xD2 && (p[i + 1] < 0x83 || p[i + 1] > 0x89)))) {
+                r.firstNonNFC = i; /* let the full quick check decide from here */
+            }
+            i += 2;
             continue;
         }
         int need; uint8_t lo = 0x80, hi = 0xBF;
@@ -70,6 +79,16 @@ kenes_utf8_scan_result kenes_utf8_scan(const uint8_t *p, int32_t n) {
         if (p[i + 1] < lo || p[i + 1] > hi) { r.firstInvalid = i; return r; }
         for (int k = 2; k <= need; k++) {
             if ((p[i + k] & 0xC0) != 0x80) { r.firstInvalid = i; return r; }
+        }
+        if (r.firstNonNFC == n) {
+            /* three- and four-byte code points: punctuation (U+2000-U+206F), № and the like; ask ICU */
+            int32_t j = i;
+            UChar32 cp;
+            U8_NEXT(p, j, n, cp);
+            if (!(cp >= 0x2010 && cp <= 0x2027) && !(cp >= 0x2030 && cp <= 0x205E) && cp != 0x2116 &&
+                (u_getCombiningClass(cp) != 0 || u_getIntPropertyValue(cp, UCHAR_NFC_QUICK_CHECK) != UNORM_YES)) {
+                r.firstNonNFC = i;
+            }
         }
         i += need + 1;
     }

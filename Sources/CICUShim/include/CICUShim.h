@@ -10,8 +10,9 @@
 int32_t kenes_nfc_quick_check_utf8(const uint8_t *src, int32_t len);
 
 /* One pass over raw input: offset of the first byte that is not well-formed UTF-8 (or `len`),
-   of the first NUL byte (or `len`), and whether a carriage return occurs. */
-typedef struct { int32_t firstInvalid; int32_t firstNul; int32_t hasCR; } kenes_utf8_scan_result;
+   of the first NUL byte (or `len`), whether a carriage return occurs, and the offset from which
+   the text is not certainly NFC (as kenes_nfc_quick_check_utf8; `len` when it all is). */
+typedef struct { int32_t firstInvalid; int32_t firstNul; int32_t hasCR; int32_t firstNonNFC; } kenes_utf8_scan_result;
 kenes_utf8_scan_result kenes_utf8_scan(const uint8_t *src, int32_t len);
 
 /* Offset of the first ASCII digit, or -1. */

@@ -74,7 +74,13 @@ struct ReferenceGrammar {
     }
 
     func kazakhNounAt(_ i: Int) -> (RefLevel, plural: Bool)? {
-        isWord(i) && mayBeKazakhNoun(i) ? Self.kazakhNoun(word(i)) : nil
+        guard isWord(i) && mayBeKazakhNoun(i), tokens[i].end - tokens[i].start >= 6 else { return nil }
+        // second letter а (бап, тармақ, тарау, параграф), ө (бөлім, бөлік) or their capitals
+        let b2 = (buf[tokens[i].start + 2], buf[tokens[i].start + 3])
+        switch b2 {
+        case (0xD0, 0xB0), (0xD0, 0x90), (0xD3, 0xA9), (0xD3, 0xA8): return Self.kazakhNoun(word(i))
+        default: return nil
+        }
     }
 
     func russianNounAt(_ i: Int) -> (RefLevel, plural: Bool?)? {

@@ -82,7 +82,8 @@ public enum SourceText {
             }
             bytes = out
         }
-        bytes = ICU.nfc(bytes)
+        // the scan's NFC offset holds for `raw`; BOM and CR removal shift it, so only use it untouched
+        bytes = bytes.count == raw.count ? ICU.nfc(bytes, from: Int(scan.firstNonNFC)) : ICU.nfc(bytes)
         if !bytes.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 }) {
             throw ActInputError(.empty, FileLocation(file: file, line: 1, column: 1), "file holds only white space")
         }

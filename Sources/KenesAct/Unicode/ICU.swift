@@ -9,6 +9,11 @@ public enum ICU {
         let firstSuspect = bytes.withUnsafeBufferPointer { b in
             Int(kenes_nfc_quick_check_utf8(b.baseAddress, Int32(b.count)))
         }
+        return nfc(bytes, from: firstSuspect)
+    }
+
+    /// NFC of UTF-8 bytes known to be NFC before `firstSuspect` (see `kenes_utf8_scan`).
+    static func nfc(_ bytes: [UInt8], from firstSuspect: Int) -> [UInt8] {
         if firstSuspect >= bytes.count { return bytes }
         var lineStart = firstSuspect
         while lineStart > 0 && bytes[lineStart - 1] != 0x0A { lineStart -= 1 }
