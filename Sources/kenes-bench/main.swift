@@ -33,12 +33,13 @@ if args.first == "parse-one", args.count == 2 {
     let t1 = now()
     let act = try! ActParser.parse(bytes: bytes, options: ParseOptions(fileName: args[1]))
     let t2 = now()
+    let parsePeak = rss()
     let units = act.unitCount
     let tree = act.tree()
     let t3 = now()
     var citations = 0
     tree.forEach { citations += $0.citations.count }
-    print("\(bytes.count) \(t1 - t0) \(t2 - t1) \(t3 - t2) \(rss()) \(units) \(citations)")
+    print("\(bytes.count) \(t1 - t0) \(t2 - t1) \(t3 - t2) \(parsePeak) \(units) \(citations) \(rss())")
     exit(0)
 }
 
@@ -54,8 +55,8 @@ let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kenes-b
 try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
 defer { try? FileManager.default.removeItem(at: dir) }
 
-print("| act | size | units | citations | read | parse | parse MB/s | tree() | peak RSS | RSS / input |")
-print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+print("| act | size | units | citations | read | parse | parse MB/s | peak RSS (parse) | RSS / input | tree() | peak RSS (with tree) |")
+print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
 for mb in sizes {
     for lang in [Language.ru, .kk] {
         let g = SyntheticAct.generate(.init(language: lang, targetBytes: mb << 20, seed: 42, noise: true))
@@ -78,7 +79,7 @@ for mb in sizes {
         let r = results[results.count / 2]
         let bytes = r[0]
         let mbs = bytes / 1_048_576
-        print(String(format: "| %@ | %.1f MB | %.0f | %.0f | %.3f s | %.3f s | %.0f | %.3f s | %.0f MB | %.2f× |",
-                     lang.rawValue, mbs, r[5], r[6], r[1], r[2], mbs / r[2], r[3], r[4] / 1_048_576, r[4] / bytes))
+        print(String(format: "| %@ | %.1f MB | %.0f | %.0f | %.3f s | %.3f s | %.0f | %.0f MB | %.2f× | %.3f s | %.0f MB |",
+                     lang.rawValue, mbs, r[5], r[6], r[1], r[2], mbs / r[2], r[4] / 1_048_576, r[4] / bytes, r[3], r[7] / 1_048_576))
     }
 }

@@ -101,7 +101,14 @@ struct ActBuilder {
             let classifier = LineClassifier(b: b)
             var s = 0
             let n = b.count
-            lines.reserveCapacity(n / 60)
+            var count = 1
+            var q = b.baseAddress!
+            let last = b.baseAddress! + n
+            while let hit = memchr(q, 0x0A, last - q) {
+                count += 1
+                q = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)) + 1
+            }
+            lines.reserveCapacity(count)
             while s < n {
                 var e = s
                 // memchr is several times faster than a byte loop here
@@ -219,6 +226,11 @@ struct ActBuilder {
         let titleLines = Set(titleIdx.map { pre[$0] })
         let metadata = TitleBlock.metadata(titleIdx.sorted().map { preText[$0] }, language: language, frontMatter: fm)
 
+        // sized up front: growing these by doubling would copy hundreds of megabytes on a large act
+        let structural = lines.reduce(0) { $0 + ($1.kind == .heading || $1.kind == .numbered ? 1 : 0) }
+        records.reserveCapacity(structural + 8)
+        index.reserveCapacity(structural + 8)
+        pieces.reserveCapacity(lines.count * 3 + 16)
         records.append(UnitRecord(kind: .act, eId: "act", line: 0, parent: -1, pieceStart: 0))
         index["act"] = 0
         let end = Int32(source.count)
@@ -300,6 +312,7 @@ struct ActBuilder {
             li += 1
         }
         flushPending()
+        lines = []
 
         if records.count == 1 || !records.contains(where: { $0.kind != .act && $0.kind != .preamble && $0.kind != .conclusions }) {
             throw ActInputError(.noStructure, location(line: bodyStart + 1), "no structural unit found")

@@ -25,13 +25,24 @@ struct LineInfo {
     var cEnd: Int32
     var kind: LineKind = .text
     var unitKind: UnitKind = .act
+    // Label positions relative to `cStart`, kept in 16 bits: a 100 MB act has about two million
+    // lines, and this record is most of the parser's working memory besides the text itself.
+    private var numStartOffset: UInt16 = 0
+    private var numEndOffset: UInt16 = 0
+    private var labelEndOffset: UInt16 = 0
+    private var restStartOffset: UInt16 = 0
+
+    init(start: Int32, end: Int32, cStart: Int32, cEnd: Int32) {
+        self.start = start; self.end = end; self.cStart = cStart; self.cEnd = cEnd
+    }
+
+    /// The number as printed, inside the label.
+    var numStart: Int32 { get { cStart + Int32(numStartOffset) } set { numStartOffset = UInt16(clamping: newValue - cStart) } }
+    var numEnd: Int32 { get { cStart + Int32(numEndOffset) } set { numEndOffset = UInt16(clamping: newValue - cStart) } }
     /// The label (`Статья 8-1.`, `1.`, `8-1-бап.`) is `cStart..<labelEnd`; the heading or text
     /// after it starts at `restStart`.
-    var labelEnd: Int32 = 0
-    var restStart: Int32 = 0
-    /// The number as printed, inside the label.
-    var numStart: Int32 = 0
-    var numEnd: Int32 = 0
+    var labelEnd: Int32 { get { cStart + Int32(labelEndOffset) } set { labelEndOffset = UInt16(clamping: newValue - cStart) } }
+    var restStart: Int32 { get { cStart + Int32(restStartOffset) } set { restStartOffset = UInt16(clamping: newValue - cStart) } }
 }
 
 /// Byte-level line classification. Keywords are compared as UTF-8 bytes so that the common
@@ -110,9 +121,13 @@ struct LineClassifier {
         var info = LineInfo(start: Int32(start), end: Int32(end), cStart: Int32(s), cEnd: Int32(e))
         if s == e { info.kind = .blank; return info }
         let c = b[s]
-        if c >= 0x30 && c <= 0x39 { classifyNumbered(&info, s, e); return info }
-        if c == 0x49 || c == 0x56 || c == 0x58 { classifyRomanKazakh(&info, s, e); return info }
-        if c >= 0xD0 && c <= 0xD3 { classifyWord(&info, s, e) }
+        if c >= 0x30 && c <= 0x39 { classifyNumbered(&info, s, e) }
+        else if c == 0x49 || c == 0x56 || c == 0x58 { classifyRomanKazakh(&info, s, e) }
+        else if c >= 0xD0 && c <= 0xD3 { classifyWord(&info, s, e) }
+        // a label followed by 64 KB of white space is not a label
+        if (info.kind == .heading || info.kind == .numbered) && info.restStart - info.cStart >= Int32(UInt16.max) {
+            info.kind = .text
+        }
         return info
     }
 
