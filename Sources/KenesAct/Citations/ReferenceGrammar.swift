@@ -130,6 +130,11 @@ struct ReferenceGrammar {
 
     // MARK: nouns
 
+    // Words are compared as UTF-8 bytes (the text is NFC): String's own comparisons honour
+    // canonical equivalence and cost ten times more on Cyrillic.
+    @inline(__always) static func hp(_ w: String, _ prefix: String) -> Bool { w.utf8.starts(with: prefix.utf8) }
+    @inline(__always) static func oneOf(_ w: String, _ words: [String]) -> Bool { words.contains { $0.utf8.elementsEqual(w.utf8) } }
+
     /// Russian nouns (and their abbreviations) for units; `plural` nil when the form is both.
     static func russianNoun(_ w: String) -> (RefLevel, plural: Bool?)? {
         switch w {
@@ -141,39 +146,39 @@ struct ReferenceGrammar {
         case "разд": return (.part, nil)
         default: break
         }
-        if w.hasPrefix("стать") || w == "статей" {
-            return (.article, w == "статьи" ? nil : ["статьями", "статьям", "статьях", "статей"].contains(w))
+        if Self.hp(w, "стать") || Self.oneOf(w, ["статей"]) {
+            return (.article, Self.oneOf(w, ["статьи"]) ? nil : Self.oneOf(w, ["статьями", "статьям", "статьях", "статей"]))
         }
-        if w.hasPrefix("подпункт") {
-            return (.point, ["подпункты", "подпунктов", "подпунктам", "подпунктами", "подпунктах"].contains(w))
+        if Self.hp(w, "подпункт") {
+            return (.point, Self.oneOf(w, ["подпункты", "подпунктов", "подпунктам", "подпунктами", "подпунктах"]))
         }
-        if w.hasPrefix("пункт") && w.count <= 8 {
-            return (.paragraph, ["пункты", "пунктов", "пунктам", "пунктами", "пунктах"].contains(w))
+        if Self.hp(w, "пункт") && w.utf8.count <= 16 {
+            return (.paragraph, Self.oneOf(w, ["пункты", "пунктов", "пунктам", "пунктами", "пунктах"]))
         }
-        if w.hasPrefix("част"), ["часть", "части", "частью", "частей", "частям", "частями", "частях"].contains(w) {
-            return (.subparagraph, w == "части" ? nil : ["частей", "частям", "частями", "частях"].contains(w))
+        if Self.hp(w, "част"), Self.oneOf(w, ["часть", "части", "частью", "частей", "частям", "частями", "частях"]) {
+            return (.subparagraph, Self.oneOf(w, ["части"]) ? nil : Self.oneOf(w, ["частей", "частям", "частями", "частях"]))
         }
-        if w.hasPrefix("глав"), ["глава", "главы", "главе", "главу", "главой", "главами", "главам", "главах", "глав"].contains(w) {
-            return (.chapter, w == "главы" ? nil : ["главами", "главам", "главах", "глав"].contains(w))
+        if Self.hp(w, "глав"), Self.oneOf(w, ["глава", "главы", "главе", "главу", "главой", "главами", "главам", "главах", "глав"]) {
+            return (.chapter, Self.oneOf(w, ["главы"]) ? nil : Self.oneOf(w, ["главами", "главам", "главах", "глав"]))
         }
-        if w.hasPrefix("раздел") {
-            return (.part, ["разделы", "разделов", "разделам", "разделами", "разделах"].contains(w))
+        if Self.hp(w, "раздел") {
+            return (.part, Self.oneOf(w, ["разделы", "разделов", "разделам", "разделами", "разделах"]))
         }
-        if w.hasPrefix("параграф") { return (.subchapter, w.hasPrefix("параграфы") || w.hasPrefix("параграфов")) }
+        if Self.hp(w, "параграф") { return (.subchapter, Self.hp(w, "параграфы") || Self.hp(w, "параграфов")) }
         return nil
     }
 
     /// Kazakh nouns, which follow the number: бап (п→б before a vowel), тармақ (қ→ғ), тармақша,
     /// тарау, бөлім, бөлік, параграф. Plural by the -тар/-лар/-дер suffix.
     static func kazakhNoun(_ w: String) -> (RefLevel, plural: Bool)? {
-        func has(_ stem: String, _ pl: [String]) -> Bool { pl.contains { w.dropFirst(stem.count).hasPrefix($0) } }
-        if w.hasPrefix("тармақша") { return (.point, has("тармақша", ["лар"])) }
-        if w.hasPrefix("тармақ") || w.hasPrefix("тармағ") { return (.paragraph, has("тармақ", ["тар"])) }
-        if w.hasPrefix("бап") || w.hasPrefix("баб") { return (.article, has("бап", ["тар"])) }
-        if w.hasPrefix("тарау") { return (.chapter, has("тарау", ["лар"])) }
-        if w.hasPrefix("бөлім") { return (.part, has("бөлім", ["дер"])) }
-        if w.hasPrefix("бөлік") || w.hasPrefix("бөліг") { return (.subparagraph, has("бөлік", ["тер"])) }
-        if w.hasPrefix("параграф") { return (.subchapter, has("параграф", ["тар"])) }
+        func has(_ stem: String, _ pl: [String]) -> Bool { pl.contains { w.utf8.dropFirst(stem.utf8.count).starts(with: $0.utf8) } }
+        if Self.hp(w, "тармақша") { return (.point, has("тармақша", ["лар"])) }
+        if Self.hp(w, "тармақ") || Self.hp(w, "тармағ") { return (.paragraph, has("тармақ", ["тар"])) }
+        if Self.hp(w, "бап") || Self.hp(w, "баб") { return (.article, has("бап", ["тар"])) }
+        if Self.hp(w, "тарау") { return (.chapter, has("тарау", ["лар"])) }
+        if Self.hp(w, "бөлім") { return (.part, has("бөлім", ["дер"])) }
+        if Self.hp(w, "бөлік") || Self.hp(w, "бөліг") { return (.subparagraph, has("бөлік", ["тер"])) }
+        if Self.hp(w, "параграф") { return (.subchapter, has("параграф", ["тар"])) }
         return nil
     }
 
@@ -181,7 +186,7 @@ struct ReferenceGrammar {
         ("перв", 1), ("втор", 2), ("трет", 3), ("четверт", 4), ("пят", 5),
         ("шест", 6), ("седьм", 7), ("восьм", 8), ("девят", 9), ("десят", 10),
     ]
-    static func ordinal(_ w: String) -> Int? { ordinals.first { w.hasPrefix($0.0) }?.1 }
+    static func ordinal(_ w: String) -> Int? { ordinals.first { hp(w, $0.0) }?.1 }
 
     // MARK: scanning
 
