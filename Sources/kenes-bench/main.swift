@@ -12,10 +12,13 @@ import KenesTestSupport
 /// Each measurement runs in a child process (`kenes-bench parse-one FILE`), so that its peak
 /// resident memory is the parser's alone, not the generator's.
 
+/// Peak resident memory of this process image, from /proc (VmHWM). getrusage's ru_maxrss
+/// would carry the parent's peak over the fork and exec.
 func rss() -> Int {
-    var u = rusage()
-    getrusage(RUSAGE_SELF.rawValue, &u)
-    return Int(u.ru_maxrss) * 1024
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+          let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+          let kb = Int(line.split(separator: " ").dropFirst().first ?? "") else { return 0 }
+    return kb * 1024
 }
 
 func now() -> Double {
