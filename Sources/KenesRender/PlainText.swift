@@ -63,9 +63,9 @@ public enum PlainText {
             let word = u.kind.label(language)
             guard let n = u.num else { return word }
             let bare = String(UnitNumber.bare(n))
+            // подпункт 3), but 3) тармақша; Kazakh also 8-бап, 2-тармақ, VIII тарау
+            if u.kind == .point { return language == .kk ? "\(bare)) \(word)" : "\(word) \(bare))" }
             guard language == .kk else { return "\(word) \(bare)" }
-            // Kazakh: 8-бап, 2-тармақ, 3) тармақша, VIII тарау
-            if u.kind == .point { return "\(bare)) \(word)" }
             let glue = bare.first?.isNumber == true ? "-" : " "
             return "\(bare)\(glue)\(word.lowercased())"
         }.joined(separator: " → ")
