@@ -45,11 +45,12 @@ public enum MarkdownRenderer {
             out.append("")
             out.append(contentsOf: u.text.split(separator: "\n").map { escape(String($0)) })
         default:
+            // clauses and subclauses as paragraphs led by their bold number: indenting them
+            // would turn them into Markdown code blocks
             out.append("")
-            let indent = u.kind == .point ? "    " : ""
             let lines = u.text.split(separator: "\n").map { escape(String($0)) }
-            out.append(indent + "**\(label)** " + (lines.first ?? ""))
-            for l in lines.dropFirst() { out.append(indent + l) }
+            out.append("**\(label)** " + (lines.first ?? "") + (u.status == .excluded && lines.isEmpty ? "_(excluded)_" : ""))
+            for l in lines.dropFirst() { out.append(""); out.append(l) }
         }
         if notes { for n in u.notes { out.append(""); out.append(quote(n)) } }
         let next = [.part, .chapter, .subchapter].contains(u.kind) ? level + 1 : level
