@@ -40,15 +40,13 @@ public enum ActJSON {
                 }
             }
         }
-        w.raw("\n")
-        return String(decoding: w.out, as: UTF8.self)
+        return w.finished()
     }
 
     public static func render(_ u: StructuralUnit, pretty: Bool = true) -> String {
         var w = JSONWriter(pretty: pretty)
         unit(&w, u)
-        w.raw("\n")
-        return String(decoding: w.out, as: UTF8.self)
+        return w.finished()
     }
 
     static func unit(_ w: inout JSONWriter, _ u: StructuralUnit) {

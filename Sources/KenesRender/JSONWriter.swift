@@ -58,6 +58,12 @@ struct JSONWriter {
         raw("]")
     }
 
+    /// The document, with a final newline.
+    mutating func finished() -> String {
+        raw("\n")
+        return String(decoding: out, as: UTF8.self)
+    }
+
     mutating func value(_ s: String?) { if let s { string(s) } else { raw("null") } }
     mutating func value(_ n: Int) { raw(String(n)) }
     mutating func value(_ b: Bool) { raw(b ? "true" : "false") }

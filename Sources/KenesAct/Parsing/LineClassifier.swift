@@ -146,39 +146,36 @@ struct LineClassifier {
             return
         }
         guard ne < e, b[ne] == 0x2D else { return }
-        let w = ne + 1
-        for (nouns, kind) in [(Self.kkArticle, UnitKind.article), (Self.kkChapter, .chapter),
-                              (Self.kkPart, .part), (Self.kkSubchapter, .subchapter)] {
-            if let n = hasAny(w, e, nouns), wordEnds(w + n, e) {
-                var labelEnd = w + n
-                if labelEnd < e && b[labelEnd] == 0x2E { labelEnd += 1 }
-                info.kind = .heading
-                info.unitKind = kind
-                info.numEnd = Int32(ne)
-                info.labelEnd = Int32(labelEnd)
-                info.restStart = Int32(skipSpaces(labelEnd, e))
-                return
-            }
-        }
+        kazakhHeading(&info, num: s..<ne, nounAt: ne + 1, e,
+                      [(Self.kkArticle, .article), (Self.kkChapter, .chapter), (Self.kkPart, .part), (Self.kkSubchapter, .subchapter)])
     }
 
     /// Kazakh `VIII тарау` / `II БӨЛІМ`.
     private func classifyRomanKazakh(_ info: inout LineInfo, _ s: Int, _ e: Int) {
         guard let re = roman(s, e), isSpace(re) else { return }
-        let w = skipSpaces(re, e)
-        for (nouns, kind) in [(Self.kkChapter, UnitKind.chapter), (Self.kkPart, .part)] {
-            if let n = hasAny(w, e, nouns), wordEnds(w + n, e) {
-                var labelEnd = w + n
-                if labelEnd < e && b[labelEnd] == 0x2E { labelEnd += 1 }
-                info.kind = .heading
-                info.unitKind = kind
-                info.numStart = Int32(s)
-                info.numEnd = Int32(re)
-                info.labelEnd = Int32(labelEnd)
-                info.restStart = Int32(skipSpaces(labelEnd, e))
+        kazakhHeading(&info, num: s..<re, nounAt: skipSpaces(re, e), e, [(Self.kkChapter, .chapter), (Self.kkPart, .part)])
+    }
+
+    /// A Kazakh heading: the number, then one of `nouns` ending the word.
+    private func kazakhHeading(_ info: inout LineInfo, num: Range<Int>, nounAt w: Int, _ e: Int, _ nouns: [([[UInt8]], UnitKind)]) {
+        for (words, kind) in nouns {
+            if let n = hasAny(w, e, words), wordEnds(w + n, e) {
+                heading(&info, kind, num: num, wordEnd: w + n, e)
                 return
             }
         }
+    }
+
+    /// Marks the line as a heading whose label ends at `wordEnd` (a dot right after belongs to it).
+    private func heading(_ info: inout LineInfo, _ kind: UnitKind, num: Range<Int>, wordEnd: Int, _ e: Int) {
+        var labelEnd = wordEnd
+        if labelEnd < e && b[labelEnd] == 0x2E { labelEnd += 1 }
+        info.kind = .heading
+        info.unitKind = kind
+        info.numStart = Int32(num.lowerBound)
+        info.numEnd = Int32(num.upperBound)
+        info.labelEnd = Int32(labelEnd)
+        info.restStart = Int32(skipSpaces(labelEnd, e))
     }
 
     /// `Статья 8-1. …`, `Глава 2. …`, `РАЗДЕЛ VIII`, `Параграф 1. …`, and note markers.
@@ -190,14 +187,7 @@ struct LineClassifier {
             guard let ne = arabic(ns, e) ?? (kind == .article ? nil : roman(ns, e)) else { return }
             // the number ends the word: `Статья 8.`, `Статья 8 `, `РАЗДЕЛ 1` — not `Статья 8-го`
             guard ne == e || b[ne] == 0x2E || isSpace(ne) else { return }
-            var labelEnd = ne
-            if labelEnd < e && b[labelEnd] == 0x2E { labelEnd += 1 }
-            info.kind = .heading
-            info.unitKind = kind
-            info.numStart = Int32(ns)
-            info.numEnd = Int32(ne)
-            info.labelEnd = Int32(labelEnd)
-            info.restStart = Int32(skipSpaces(labelEnd, e))
+            heading(&info, kind, num: ns..<ne, wordEnd: ne, e)
             return
         }
         if hasAny(s, e, Self.footnote) != nil { info.kind = .footnote; return }
