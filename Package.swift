@@ -6,12 +6,15 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "KenesAct", targets: ["KenesAct"]),
+        .library(name: "KenesCheck", targets: ["KenesCheck"]),
         .library(name: "KenesRender", targets: ["KenesRender"]),
         .executable(name: "kenes", targets: ["kenes"]),
         .executable(name: "kenes-bench", targets: ["kenes-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // libxml2 from Debian (libxml2-dev); used by the HTML/DOCX/AKN importers.
@@ -21,17 +24,24 @@ let package = Package(
         .target(name: "CICUShim", linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]),
         // The act model, the plain-text parser and citation resolution.
         .target(name: "KenesAct", dependencies: ["CICUShim", "CLibXML2"]),
-        // Renderers: lossless text, JSON, outline tree, Markdown.
-        .target(name: "KenesRender", dependencies: ["KenesAct"]),
+        // Rosters, statutory rules as data, counting profiles and the quota checker.
+        .target(name: "KenesCheck", dependencies: [
+            "KenesAct", "CICUShim", "CLibXML2",
+            .product(name: "Yams", package: "Yams"),
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
+        // Renderers: lossless text, JSON, outline tree, Markdown; check reports.
+        .target(name: "KenesRender", dependencies: ["KenesAct", "KenesCheck"]),
         // The command line: thin commands over the libraries; `kenes` only calls it.
         .target(name: "KenesCLI", dependencies: [
-            "KenesAct", "KenesRender",
+            "KenesAct", "KenesCheck", "KenesRender",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "kenes", dependencies: ["KenesCLI"]),
         // Generated acts of any size with known structure, for property tests and the benchmark.
-        .target(name: "KenesTestSupport", dependencies: ["KenesAct"]),
-        .executableTarget(name: "kenes-bench", dependencies: ["KenesAct", "KenesRender", "KenesTestSupport"]),
+        .target(name: "KenesTestSupport", dependencies: ["KenesAct", "KenesCheck"]),
+        .executableTarget(name: "kenes-bench", dependencies: ["KenesAct", "KenesCheck", "KenesRender", "KenesTestSupport"]),
         .testTarget(name: "KenesActTests", dependencies: ["KenesAct", "KenesRender", "KenesTestSupport", "KenesCLI"]),
+        .testTarget(name: "KenesCheckTests", dependencies: ["KenesCheck", "KenesAct", "KenesRender", "KenesTestSupport", "KenesCLI"]),
     ]
 )

@@ -8,6 +8,7 @@
 #include <unicode/ustring.h>
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
+#include <unicode/ucnv.h>
 
 /* Code points whose NFC quick-check is YES and whose canonical combining class is 0, checked
    without calling ICU: everything below U+0300 and the Cyrillic letters (Russian and Kazakh
@@ -116,6 +117,14 @@ int32_t kenes_nfc_utf8(const uint8_t *src, int32_t len, uint8_t *dst, int32_t ca
         if (e == U_BUFFER_OVERFLOW_ERROR || e == U_STRING_NOT_TERMINATED_WARNING) e = U_ZERO_ERROR;
     }
     free(in); free(out);
+    *err = e;
+    return n;
+}
+
+int32_t kenes_to_utf8(const char *charset, const uint8_t *src, int32_t len, uint8_t *dst, int32_t cap, int32_t *err) {
+    UErrorCode e = U_ZERO_ERROR;
+    int32_t n = ucnv_convert("UTF-8", charset, (char *)dst, cap, (const char *)src, len, &e);
+    if (e == U_BUFFER_OVERFLOW_ERROR || e == U_STRING_NOT_TERMINATED_WARNING) e = U_ZERO_ERROR;
     *err = e;
     return n;
 }

@@ -23,6 +23,10 @@ int32_t kenes_first_digit(const uint8_t *src, int32_t len);
    `*err` is ICU's UErrorCode (0 or negative = success, positive = failure). */
 int32_t kenes_nfc_utf8(const uint8_t *src, int32_t len, uint8_t *dst, int32_t cap, int32_t *err);
 
+/* Converts text in `charset` (an ICU converter name such as "windows-1251") to UTF-8.
+   Returns the output length; when it exceeds `cap`, call again with that capacity. */
+int32_t kenes_to_utf8(const char *charset, const uint8_t *src, int32_t len, uint8_t *dst, int32_t cap, int32_t *err);
+
 /* Word boundaries over UTF-8 (offsets are UTF-8 byte offsets). */
 typedef struct kenes_words kenes_words;
 kenes_words *kenes_words_open(const char *locale, const uint8_t *text, int32_t len, int32_t *err);

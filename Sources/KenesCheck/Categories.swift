@@ -1,0 +1,81 @@
+import Foundation
+
+/// One of the eleven categories the 2020 report counts council members by.
+public struct Category: Sendable, Hashable, Codable {
+    /// Stable code: state, ngo, parties, unions, media, deputies, ethnocultural, business,
+    /// public_figures, budget, other.
+    public let code: String
+    public let ru: String
+    public let kk: String
+    public let en: String
+    /// Other names people write for it (in both languages).
+    public let aliases: [String]
+}
+
+/// The categories and every label they go by, from `rules/categories.csv` (copied from the
+/// report's tables, see rules/README.md).
+public struct CategoryCatalog: Sendable {
+    public let categories: [Category]
+    private let byLabel: [String: String]
+
+    public init(categories: [Category]) {
+        self.categories = categories
+        var map: [String: String] = [:]
+        for c in categories {
+            for label in [c.code, c.ru, c.kk, c.en] + c.aliases { map[Self.key(label)] = c.code }
+        }
+        byLabel = map
+    }
+
+    /// Reads the catalogue CSV: code,ru,kk,en,ru_aliases,kk_aliases,report_lines.
+    public init(csv path: String) throws(CheckInputError) {
+        let table = try Table.read(path: path)
+        var out: [Category] = []
+        for row in table.rows {
+            func col(_ name: String) -> String { row.value(name, in: table) ?? "" }
+            let aliases = (col("ru_aliases") + ";" + col("kk_aliases")).split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            out.append(Category(code: col("code"), ru: col("ru"), kk: col("kk"), en: col("en"), aliases: aliases))
+        }
+        if out.isEmpty { throw CheckInputError(file: path, line: 1, "no categories in the catalogue") }
+        self.init(categories: out)
+    }
+
+    /// Lower-cased, ё→е, white space folded: how labels are compared.
+    static func key(_ s: String) -> String {
+        s.lowercased().replacingOccurrences(of: "ё", with: "е")
+            .split(whereSeparator: { $0.isWhitespace || $0 == "_" }).joined(separator: " ")
+    }
+
+    public func code(for label: String) -> String? { byLabel[Self.key(label)] }
+
+    public func category(_ code: String) -> Category? { categories.first { $0.code == code } }
+
+    /// The label nearest to `label` by edit distance, to suggest when it matches none.
+    public func closest(to label: String) -> String? {
+        let k = Self.key(label)
+        var best: (Int, String)?
+        for c in categories {
+            for l in [c.ru, c.kk, c.en, c.code] + c.aliases {
+                let d = editDistance(k, Self.key(l))
+                if best == nil || d < best!.0 { best = (d, l) }
+            }
+        }
+        guard let (d, l) = best, d <= max(3, k.count / 2) else { return nil }
+        return l
+    }
+}
+
+/// Levenshtein distance over characters.
+func editDistance(_ a: String, _ b: String) -> Int {
+    let a = Array(a), b = Array(b)
+    if a.isEmpty { return b.count }
+    var prev = Array(0...b.count)
+    for i in 1...a.count {
+        var cur = [i] + Array(repeating: 0, count: b.count)
+        for j in 1...max(b.count, 1) where j <= b.count {
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+        }
+        prev = cur
+    }
+    return prev[b.count]
+}

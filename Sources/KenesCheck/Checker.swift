@@ -1,0 +1,311 @@
+import Foundation
+import KenesAct
+
+public enum FindingStatus: String, Sendable, Codable { case ok, violation, info }
+
+/// The clause a finding rests on.
+public struct Citation: Sendable, Codable, Equatable {
+    /// Path of the act the text is quoted from.
+    public var act: String
+    public var actTitle: String?
+    public var eId: String
+    /// As a lawyer writes it: «п. 7 ст. 1».
+    public var label: String
+}
+
+/// One thing the checker found, with the clause it rests on and its words.
+public struct Finding: Sendable, Codable {
+    public var rule: String
+    public var title: String
+    public var status: FindingStatus
+    public var cite: Citation?
+    /// The cited unit's text, quoted from the parsed act.
+    public var quote: String?
+    public var authority: Authority?
+    /// «civil society 9 of 16 = 56.3%»
+    public var actual: String?
+    /// «≥ 2/3»
+    public var required: String?
+    /// The smallest change that would comply.
+    public var fix: String?
+    public var note: String?
+}
+
+/// What a check concludes.
+public struct CheckResult: Sendable {
+    /// nil when the rows that could not be read might change the verdict.
+    public var compliant: Bool?
+    public var edition: String
+    public var editionTitle: String
+    public var profile: Profile
+    public var body: Body
+    public var level: Level?
+    public var membersListed: Int
+    public var membersCounted: Int
+    public var findings: [Finding]
+    public var errors: [RosterIssue]
+    public var notes: [String]
+    /// The verdict under every other profile, so that a reading-dependent result shows.
+    public var underOtherProfiles: [(profile: String, compliant: Bool?)]
+}
+
+/// Checks rosters against a rule book, quoting the cited clauses from the parsed acts.
+public struct QuotaChecker {
+    public let book: RuleBook
+    public let profiles: ProfileSet
+    /// The official text the user passed (`--act`): rules cite it instead of the corpus.
+    public let officialAct: Act?
+    var acts: [String: Act] = [:]
+
+    public init(book: RuleBook, profiles: ProfileSet, officialAct: Act? = nil) throws(CheckInputError) {
+        self.book = book
+        self.profiles = profiles
+        self.officialAct = officialAct
+        // every cited clause must exist: a rule can never quote text that is not there
+        for rule in book.rules {
+            let (act, eId) = try source(of: rule)
+            guard act.contains(eId) else {
+                throw CheckInputError(file: act.fileName, line: 1, "rule \(rule.id) cites \(eId), which is not in this act")
+            }
+        }
+    }
+
+    /// The act and eId a rule quotes: the official text when given, else the rule's corpus act.
+    mutating func source(of rule: Rule) throws(CheckInputError) -> (Act, String) {
+        if let official = officialAct { return (official, rule.statuteCite ?? rule.cite) }
+        let path = book.actPath(for: rule)
+        if let act = acts[path] { return (act, rule.cite) }
+        do {
+            let act = try ActParser.parse(path: path)
+            acts[path] = act
+            return (act, rule.cite)
+        } catch {
+            throw CheckInputError(file: book.path, line: 1, "rule \(rule.id): cannot read its act: \(error.description)")
+        }
+    }
+
+    public mutating func check(_ roster: Roster, profile: Profile, body requestedBody: Body? = nil, level requestedLevel: Level? = nil) throws(CheckInputError) -> CheckResult {
+        guard let body = requestedBody ?? roster.body else {
+            throw CheckInputError(file: roster.file, line: 1, "say which body the roster is for: --body council|working_group (or `body:` in JSON/YAML)")
+        }
+        let level = requestedLevel ?? roster.level
+        var result = try evaluate(roster, profile: profile, body: body, level: level)
+        if result.compliant != nil || roster.issues.contains(where: \.mayBeMember) {
+            for other in profiles.profiles where other.name != profile.name {
+                result.underOtherProfiles.append((other.name, try evaluate(roster, profile: other, body: body, level: level).compliant))
+            }
+        }
+        return result
+    }
+
+    mutating func evaluate(_ roster: Roster, profile: Profile, body: Body, level: Level?) throws(CheckInputError) -> CheckResult {
+        let rules = book.rules.filter { $0.body == body }
+        var findings: [Finding] = []
+        var members = roster.members
+        let unknown = roster.issues.filter(\.mayBeMember).count
+
+        // roles that are not members of the body (the 2021 secretary) come off the count first
+        for rule in rules {
+            guard let role = rule.excludesRole else { continue }
+            let excluded = members.filter { $0.role == role }
+            members.removeAll { $0.role == role }
+            var f = try finding(rule, status: .info)
+            f.actual = excluded.isEmpty ? "no \(role.rawValue) listed" :
+                excluded.map { "\($0.name) (line \($0.line))" }.joined(separator: ", ") + " not counted as a member"
+            findings.append(f)
+        }
+
+        var compliantBest = true, compliantWorst = true
+        for rule in rules {
+            if let side = rule.share {
+                let n = members.count
+                let c = members.filter { profile.side(of: $0.category) == side }.count
+                var f = try finding(rule, status: .ok)
+                let sideName = side == .civilSociety ? "civil society" : side == .state ? "state body" : "neither side"
+                f.required = bounds(rule)
+                guard n > 0 else {
+                    f.status = .violation; f.actual = "no members counted"; findings.append(f); compliantBest = false; compliantWorst = false; continue
+                }
+                f.actual = "\(sideName) \(c) of \(n) = \(Rational(c, n).percent())"
+                let ok = meets(c, n, rule)
+                // the unreadable rows, all on one side or all on the other
+                let helpful = side == .state ? (c, n + unknown) : (c + unknown, n + unknown)
+                let harmful = side == .state ? (c + unknown, n + unknown) : (c, n + unknown)
+                compliantBest = compliantBest && meets(helpful.0, helpful.1, rule)
+                compliantWorst = compliantWorst && meets(harmful.0, harmful.1, rule)
+                if !ok {
+                    f.status = .violation
+                    f.actual! += " " + (rule.atLeast != nil && Rational(c, n) < rule.atLeast! ? "<" : ">") + " " + (rule.atLeast ?? rule.atMost!).description
+                    f.fix = fix(c: c, n: n, side: side, rule: rule)
+                }
+                findings.append(f)
+            } else if let role = rule.role {
+                let holders = members.filter { $0.role == role }
+                var f = try finding(rule, status: .ok)
+                if holders.isEmpty {
+                    f.status = .info
+                    f.actual = "no \(role.rawValue) listed"
+                } else {
+                    let h = holders[0]
+                    f.actual = "\(h.name) (line \(h.line)): \(h.category), \(profile.side(of: h.category).words) under the \(profile.name) profile"
+                    var allowed = true
+                    if let side = rule.side {
+                        allowed = profile.side(of: h.category) == side
+                        f.required = "the \(role.rawValue) is one of the \(side.words) members"
+                    } else if let byLevel = rule.categories {
+                        guard let level else {
+                            throw CheckInputError(file: roster.file, line: 1, "rule \(rule.id) depends on the level: pass --level republican|local (or `level:` in JSON/YAML)")
+                        }
+                        let ok = byLevel[level.rawValue] ?? []
+                        allowed = ok.contains(h.category)
+                        f.required = "\(level.rawValue) level: the \(role.rawValue) is \(ok.joined(separator: " or "))"
+                    }
+                    if holders.count > 1 { f.note = "\(holders.count) \(role.rawValue)s listed (lines \(holders.map { String($0.line) }.joined(separator: ", ")))" }
+                    if !allowed {
+                        f.status = .violation
+                        f.fix = rule.side != nil ? "elect the \(role.rawValue) from the \(rule.side!.words) members" : "make the \(role.rawValue) one who fits: \(f.required!)"
+                        compliantBest = false; compliantWorst = false
+                    }
+                }
+                findings.append(f)
+            } else if rule.count != nil {
+                let n = members.count
+                var f = try finding(rule, status: .ok)
+                f.actual = "\(n) members"
+                f.required = bounds(rule)
+                let okBest = countOK(n, rule) || countOK(n + unknown, rule)
+                let okWorst = countOK(n, rule) && countOK(n + unknown, rule)
+                if !countOK(n, rule) { f.status = .violation }
+                compliantBest = compliantBest && okBest
+                compliantWorst = compliantWorst && okWorst
+                findings.append(f)
+            }
+        }
+        findings += demographics(members)
+        let compliant: Bool? = compliantBest == compliantWorst ? compliantWorst : nil
+        return CheckResult(compliant: compliant, edition: book.edition, editionTitle: book.title, profile: profile, body: body,
+                           level: level, membersListed: roster.members.count, membersCounted: members.count,
+                           findings: findings, errors: roster.issues, notes: roster.notes, underOtherProfiles: [])
+    }
+
+    func meets(_ c: Int, _ n: Int, _ rule: Rule) -> Bool {
+        guard n > 0 else { return false }
+        let share = Rational(c, n)
+        if let lo = rule.atLeast, share < lo { return false }
+        if let hi = rule.atMost, hi < share { return false }
+        return true
+    }
+
+    func countOK(_ n: Int, _ rule: Rule) -> Bool {
+        let v = Rational(n, 1)
+        if let lo = rule.atLeast, v < lo { return false }
+        if let hi = rule.atMost, hi < v { return false }
+        return true
+    }
+
+    func bounds(_ rule: Rule) -> String {
+        [rule.atLeast.map { "≥ \($0)" }, rule.atMost.map { "≤ \($0)" }].compactMap { $0 }.joined(separator: ", ")
+    }
+
+    /// The smallest change: how many members of `side` to add, or how many others to replace.
+    func fix(c: Int, n: Int, side: Side, rule: Rule) -> String {
+        func plural(_ k: Int, _ word: String) -> String { "\(k) \(word)\(k == 1 ? "" : "s")" }
+        if let lo = rule.atLeast, side != .state {
+            let f = QuotaMath.toReachShare(c: c, n: n, atLeast: lo)
+            let add = f.add.map { "add \(plural($0, "civil-society member")), or " } ?? ""
+            return add + "replace \(plural(f.replace, "member")) of other categories with civil-society members"
+        }
+        if let hi = rule.atMost, side == .state {
+            let f = QuotaMath.toStayUnderShare(s: c, n: n, atMost: hi)
+            return "replace \(plural(f.replace, "state-body member")) with civil-society members"
+                + (f.add.map { ", or add \(plural($0, "civil-society member"))" } ?? "")
+        }
+        return "change the composition to meet \(bounds(rule))"
+    }
+
+    mutating func finding(_ rule: Rule, status: FindingStatus) throws(CheckInputError) -> Finding {
+        let (act, eId) = try source(of: rule)
+        let unit = act.unit(eId)
+        let authority = officialAct != nil ? .statute : (rule.authority ?? book.authority)
+        return Finding(rule: rule.id, title: rule.title, status: status,
+                       cite: Citation(act: Self.display(act.fileName), actTitle: act.metadata.title, eId: eId, label: Self.label(eId, act.metadata.language)),
+                       quote: unit.map(Self.fullText), authority: authority,
+                       note: authority == .paraphrase ? "paraphrase of the 2019 bill in the 2020 report, not statutory text; pass the official text with --act to cite it" : nil)
+    }
+
+    /// A path as short as it can be said from the current folder.
+    static func display(_ path: String) -> String {
+        let cwd = FileManager.default.currentDirectoryPath + "/"
+        return path.hasPrefix(cwd) ? String(path.dropFirst(cwd.count)) : path
+    }
+
+    /// A unit's text with its children's, as it reads.
+    static func fullText(_ u: StructuralUnit) -> String {
+        ([u.text] + u.children.map { ($0.num.map { $0 + " " } ?? "") + fullText($0) }).filter { !$0.isEmpty }.joined(separator: "\n")
+    }
+
+    /// «п. 7 ст. 1», «пп. 3) п. 1 ст. 5»; Kazakh «1-баптың 7-тармағы».
+    public static func label(_ eId: String, _ language: Language) -> String {
+        var article: String?, para: String?, point: String?, part: String?
+        for c in eId.components(separatedBy: "__") {
+            let v = String(c.drop { $0 != "_" }.dropFirst())
+            if c.hasPrefix("art_") { article = v } else if c.hasPrefix("para_") { para = v }
+            else if c.hasPrefix("point_") { point = v } else if c.hasPrefix("subpara_") { part = v }
+        }
+        if language == .kk {
+            var s: [String] = []
+            if let a = article { s.append("\(a)-баптың") }
+            if let p = para { s.append("\(p)-тармағы" + (point != nil ? "ның" : "")) }
+            if let p = point { s.append("\(p)) тармақшасы") }
+            if let p = part { s.append("\(p)-бөлігі") }
+            return s.joined(separator: " ")
+        }
+        var s: [String] = []
+        if let p = point { s.append("пп. \(p))") }
+        if let p = para { s.append("п. \(p)") }
+        if let p = part { s.append("ч. \(p)") }
+        if let a = article { s.append("ст. \(a)") }
+        return s.joined(separator: " ")
+    }
+
+    /// Gender balance and age bands: information, not law.
+    func demographics(_ members: [Member]) -> [Finding] {
+        var out: [Finding] = []
+        let women = members.filter { $0.gender == .female }.count, men = members.filter { $0.gender == .male }.count
+        if women + men > 0 {
+            out.append(Finding(rule: "info-gender", title: "Gender balance", status: .info,
+                               actual: "women \(women), men \(men)\(women + men < members.count ? ", not stated \(members.count - women - men)" : "") — women \(Rational(women, women + men).percent())"))
+        }
+        let year = Calendar(identifier: .gregorian).component(.year, from: Date())
+        let ages = members.compactMap { $0.birthYear.map { year - $0 } }
+        if !ages.isEmpty {
+            let bands = [("18-29", 18...29), ("30-44", 30...44), ("45-59", 45...59), ("60+", 60...200)]
+            let text = bands.map { name, r in "\(name): \(ages.filter { r.contains($0) }.count)" }.joined(separator: ", ")
+            out.append(Finding(rule: "info-age", title: "Age bands (as of \(year))", status: .info, actual: text))
+        }
+        return out
+    }
+}
+
+/// The arithmetic of the smallest fix, exact.
+public enum QuotaMath {
+    static func ceilDiv(_ a: Int, _ b: Int) -> Int { a <= 0 ? 0 : (a + b - 1) / b }
+
+    /// `c` of `n` members must be at least `p/q`: how many to add on that side (nil when no
+    /// number of additions can reach a share of 1), or how many others to replace.
+    public static func toReachShare(c: Int, n: Int, atLeast bound: Rational) -> (add: Int?, replace: Int) {
+        let (p, q) = (bound.numerator, bound.denominator)
+        // (c + k) / (n + k) ≥ p/q  ⇔  k ≥ (p·n − q·c) / (q − p)
+        let add = p < q ? ceilDiv(p * n - q * c, q - p) : (c == n ? 0 : nil)
+        // (c + r) / n ≥ p/q  ⇔  r ≥ ⌈p·n / q⌉ − c
+        return (add, max(0, ceilDiv(p * n, q) - c))
+    }
+
+    /// `s` of `n` members may be at most `p/q`: how many of them to replace, or how many
+    /// members of other sides to add (nil when the bound is zero).
+    public static func toStayUnderShare(s: Int, n: Int, atMost bound: Rational) -> (add: Int?, replace: Int) {
+        let (p, q) = (bound.numerator, bound.denominator)
+        // (s − r) / n ≤ p/q  ⇔  r ≥ s − ⌊p·n / q⌋ ;  s / (n + k) ≤ p/q  ⇔  k ≥ (q·s − p·n) / p
+        return (p > 0 ? ceilDiv(q * s - p * n, p) : nil, max(0, s - (p * n) / q))
+    }
+}

@@ -1,0 +1,216 @@
+import Foundation
+import Yams
+
+/// The body a roster is for: the public council itself, or the working group that forms it.
+public enum Body: String, Sendable, Codable, CaseIterable {
+    case council
+    case workingGroup = "working_group"
+}
+
+public enum Level: String, Sendable, Codable, CaseIterable {
+    case republican, local
+}
+
+public enum Role: String, Sendable, Codable {
+    case chair, deputyChair = "deputy_chair", secretary, member
+}
+
+public enum Gender: String, Sendable, Codable { case female, male }
+
+/// One person on a roster.
+public struct Member: Sendable, Equatable {
+    public var name: String
+    /// Category code (state, ngo, …).
+    public var category: String
+    public var role: Role
+    public var gender: Gender?
+    public var birthYear: Int?
+    public var organisation: String?
+    /// Line (CSV, YAML, JSON) or row (XLSX) it was read from.
+    public var line: Int
+}
+
+/// A row that could not be used, and whether the person it stands for is unknown to the count
+/// (a row that might be a member could change the verdict; a duplicate cannot).
+public struct RosterIssue: Sendable, Equatable {
+    public var line: Int
+    public var message: String
+    public var mayBeMember: Bool
+}
+
+/// A council's or working group's roster, as read.
+public struct Roster: Sendable {
+    public var file: String
+    public var body: Body?
+    public var level: Level?
+    public var members: [Member]
+    public var issues: [RosterIssue]
+    /// About the whole file: encoding, ignored columns, damaged letters.
+    public var notes: [String]
+}
+
+/// Reads rosters from CSV (UTF-8 or Windows-1251), XLSX, JSON or YAML, with headers in Russian,
+/// Kazakh or English.
+public struct RosterReader: Sendable {
+    public let categories: CategoryCatalog
+
+    public init(categories: CategoryCatalog) { self.categories = categories }
+
+    static let fieldNames: [String: [String]] = [
+        "name": ["фио", "ф.и.о.", "ф. и. о.", "аты-жөні", "аты жөні", "name", "full name", "full_name"],
+        "category": ["категория", "санат", "category"],
+        "role": ["роль", "рөлі", "рөл", "role"],
+        "gender": ["пол", "жынысы", "gender", "sex"],
+        "birth_year": ["год рождения", "туған жылы", "birth_year", "birth year", "year of birth"],
+        "organisation": ["организация", "ұйым", "organisation", "organization"],
+    ]
+
+    static func field(forHeader h: String) -> String? {
+        let k = CategoryCatalog.key(h)
+        return fieldNames.first { $0.value.contains(k) }?.key
+    }
+
+    public func read(path: String) throws(CheckInputError) -> Roster {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CheckInputError(file: path, line: 1, "cannot read the file")
+        }
+        // by content: JSON starts with «{», YAML with a `body:`/`level:`/`members:` key, XLSX is a ZIP;
+        // anything else is CSV
+        let lines = String(decoding: data.prefix(4096), as: UTF8.self).split(separator: "\n")
+        let head = lines.map { $0.drop { $0 == "\u{FEFF}" || $0.isWhitespace } }.first { !$0.isEmpty && !$0.hasPrefix("#") } ?? ""
+        let yamlKeys = ["members:", "body:", "level:", "---"]
+        if head.first == "{" || yamlKeys.contains(where: { head.hasPrefix($0) }) { return try readStructured(data, file: path) }
+        return try rows(of: Table.read(path: path))
+    }
+
+    // MARK: tables
+
+    func rows(of table: Table) throws(CheckInputError) -> Roster {
+        var columns: [String: Int] = [:]
+        var notes = table.notes
+        for (i, h) in table.header.enumerated() {
+            if let f = Self.field(forHeader: h) { columns[f] = i }
+            else if !h.isEmpty { notes.append("column «\(h)» is not used") }
+        }
+        for required in ["name", "category"] where columns[required] == nil {
+            let names = Self.fieldNames[required]!.prefix(3).joined(separator: " / ")
+            throw CheckInputError(file: table.file, line: 1, "no «\(names)» column in the header: found \(table.header.joined(separator: ", "))")
+        }
+        var raw: [(line: Int, fields: [String: String])] = []
+        var issues: [RosterIssue] = []
+        for row in table.rows {
+            if row.cells.count > table.header.count || (!table.fromSpreadsheet && row.cells.count != table.header.count) {
+                issues.append(RosterIssue(line: row.line, message: "\(row.cells.count) fields where the header has \(table.header.count)", mayBeMember: true))
+                continue
+            }
+            var fields: [String: String] = [:]
+            for (f, i) in columns where i < row.cells.count { fields[f] = row.cells[i].trimmingCharacters(in: .whitespaces) }
+            raw.append((row.line, fields))
+        }
+        return finish(Roster(file: table.file, body: nil, level: nil, members: [], issues: issues, notes: notes), raw)
+    }
+
+    // MARK: JSON and YAML (YAML reads JSON too, and keeps line numbers)
+
+    func readStructured(_ data: Data, file: String) throws(CheckInputError) -> Roster {
+        let text = String(decoding: data, as: UTF8.self)
+        let node: Node?
+        do { node = try Yams.compose(yaml: text) }
+        catch { throw CheckInputError(file: file, line: Self.yamlLine(error) ?? 1, "not valid JSON or YAML: \(error)") }
+        guard let root = node?.mapping else {
+            throw CheckInputError(file: file, line: 1, "expected a mapping with `members` (and optionally `body`, `level`)")
+        }
+        var roster = Roster(file: file, body: nil, level: nil, members: [], issues: [], notes: [])
+        if let b = root["body"]?.string {
+            guard let body = Body(rawValue: b) else { throw CheckInputError(file: file, line: line(root["body"]), "body «\(b)»: expected council or working_group") }
+            roster.body = body
+        }
+        if let l = root["level"]?.string {
+            guard let level = Level(rawValue: l) else { throw CheckInputError(file: file, line: line(root["level"]), "level «\(l)»: expected republican or local") }
+            roster.level = level
+        }
+        guard let members = root["members"]?.sequence else {
+            throw CheckInputError(file: file, line: 1, "no `members` list")
+        }
+        var raw: [(line: Int, fields: [String: String])] = []
+        for m in members {
+            guard let map = m.mapping else {
+                roster.issues.append(RosterIssue(line: line(m), message: "a member must be a mapping of name, category, role, …", mayBeMember: true))
+                continue
+            }
+            var fields: [String: String] = [:]
+            for (k, v) in map {
+                guard let key = k.string, let f = Self.field(forHeader: key) else {
+                    roster.notes.append("key «\(k.string ?? "?")» at line \(line(k)) is not used"); continue
+                }
+                fields[f] = (v.string ?? "").trimmingCharacters(in: .whitespaces)
+            }
+            raw.append((line(m), fields))
+        }
+        return finish(roster, raw)
+    }
+
+    func line(_ node: Node?) -> Int { (node?.mark?.line).map { $0 } ?? 1 }
+
+    static func yamlLine(_ error: Error) -> Int? {
+        if let e = error as? YamlError, case .scanner(_, _, let mark, _) = e { return mark.line }
+        if let e = error as? YamlError, case .parser(_, _, let mark, _) = e { return mark.line }
+        return nil
+    }
+
+    // MARK: rows → members
+
+    func finish(_ roster: Roster, _ raw: [(line: Int, fields: [String: String])]) -> Roster {
+        var r = roster
+        var seen: [String: Int] = [:]
+        let thisYear = Calendar(identifier: .gregorian).component(.year, from: Date())
+        for (line, f) in raw {
+            let name = f["name"] ?? ""
+            if name.isEmpty { r.issues.append(RosterIssue(line: line, message: "empty name", mayBeMember: true)); continue }
+            let label = f["category"] ?? ""
+            if label.isEmpty { r.issues.append(RosterIssue(line: line, message: "\(name): no category", mayBeMember: true)); continue }
+            guard let category = categories.code(for: label) else {
+                let hint = categories.closest(to: label).map { "; did you mean «\($0)»?" } ?? ""
+                r.issues.append(RosterIssue(line: line, message: "\(name): unknown category «\(label)»\(hint)", mayBeMember: true))
+                continue
+            }
+            guard let role = Self.role(f["role"] ?? "") else {
+                r.issues.append(RosterIssue(line: line, message: "\(name): unknown role «\(f["role"]!)»; expected председатель / төраға / chair, секретарь / хатшы / secretary, член / мүше / member", mayBeMember: true))
+                continue
+            }
+            var birthYear: Int?
+            if let y = f["birth_year"], !y.isEmpty {
+                if let v = Int(y.prefix(4)), (1900...thisYear).contains(v) { birthYear = v }
+                else { r.notes.append("line \(line): birth year «\(y)» not understood") }
+            }
+            let key = CategoryCatalog.key(name) + "|" + (birthYear.map(String.init) ?? "")
+            if let first = seen[key] {
+                r.issues.append(RosterIssue(line: line, message: "\(name): listed twice (also at line \(first)); counted once", mayBeMember: false))
+                continue
+            }
+            seen[key] = line
+            r.members.append(Member(name: name, category: category, role: role, gender: Self.gender(f["gender"] ?? ""),
+                                    birthYear: birthYear, organisation: f["organisation"].flatMap { $0.isEmpty ? nil : $0 }, line: line))
+        }
+        r.issues.sort { $0.line < $1.line }
+        return r
+    }
+
+    static func role(_ s: String) -> Role? {
+        switch CategoryCatalog.key(s) {
+        case "", "член", "член совета", "член рабочей группы", "мүше", "member": return .member
+        case "председатель", "руководитель", "руководитель рабочей группы", "төраға", "басшы", "chair", "head": return .chair
+        case "заместитель председателя", "төрағаның орынбасары", "deputy chair", "deputy_chair": return .deputyChair
+        case "секретарь", "хатшы", "secretary": return .secretary
+        default: return nil
+        }
+    }
+
+    static func gender(_ s: String) -> Gender? {
+        switch CategoryCatalog.key(s) {
+        case "ж", "жен", "женский", "женщина", "әйел", "f", "female", "w": return .female
+        case "м", "муж", "мужской", "мужчина", "ер", "m", "male": return .male
+        default: return nil
+        }
+    }
+}

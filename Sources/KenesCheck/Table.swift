@@ -1,0 +1,145 @@
+import CICUShim
+import Foundation
+import ZIPFoundation
+
+/// A table as read from CSV or XLSX: a header and rows, each row with the line (CSV) or row
+/// number (XLSX) people see in their editor.
+public struct Table: Sendable {
+    public var file: String
+    public var header: [String]
+    public var rows: [TableRow]
+    /// Said about the whole file: the encoding it was decoded from, damage found in it.
+    public var notes: [String] = []
+    /// XLSX leaves trailing empty cells out, so only CSV rows must match the header's width.
+    public var fromSpreadsheet = false
+}
+
+public struct TableRow: Sendable {
+    public var line: Int
+    public var cells: [String]
+
+    /// The cell under a header (compared case-insensitively).
+    public func value(_ column: String, in table: Table) -> String? {
+        guard let i = table.header.firstIndex(where: { $0.lowercased() == column.lowercased() }), i < cells.count else { return nil }
+        return cells[i]
+    }
+}
+
+extension Table {
+    /// Limits for untrusted spreadsheets: a roster is kilobytes, a 100,000-row one a few MB.
+    static let maxEntryBytes: UInt64 = 256 << 20
+    static let maxRatio: UInt64 = 200
+
+    /// CSV or XLSX, told apart by content (an XLSX is a ZIP: `PK\3\4`).
+    public static func read(path: String) throws(CheckInputError) -> Table {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CheckInputError(file: path, line: 1, "cannot read the file")
+        }
+        if data.isEmpty { throw CheckInputError(file: path, line: 1, "file is empty") }
+        if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return try readXLSX(path: path) }
+        return try readCSV(bytes: [UInt8](data), file: path)
+    }
+
+    // MARK: CSV
+
+    /// UTF-8 (with or without BOM), or Windows-1251 as Excel in Kazakhstan often saves it.
+    public static func decode(_ raw: [UInt8], file: String) throws(CheckInputError) -> (String, [String]) {
+        var bytes = raw
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        let scan = bytes.withUnsafeBufferPointer { kenes_utf8_scan($0.baseAddress, Int32($0.count)) }
+        if Int(scan.firstNul) < bytes.count {
+            throw CheckInputError(file: file, line: lineOf(Int(scan.firstNul), bytes), "binary data (a NUL byte): expected CSV text or XLSX")
+        }
+        if Int(scan.firstInvalid) >= bytes.count { return (String(decoding: bytes, as: UTF8.self), []) }
+        // not UTF-8: Windows-1251, through ICU
+        var cap = bytes.count * 2 + 16
+        var out = [UInt8](repeating: 0, count: cap)
+        var err: Int32 = 0
+        var n = Int(bytes.withUnsafeBufferPointer { b in out.withUnsafeMutableBufferPointer { o in
+            kenes_to_utf8("windows-1251", b.baseAddress, Int32(b.count), o.baseAddress, Int32(cap), &err) } })
+        if n > cap {
+            cap = n; out = [UInt8](repeating: 0, count: cap)
+            n = Int(bytes.withUnsafeBufferPointer { b in out.withUnsafeMutableBufferPointer { o in
+                kenes_to_utf8("windows-1251", b.baseAddress, Int32(b.count), o.baseAddress, Int32(cap), &err) } })
+        }
+        guard err <= 0 else {
+            throw CheckInputError(file: file, line: lineOf(Int(scan.firstInvalid), bytes), "neither UTF-8 nor Windows-1251: save the roster as CSV UTF-8 or XLSX")
+        }
+        return (String(decoding: out[..<n], as: UTF8.self), ["decoded as Windows-1251 (not UTF-8)"])
+    }
+
+    static func lineOf(_ offset: Int, _ bytes: [UInt8]) -> Int {
+        bytes[..<min(offset, bytes.count)].reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+    }
+
+    public static func readCSV(bytes: [UInt8], file: String) throws(CheckInputError) -> Table {
+        let (text, notes) = try decode(bytes, file: file)
+        var records = parseCSV(text)
+        guard let first = records.first else { throw CheckInputError(file: file, line: 1, "no header row") }
+        records.removeFirst()
+        var table = Table(file: file, header: first.cells.map { $0.trimmingCharacters(in: .whitespaces) }, rows: records, notes: notes)
+        if notes.contains(where: { $0.contains("1251") }) {
+            // Windows-1251 has no ә ғ қ ң ө ұ ү һ: Excel writes «?» in their place
+            let damaged = table.rows.filter { row in row.cells.contains { looksDamaged($0) } }.map(\.line)
+            if !damaged.isEmpty {
+                table.notes.append("Windows-1251 cannot hold the Kazakh letters ә ғ қ ң ө ұ ү һ: \(damaged.count) row(s) have «?» where a letter was lost (lines \(damaged.prefix(5).map(String.init).joined(separator: ", "))\(damaged.count > 5 ? ", …" : "")); save the roster as CSV UTF-8 or XLSX")
+            }
+        }
+        return table
+    }
+
+    /// A «?» between letters: a character the encoding could not hold.
+    static func looksDamaged(_ s: String) -> Bool {
+        let chars = Array(s)
+        for i in chars.indices where chars[i] == "?" {
+            let before = i > 0 && chars[i - 1].isLetter
+            let after = i + 1 < chars.count && chars[i + 1].isLetter
+            if before || after { return true }
+        }
+        return false
+    }
+
+    /// RFC 4180 with the delimiter Excel chose (`,` or `;` or tab, from the first line); quoted
+    /// fields may hold delimiters, `""` and line breaks. Each record keeps the line it starts on.
+    static func parseCSV(_ text: String) -> [TableRow] {
+        let firstLine = text.prefix { $0 != "\n" }
+        let delimiter: Character = [";", "\t", ","].max { d1, d2 in firstLine.filter { $0 == d1 }.count < firstLine.filter { $0 == d2 }.count }!
+        var rows: [TableRow] = []
+        var cells: [String] = []
+        var cell = ""
+        var quoted = false, line = 1, start = 1, sawQuote = false
+        var it = text.makeIterator()
+        var pending: Character? = nil
+        func endRecord() {
+            cells.append(cell)
+            if !(cells.count == 1 && cells[0].trimmingCharacters(in: .whitespaces).isEmpty) {
+                rows.append(TableRow(line: start, cells: cells))
+            }
+            cells = []; cell = ""
+        }
+        while let ch = pending ?? it.next() {
+            pending = nil
+            if quoted {
+                if ch == "\"" {
+                    if let next = it.next() {
+                        if next == "\"" { cell.append("\"") } else { quoted = false; pending = next }
+                    } else { quoted = false }
+                } else {
+                    if ch == "\n" || ch == "\r\n" { line += 1 }
+                    cell.append(ch == "\r\n" ? "\n" : ch)
+                }
+                continue
+            }
+            switch ch {
+            case "\"" where cell.isEmpty && !sawQuote: quoted = true; sawQuote = true
+            case delimiter: cells.append(cell); cell = ""; sawQuote = false
+            case "\n", "\r\n", "\r":
+                endRecord(); sawQuote = false
+                line += 1; start = line
+            default: cell.append(ch)
+            }
+        }
+        if !cell.isEmpty || !cells.isEmpty { endRecord() }
+        return rows
+    }
+}

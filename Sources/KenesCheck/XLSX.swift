@@ -1,0 +1,155 @@
+import CLibXML2
+import Foundation
+import ZIPFoundation
+
+extension Table {
+    /// The first worksheet of an XLSX workbook, read with ZIPFoundation and libxml2's reader
+    /// (no network, no entity substitution, DTDs refused), each entry capped in size and ratio.
+    public static func readXLSX(path: String) throws(CheckInputError) -> Table {
+        do { return try readXLSXUntyped(path: path) }
+        catch let e as CheckInputError { throw e }
+        catch { throw CheckInputError(file: path, line: 1, "cannot read the XLSX file: \(error)") }
+    }
+
+    static func readXLSXUntyped(path: String) throws -> Table {
+        let archive: Archive
+        do { archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read) }
+        catch { throw CheckInputError(file: path, line: 1, "not a readable XLSX (ZIP) file: \(error)") }
+        func entryData(_ name: String) throws -> Data? {
+            guard let entry = archive[name] else { return nil }
+            if entry.uncompressedSize > maxEntryBytes || entry.uncompressedSize > max(entry.compressedSize, 1) * maxRatio {
+                throw CheckInputError(file: path, line: 1, "\(name) would inflate to \(entry.uncompressedSize) bytes: refused (limit \(maxEntryBytes) bytes, ratio \(maxRatio):1)")
+            }
+            var data = Data()
+            do {
+                _ = try archive.extract(entry, skipCRC32: false) { chunk in
+                    data.append(chunk)
+                    if UInt64(data.count) > maxEntryBytes { throw CocoaError(.fileReadTooLarge) }
+                }
+            } catch { throw CheckInputError(file: path, line: 1, "\(name) cannot be extracted: \(error)") }
+            return data
+        }
+        let sheets: [String] = archive.map(\.path).filter { $0.hasPrefix("xl/worksheets/sheet") && $0.hasSuffix(".xml") }
+        // sheet1.xml before sheet10.xml
+        let sheetName = sheets.min { (a: String, b: String) -> Bool in a.count != b.count ? a.count < b.count : a < b }
+        guard let sheetName, let sheet = try entryData(sheetName) else {
+            throw CheckInputError(file: path, line: 1, "no worksheet in this XLSX file")
+        }
+        var shared: [String] = []
+        if let strings = try entryData("xl/sharedStrings.xml") {
+            shared = try XMLRows(data: strings, file: path).sharedStrings()
+        }
+        let rows = try XMLRows(data: sheet, file: path).sheetRows(shared: shared)
+        guard let header = rows.first else { throw CheckInputError(file: path, line: 1, "the first worksheet is empty") }
+        return Table(file: path, header: header.cells.map { $0.trimmingCharacters(in: .whitespaces) }, rows: Array(rows.dropFirst()),
+                     fromSpreadsheet: true)
+    }
+}
+
+/// Streaming reads of the two SpreadsheetML parts a roster needs.
+struct XMLRows {
+    let data: Data
+    let file: String
+
+    /// Walks the document with libxml2's reader; `visit` gets (node type, local name, reader).
+    func walk(_ visit: (Int32, String, OpaquePointer) throws -> Void) throws {
+        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
+        var failure: Error?
+        data.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress?.assumingMemoryBound(to: CChar.self),
+                  let reader = xmlReaderForMemory(base, Int32(raw.count), "sheet.xml", nil, options) else {
+                failure = CheckInputError(file: file, line: 1, "the XLSX part is not XML"); return
+            }
+            defer { xmlFreeTextReader(reader) }
+            while true {
+                let r = xmlTextReaderRead(reader)
+                if r == 0 { break }
+                if r < 0 { failure = CheckInputError(file: file, line: 1, "the XLSX part is not well-formed XML"); return }
+                let type = xmlTextReaderNodeType(reader)
+                if type == 10 { failure = CheckInputError(file: file, line: 1, "a DTD in an XLSX part: refused"); return }
+                let name = xmlTextReaderConstLocalName(reader).map { String(cString: $0) } ?? ""
+                do { try visit(type, name, reader) } catch { failure = error; return }
+            }
+        }
+        if let failure { throw failure }
+    }
+
+    static func value(_ r: OpaquePointer) -> String { xmlTextReaderConstValue(r).map { String(cString: $0) } ?? "" }
+    static func attribute(_ r: OpaquePointer, _ name: String) -> String? {
+        guard let v = xmlTextReaderGetAttribute(r, name) else { return nil }
+        defer { kenes_xml_free(v) }
+        return String(cString: v)
+    }
+
+    /// `<si>` items: the text of all their `<t>` runs.
+    func sharedStrings() throws -> [String] {
+        var out: [String] = []
+        var current = "", inT = false
+        try walk { type, name, r in
+            switch (type, name) {
+            case (1, "si"): current = ""
+            case (15, "si"): out.append(current)
+            case (1, "t"): inT = xmlTextReaderIsEmptyElement(r) == 0
+            case (15, "t"): inT = false
+            case (3, _), (14, _): if inT { current += Self.value(r) }
+            default: break
+            }
+        }
+        return out
+    }
+
+    /// Rows of `<sheetData>`; a row's number is its `r` attribute (what Excel shows).
+    func sheetRows(shared: [String]) throws -> [TableRow] {
+        var rows: [TableRow] = []
+        var cells: [String] = []
+        var rowNumber = 0, column = 0
+        var cellType = "", text = "", inValue = false
+        try walk { type, name, r in
+            switch (type, name) {
+            case (1, "row"):
+                rowNumber = Int(Self.attribute(r, "r") ?? "") ?? rowNumber + 1
+                cells = []
+                if xmlTextReaderIsEmptyElement(r) != 0 { rows.append(TableRow(line: rowNumber, cells: [])) }
+            case (15, "row"):
+                if !cells.allSatisfy({ $0.isEmpty }) { rows.append(TableRow(line: rowNumber, cells: cells)) }
+            case (1, "c"):
+                cellType = Self.attribute(r, "t") ?? "n"
+                column = Self.column(Self.attribute(r, "r")) ?? cells.count
+                text = ""
+                if xmlTextReaderIsEmptyElement(r) != 0 { place("") }
+            case (15, "c"):
+                if cellType == "s" {
+                    guard let i = Int(text), i >= 0, i < shared.count else {
+                        throw CheckInputError(file: file, line: rowNumber, "cell refers to shared string \(text), which does not exist")
+                    }
+                    place(shared[i])
+                } else if cellType == "b" {
+                    place(text == "1" ? "TRUE" : "FALSE")
+                } else {
+                    place(text)
+                }
+            case (1, "v"), (1, "t"): inValue = xmlTextReaderIsEmptyElement(r) == 0
+            case (15, "v"), (15, "t"): inValue = false
+            case (3, _), (14, _): if inValue { text += Self.value(r) }
+            default: break
+            }
+        }
+        func place(_ value: String) {
+            guard column < 16_384 else { return }
+            while cells.count < column { cells.append("") }
+            if cells.count == column { cells.append(value) } else { cells[column] = value }
+        }
+        return rows
+    }
+
+    /// `B3` → 1 (zero-based column).
+    static func column(_ ref: String?) -> Int? {
+        guard let ref else { return nil }
+        var n = 0, any = false
+        for u in ref.unicodeScalars {
+            guard u.value >= 65 && u.value <= 90 else { break }
+            n = n * 26 + Int(u.value - 64); any = true
+        }
+        return any ? n - 1 : nil
+    }
+}
