@@ -70,9 +70,13 @@ public struct QuotaChecker {
         }
     }
 
+    /// With the official text given, a rule cites it when it says where in it (`statute_cite`) or
+    /// cites the edition's own act; a rule resting only on the report's paraphrase keeps citing that.
+    func citesOfficial(_ rule: Rule) -> Bool { officialAct != nil && (rule.statuteCite != nil || rule.act == nil) }
+
     /// The act and eId a rule quotes: the official text when given, else the rule's corpus act.
     mutating func source(of rule: Rule) throws(CheckInputError) -> (Act, String) {
-        if let official = officialAct { return (official, rule.statuteCite ?? rule.cite) }
+        if let official = officialAct, citesOfficial(rule) { return (official, rule.statuteCite ?? rule.cite) }
         let path = book.actPath(for: rule)
         if let act = acts[path] { return (act, rule.cite) }
         do {
@@ -226,7 +230,7 @@ public struct QuotaChecker {
     mutating func finding(_ rule: Rule, status: FindingStatus) throws(CheckInputError) -> Finding {
         let (act, eId) = try source(of: rule)
         let unit = act.unit(eId)
-        let authority = officialAct != nil ? .statute : (rule.authority ?? book.authority)
+        let authority = citesOfficial(rule) ? .statute : (rule.authority ?? book.authority)
         return Finding(rule: rule.id, title: rule.title, status: status,
                        cite: Citation(act: Self.display(act.fileName), actTitle: act.metadata.title, eId: eId, label: Self.label(eId, act.metadata.language)),
                        quote: unit.map(Self.fullText), authority: authority,

@@ -1,0 +1,77 @@
+import Foundation
+import KenesCheck
+import Testing
+
+/// Rosters as working groups keep them: Excel CSV in either encoding, XLSX, JSON, YAML.
+@Suite struct RosterReadingTests {
+    @Test func csvWithRussianHeaders() throws {
+        let r = try Repo.roster("corpus/rosters/council-compliant.csv")
+        #expect(r.members.count == 15)
+        #expect(r.issues.isEmpty)
+        let chair = try #require(r.members.first { $0.role == .chair })
+        #expect(chair.category == "ngo")
+        #expect(chair.line == 5)
+        #expect(r.members.first?.gender == .female)
+        #expect(r.members.first?.organisation == "Управление внутренней политики")
+    }
+
+    @Test func windows1251IsDecodedAndKazakhDamageReported() throws {
+        let utf8 = try Repo.roster("corpus/rosters/council-compliant.csv")
+        let cp = try Repo.roster("corpus/rosters/council-compliant-windows-1251.csv")
+        #expect(cp.members.count == utf8.members.count)
+        #expect(cp.members.map(\.category) == utf8.members.map(\.category))
+        #expect(cp.members[5].name == utf8.members[5].name)        // Russian letters survive
+        #expect(cp.members[0].name.hasPrefix("?бенова"))          // ә did not
+        #expect(cp.notes.contains { $0.contains("Windows-1251") && $0.contains("save the roster as CSV UTF-8 or XLSX") })
+    }
+
+    @Test func xlsxGivesTheSameRosterAsCSV() throws {
+        let csv = try Repo.roster("corpus/rosters/council-failing.csv")
+        let xlsx = try Repo.roster("corpus/rosters/council-failing.xlsx")
+        #expect(xlsx.members == csv.members)
+    }
+
+    @Test func yamlAndJSONKeepLineNumbersAndBody() throws {
+        let y = try Repo.roster("corpus/rosters/working-group-republican.yaml")
+        #expect(y.body == .workingGroup)
+        #expect(y.level == .republican)
+        #expect(y.members.count == 9)
+        #expect(y.members[0].line == 5)
+        #expect(y.members[4].category == "ngo")                  // «ҮЕҰ», the Kazakh label
+        #expect(y.members[4].gender == .male)                    // «ер»
+        let j = try Repo.roster("corpus/rosters/council.json")
+        #expect(j.body == .council)
+        #expect(j.members.last?.role == .secretary)
+        #expect(j.members[2].line == 7)
+    }
+
+    @Test func kazakhAndEnglishHeaders() throws {
+        let kk = Repo.tempFile("kk.csv", "Аты-жөні,Санат,Рөлі,Жынысы,Туған жылы,Ұйым\nҚасымов Ә.,ҮЕҰ,төраға,ер,1980,ҚҚ\nСейітова Г.,Мемлекеттік органдар,мүше,әйел,1990,Әкімдік\n")
+        let r = try RosterReader(categories: Repo.categories).read(path: kk)
+        #expect(r.members.map(\.category) == ["ngo", "state"])
+        #expect(r.members.map(\.role) == [.chair, .member])
+        let en = Repo.tempFile("en.csv", "name,category,role\n\"Doe, J.\",NGOs,chair\nRoe R.,State bodies,\n")
+        let e = try RosterReader(categories: Repo.categories).read(path: en)
+        #expect(e.members.map(\.name) == ["Doe, J.", "Roe R."])
+        #expect(e.members.map(\.category) == ["ngo", "state"])
+    }
+
+    @Test func badRowsAreReportedWithTheirLines() throws {
+        let r = try Repo.roster("corpus/rosters/council-malformed.csv")
+        #expect(r.members.count == 11)
+        #expect(r.issues.map(\.line) == [13, 14, 15, 16, 17])
+        #expect(r.issues[0].message.contains("unknown category «НКО»; did you mean «НПО»?"))
+        #expect(r.issues[1].message == "empty name")
+        #expect(r.issues[2].message.contains("no category"))
+        #expect(r.issues[3].message.contains("7 fields where the header has 6"))
+        #expect(r.issues[4].message.contains("listed twice (also at line 2)"))
+        #expect(r.issues.map(\.mayBeMember) == [true, true, true, true, false])
+    }
+
+    @Test func aRosterWithoutTheNeededColumnsIsRefused() {
+        let p = Repo.tempFile("bad.csv", "Фамилия;Должность\nИванов;член\n")
+        #expect(throws: CheckInputError.self) { try RosterReader(categories: Repo.categories).read(path: p) }
+        let bin = Repo.tempFile("bin.csv", "ФИО;Категория\u{0}\n")
+        #expect(throws: CheckInputError.self) { try RosterReader(categories: Repo.categories).read(path: bin) }
+    }
+}
