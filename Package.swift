@@ -39,7 +39,9 @@ let package = Package(
         ]),
         .executableTarget(name: "kenes", dependencies: ["KenesCLI"]),
         // Generated acts of any size with known structure, for property tests and the benchmark.
-        .target(name: "KenesTestSupport", dependencies: ["KenesAct", "KenesCheck"]),
+        .target(name: "KenesTestSupport", dependencies: [
+            "KenesAct", "KenesCheck", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         .executableTarget(name: "kenes-bench", dependencies: ["KenesAct", "KenesCheck", "KenesRender", "KenesTestSupport"]),
         .testTarget(name: "KenesActTests", dependencies: ["KenesAct", "KenesRender", "KenesTestSupport", "KenesCLI"]),
         .testTarget(name: "KenesCheckTests", dependencies: ["KenesCheck", "KenesAct", "KenesRender", "KenesTestSupport", "KenesCLI"]),

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KenesAct
+import KenesCheck
 import KenesRender
 
 struct Demo: ParsableCommand {
@@ -18,7 +19,8 @@ struct Demo: ParsableCommand {
             Output.error("\(corpus): error: no such folder (run from the repository root or pass --corpus)")
             throw ExitCode(2)
         }
-        let files = items.compactMap { $0 as? String }.filter { $0.hasSuffix(".txt") }.sorted()
+        let all = items.compactMap { $0 as? String }
+        let files = all.filter { $0.hasSuffix(".txt") }.sorted()
         var failures = 0
         print("Parsing \(files.count) acts in \(corpus)/\n")
         for f in files {
@@ -47,11 +49,56 @@ struct Demo: ParsableCommand {
                 else { failures += 1; print("✗ \(f)\n    \(error.description)") }
             }
         }
+        failures += checkRosters()
         print("")
         if failures > 0 {
             print("\(failures) file(s) did not behave as expected")
             throw ExitCode(2)
         }
         print("All \(files.count) corpus files behaved as expected.")
+    }
+
+    /// Checks every example roster (edition 2015, nominal profile, then the other readings) and the
+    /// composition table; the body and level come from the file or its name.
+    func checkRosters() -> Int {
+        let fm = FileManager.default
+        let dir = "\(corpus)/rosters"
+        guard let names = try? fm.contentsOfDirectory(atPath: dir) else { return 0 }
+        var failures = 0
+        print("\nChecking the rosters in \(dir)/ against the Law «Об общественных советах» (edition 2015, profile nominal)\n")
+        let root = URL(fileURLWithPath: corpus).deletingLastPathComponent().path
+        do {
+            let categories = try CategoryCatalog(csv: "\(root)/rules/categories.csv")
+            let profiles = try ProfileSet.load("\(root)/rules/profiles.yaml", categories: categories)
+            var checker = try QuotaChecker(book: RuleBook.load("\(root)/rules/law-2015.yaml", categories: categories), profiles: profiles)
+            for name in names.sorted() where [".csv", ".xlsx", ".json", ".yaml"].contains(where: name.hasSuffix) {
+                let body: Body? = name.hasPrefix("council") ? .council : name.hasPrefix("working-group") ? .workingGroup : nil
+                let level: Level? = name.contains("republican") ? .republican : name.contains("local") ? .local : nil
+                do {
+                    let roster = try RosterReader(categories: categories).read(path: "\(dir)/\(name)")
+                    let r = try checker.check(roster, profile: profiles.profile("nominal")!, body: roster.body ?? body, level: roster.level ?? level ?? .local)
+                    let verdict = r.compliant.map { $0 ? "compliant" : "VIOLATION" } ?? "UNDETERMINED"
+                    let others = r.underOtherProfiles.map { "\($0.profile): \($0.compliant.map { $0 ? "compliant" : "violation" } ?? "undetermined")" }
+                    print("• \(name): \(verdict)  (\(others.joined(separator: ", ")))")
+                    for f in r.findings where f.status == .violation {
+                        print("    ✗ \(f.cite?.label ?? f.rule): \(f.actual ?? "")\(f.fix.map { " — fix: \($0)" } ?? "")")
+                    }
+                    if !r.errors.isEmpty { print("    \(r.errors.count) row(s) not counted") }
+                } catch {
+                    failures += 1
+                    print("✗ \(name): \(error)")
+                }
+            }
+            let table = "\(corpus)/data/local-councils-composition-national.csv"
+            let c = try CompositionReport.read(path: table, categories: categories, profiles: profiles)
+            print("\nLocal councils, all regions (the report's table 5), civil-society share:")
+            for g in c.groups {
+                print("  \(g.year): " + c.profiles.map { "\($0) \(g.civilShare[$0]!.percent())\(g.civilShare[$0]! < c.threshold ? " ✗" : "")" }.joined(separator: ", "))
+            }
+        } catch {
+            failures += 1
+            print("✗ rules: \(error)")
+        }
+        return failures
     }
 }

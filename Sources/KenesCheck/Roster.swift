@@ -104,7 +104,7 @@ public struct RosterReader: Sendable {
                 continue
             }
             var fields: [String: String] = [:]
-            for (f, i) in columns where i < row.cells.count { fields[f] = row.cells[i].trimmingCharacters(in: .whitespaces) }
+            for (f, i) in columns where i < row.cells.count { fields[f] = Self.trim(row.cells[i]) }
             raw.append((row.line, fields))
         }
         return finish(Roster(file: table.file, body: nil, level: nil, members: [], issues: issues, notes: notes), raw)
@@ -143,7 +143,7 @@ public struct RosterReader: Sendable {
                 guard let key = k.string, let f = Self.field(forHeader: key) else {
                     roster.notes.append("key «\(k.string ?? "?")» at line \(line(k)) is not used"); continue
                 }
-                fields[f] = (v.string ?? "").trimmingCharacters(in: .whitespaces)
+                fields[f] = Self.trim(v.string ?? "")
             }
             raw.append((line(m), fields))
         }
@@ -162,19 +162,27 @@ public struct RosterReader: Sendable {
 
     func finish(_ roster: Roster, _ raw: [(line: Int, fields: [String: String])]) -> Roster {
         var r = roster
-        var seen: [String: Int] = [:]
+        // keys as UTF-8 bytes: String hashing normalizes Cyrillic on every lookup
+        var seen: [[UInt8]: Int] = [:]
+        // a roster repeats a handful of category, role and gender labels: look each up once
+        var categoryOf: [[UInt8]: String?] = [:], roleOf: [[UInt8]: Role?] = [:], genderOf: [[UInt8]: Gender?] = [:]
         let thisYear = Calendar(identifier: .gregorian).component(.year, from: Date())
         for (line, f) in raw {
             let name = f["name"] ?? ""
             if name.isEmpty { r.issues.append(RosterIssue(line: line, message: "empty name", mayBeMember: true)); continue }
             let label = f["category"] ?? ""
             if label.isEmpty { r.issues.append(RosterIssue(line: line, message: "\(name): no category", mayBeMember: true)); continue }
-            guard let category = categories.code(for: label) else {
+            let labelKey = Array(label.utf8)
+            if categoryOf[labelKey] == nil { categoryOf[labelKey] = categories.code(for: label) }
+            guard let category = categoryOf[labelKey]! else {
                 let hint = categories.closest(to: label).map { "; did you mean «\($0)»?" } ?? ""
                 r.issues.append(RosterIssue(line: line, message: "\(name): unknown category «\(label)»\(hint)", mayBeMember: true))
                 continue
             }
-            guard let role = Self.role(f["role"] ?? "") else {
+            let roleLabel = f["role"] ?? ""
+            let roleKey = Array(roleLabel.utf8)
+            if roleOf[roleKey] == nil { roleOf[roleKey] = Self.role(roleLabel) }
+            guard let role = roleOf[roleKey]! else {
                 r.issues.append(RosterIssue(line: line, message: "\(name): unknown role «\(f["role"]!)»; expected председатель / төраға / chair, секретарь / хатшы / secretary, член / мүше / member", mayBeMember: true))
                 continue
             }
@@ -183,17 +191,52 @@ public struct RosterReader: Sendable {
                 if let v = Int(y.prefix(4)), (1900...thisYear).contains(v) { birthYear = v }
                 else { r.notes.append("line \(line): birth year «\(y)» not understood") }
             }
-            let key = CategoryCatalog.key(name) + "|" + (birthYear.map(String.init) ?? "")
+            var key = Self.personKey(name)
+            key.append(0x7C)
+            if let y = birthYear { key.append(contentsOf: String(y).utf8) }
             if let first = seen[key] {
                 r.issues.append(RosterIssue(line: line, message: "\(name): listed twice (also at line \(first)); counted once", mayBeMember: false))
                 continue
             }
             seen[key] = line
-            r.members.append(Member(name: name, category: category, role: role, gender: Self.gender(f["gender"] ?? ""),
+            let genderLabel = f["gender"] ?? ""
+            let genderKey = Array(genderLabel.utf8)
+            if genderOf[genderKey] == nil { genderOf[genderKey] = Self.gender(genderLabel) }
+            r.members.append(Member(name: name, category: category, role: role, gender: genderOf[genderKey]!,
                                     birthYear: birthYear, organisation: f["organisation"].flatMap { $0.isEmpty ? nil : $0 }, line: line))
         }
         r.issues.sort { $0.line < $1.line }
         return r
+    }
+
+    /// Names compared for duplicates: lower case, ё as е, white space folded (as UTF-8 bytes).
+    static func personKey(_ name: String) -> [UInt8] {
+        var out: [UInt8] = []
+        var space = false
+        let lower = name.lowercased()
+        out.reserveCapacity(lower.utf8.count)
+        var prev: UInt8 = 0
+        for b in lower.utf8 {
+            if b == 0x20 || b == 0x09 { space = !out.isEmpty; prev = b; continue }
+            if space { out.append(0x20); space = false }
+            if prev == 0xD1 && b == 0x91 { out[out.count - 1] = 0xD0; out.append(0xB5) }   // ё → е
+            else { out.append(b) }
+            prev = b
+        }
+        return out
+    }
+
+    /// Spaces, tabs and NBSP off both ends, on bytes (Foundation's trimming is far slower).
+    static func trim(_ s: String) -> String {
+        let u = Array(s.utf8)
+        var a = 0, e = u.count
+        while a < e {
+            if u[a] == 0x20 || u[a] == 0x09 { a += 1 } else if u[a] == 0xC2 && a + 1 < e && u[a + 1] == 0xA0 { a += 2 } else { break }
+        }
+        while e > a {
+            if u[e - 1] == 0x20 || u[e - 1] == 0x09 { e -= 1 } else if e - 2 >= a && u[e - 2] == 0xC2 && u[e - 1] == 0xA0 { e -= 2 } else { break }
+        }
+        return a == 0 && e == u.count ? s : String(decoding: u[a..<e], as: UTF8.self)
     }
 
     static func role(_ s: String) -> Role? {

@@ -101,45 +101,52 @@ extension Table {
 
     /// RFC 4180 with the delimiter Excel chose (`,` or `;` or tab, from the first line); quoted
     /// fields may hold delimiters, `""` and line breaks. Each record keeps the line it starts on.
+    /// Works on UTF-8 bytes: every character with a meaning here is ASCII.
     static func parseCSV(_ text: String) -> [TableRow] {
-        let firstLine = text.prefix { $0 != "\n" }
-        let delimiter: Character = [";", "\t", ","].max { d1, d2 in firstLine.filter { $0 == d1 }.count < firstLine.filter { $0 == d2 }.count }!
-        var rows: [TableRow] = []
-        var cells: [String] = []
-        var cell = ""
-        var quoted = false, line = 1, start = 1, sawQuote = false
-        var it = text.makeIterator()
-        var pending: Character? = nil
-        func endRecord() {
-            cells.append(cell)
-            if !(cells.count == 1 && cells[0].trimmingCharacters(in: .whitespaces).isEmpty) {
-                rows.append(TableRow(line: start, cells: cells))
+        var text = text
+        return text.withUTF8 { b -> [TableRow] in
+            let n = b.count
+            var firstEnd = 0
+            while firstEnd < n && b[firstEnd] != 0x0A { firstEnd += 1 }
+            let counts = [UInt8(ascii: ";"), 0x09, UInt8(ascii: ",")].map { d in (d, b[..<firstEnd].filter { $0 == d }.count) }
+            let delimiter = counts.max { $0.1 < $1.1 }!.0
+            var rows: [TableRow] = []
+            var cells: [String] = []
+            var cell: [UInt8] = []
+            var i = 0, line = 1, start = 1
+            var quoted = false, sawQuote = false
+            func endCell() { cells.append(String(decoding: cell, as: UTF8.self)); cell.removeAll(keepingCapacity: true) }
+            func endRecord() {
+                endCell()
+                if !(cells.count == 1 && cells[0].allSatisfy { $0 == " " || $0 == "\t" }) { rows.append(TableRow(line: start, cells: cells)) }
+                cells = []
             }
-            cells = []; cell = ""
-        }
-        while let ch = pending ?? it.next() {
-            pending = nil
-            if quoted {
-                if ch == "\"" {
-                    if let next = it.next() {
-                        if next == "\"" { cell.append("\"") } else { quoted = false; pending = next }
-                    } else { quoted = false }
-                } else {
-                    if ch == "\n" || ch == "\r\n" { line += 1 }
-                    cell.append(ch == "\r\n" ? "\n" : ch)
+            while i < n {
+                let c = b[i]
+                if quoted {
+                    if c == 0x22 {
+                        if i + 1 < n && b[i + 1] == 0x22 { cell.append(0x22); i += 2; continue }
+                        quoted = false
+                    } else {
+                        if c == 0x0A { line += 1 }
+                        if !(c == 0x0D && i + 1 < n && b[i + 1] == 0x0A) { cell.append(c) }
+                    }
+                    i += 1
+                    continue
                 }
-                continue
+                switch c {
+                case 0x22 where cell.isEmpty && !sawQuote: quoted = true; sawQuote = true
+                case delimiter: endCell(); sawQuote = false
+                case 0x0D where i + 1 < n && b[i + 1] == 0x0A: break
+                case 0x0A, 0x0D:
+                    endRecord(); sawQuote = false
+                    line += 1; start = line
+                default: cell.append(c)
+                }
+                i += 1
             }
-            switch ch {
-            case "\"" where cell.isEmpty && !sawQuote: quoted = true; sawQuote = true
-            case delimiter: cells.append(cell); cell = ""; sawQuote = false
-            case "\n", "\r\n", "\r":
-                endRecord(); sawQuote = false
-                line += 1; start = line
-            default: cell.append(ch)
-            }
+            if !cell.isEmpty || !cells.isEmpty { endRecord() }
+            return rows
         }
-        if !cell.isEmpty || !cells.isEmpty { endRecord() }
-        return rows
     }
 }

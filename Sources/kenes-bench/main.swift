@@ -1,5 +1,6 @@
 import Foundation
 import KenesAct
+import KenesCheck
 import KenesRender
 import KenesTestSupport
 
@@ -8,6 +9,7 @@ import KenesTestSupport
 ///     swift run -c release kenes-bench            # 1, 10 and 100 MB, Russian and Kazakh
 ///     swift run -c release kenes-bench 1 10       # only these sizes (MB)
 ///     kenes-bench generate 10 kk act.txt          # write a generated 10 MB act
+///     kenes-bench check                           # 100,000-row rosters and the composition table
 ///
 /// Each measurement runs in a child process (`kenes-bench parse-one FILE`), so that its peak
 /// resident memory is the parser's alone, not the generator's.
@@ -51,6 +53,49 @@ if args.first == "generate", args.count == 4, let mb = Int(args[1]), let lang = 
     // a generated (synthetic) act of about this many MB, for profiling or trying kenes on a large act
     let g = SyntheticAct.generate(.init(language: lang, targetBytes: mb << 20, seed: 42, noise: true))
     try Data(g.text.utf8).write(to: URL(fileURLWithPath: args[3]))
+    exit(0)
+}
+
+if args.first == "check" {
+    // roster checks: 100,000 rows in each format, and the report's composition table
+    let root = DataFolder.find()!
+    let categories = try CategoryCatalog(csv: root.appendingPathComponent("rules/categories.csv").path)
+    let profiles = try ProfileSet.load(root.appendingPathComponent("rules/profiles.yaml").path, categories: categories)
+    let book = try RuleBook.load(root.appendingPathComponent("rules/law-2015.yaml").path, categories: categories)
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kenes-bench-check-\(getpid())")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let rows = SyntheticRoster.rows(100_000)
+    let files: [(String, URL)] = [("CSV", dir.appendingPathComponent("r.csv")), ("XLSX", dir.appendingPathComponent("r.xlsx")),
+                                  ("JSON", dir.appendingPathComponent("r.json")), ("YAML", dir.appendingPathComponent("r.yaml"))]
+    try Data(SyntheticRoster.csv(rows).utf8).write(to: files[0].1)
+    try SyntheticRoster.writeXLSX(rows, to: files[1].1)
+    try Data(SyntheticRoster.json(rows).utf8).write(to: files[2].1)
+    try Data(SyntheticRoster.yaml(rows).utf8).write(to: files[3].1)
+    print("| input | rows | file size | read | check (3 profiles) | total |")
+    print("|---|---:|---:|---:|---:|---:|")
+    var checker = try QuotaChecker(book: book, profiles: profiles)
+    for (name, url) in files {
+        var best = (Double.infinity, 0.0, 0)
+        for _ in 0..<3 {
+            let t0 = now()
+            let roster = try RosterReader(categories: categories).read(path: url.path)
+            let t1 = now()
+            _ = try checker.check(roster, profile: profiles.profile("nominal")!, body: .council)
+            let t2 = now()
+            if t2 - t0 < best.0 + best.1 { best = (t1 - t0, t2 - t1, roster.members.count) }
+        }
+        let size = (try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+        print(String(format: "| %@ | %d | %.1f MB | %.3f s | %.3f s | %.3f s |", name, best.2, Double(size) / 1_048_576, best.0, best.1, best.0 + best.1))
+    }
+    let table = root.appendingPathComponent("corpus/data/local-councils-composition-by-region.csv").path
+    var bestC = Double.infinity
+    for _ in 0..<5 {
+        let t0 = now()
+        _ = try CompositionReport.read(path: table, categories: categories, profiles: profiles)
+        bestC = min(bestC, now() - t0)
+    }
+    print(String(format: "| composition table (550 rows, 50 region-years) | 550 | — | — | — | %.4f s |", bestC))
     exit(0)
 }
 

@@ -1,0 +1,62 @@
+import Foundation
+import ZIPFoundation
+
+/// Generated rosters of any length (invented names), as CSV, XLSX, JSON and YAML, for the
+/// benchmark and for tests of large inputs.
+public enum SyntheticRoster {
+    static let categories = ["Госорганы", "НПО", "Партии", "Профсоюзы", "СМИ", "Депутаты", "Этнокультурные объединения",
+                             "Бизнес", "Общественные деятели", "Бюджетная сфера", "Другое"]
+
+    public static func rows(_ n: Int, seed: UInt64 = 1) -> [[String]] {
+        var rng = SeededRandom(seed: seed)
+        return (0..<n).map { i in
+            let cat = categories[Int(rng.next() % UInt64(categories.count))]
+            return ["Участник \(i + 1) (синт.)", cat, i == 0 ? "председатель" : "член", rng.next() % 2 == 0 ? "ж" : "м",
+                    String(1950 + Int(rng.next() % 50)), "Организация \(i % 97)"]
+        }
+    }
+
+    static let header = ["ФИО", "Категория", "Роль", "Пол", "Год рождения", "Организация"]
+
+    public static func csv(_ rows: [[String]]) -> String {
+        ([header] + rows).map { $0.joined(separator: ";") }.joined(separator: "\n") + "\n"
+    }
+
+    public static func yaml(_ rows: [[String]]) -> String {
+        var s = "body: council\nlevel: local\nmembers:\n"
+        for r in rows { s += "  - {name: \"\(r[0])\", category: \(r[1]), role: \(r[2]), gender: \(r[3]), birth_year: \(r[4])}\n" }
+        return s
+    }
+
+    public static func json(_ rows: [[String]]) -> String {
+        "{\"body\": \"council\", \"level\": \"local\", \"members\": [\n" + rows.map {
+            "{\"name\": \"\($0[0])\", \"category\": \"\($0[1])\", \"role\": \"\($0[2])\", \"gender\": \"\($0[3])\", \"birth_year\": \($0[4])}"
+        }.joined(separator: ",\n") + "]}\n"
+    }
+
+    /// A minimal XLSX workbook (inline strings) with the rows on its first sheet.
+    public static func writeXLSX(_ rows: [[String]], to url: URL) throws {
+        try? FileManager.default.removeItem(at: url)
+        let archive = try Archive(url: url, accessMode: .create)
+        func add(_ path: String, _ text: String) throws {
+            let data = Data(text.utf8)
+            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { pos, size in
+                data.subdata(in: Int(pos)..<Int(pos) + size)
+            }
+        }
+        func esc(_ s: String) -> String { s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;") }
+        var sheet = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+        for (i, r) in ([header] + rows).enumerated() {
+            sheet += "<row r=\"\(i + 1)\">"
+            for (j, v) in r.enumerated() {
+                let col = String(UnicodeScalar(UInt8(65 + j)))
+                sheet += "<c r=\"\(col)\(i + 1)\" t=\"inlineStr\"><is><t>\(esc(v))</t></is></c>"
+            }
+            sheet += "</row>"
+        }
+        sheet += "</sheetData></worksheet>"
+        try add("[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>")
+        try add("xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheets><sheet name=\"1\" sheetId=\"1\"/></sheets></workbook>")
+        try add("xl/worksheets/sheet1.xml", sheet)
+    }
+}
