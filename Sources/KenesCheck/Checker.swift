@@ -119,11 +119,13 @@ public struct QuotaChecker {
             findings.append(f)
         }
 
+        var perCategory: [String: Int] = [:]
+        for m in members { perCategory[m.category, default: 0] += 1 }
         var compliantBest = true, compliantWorst = true
         for rule in rules {
             if let side = rule.share {
                 let n = members.count
-                let c = members.filter { profile.side(of: $0.category) == side }.count
+                let c = perCategory.reduce(0) { $0 + (profile.side(of: $1.key) == side ? $1.value : 0) }
                 var f = try finding(rule, status: .ok)
                 let sideName = side == .civilSociety ? "civil society" : side == .state ? "state body" : "neither side"
                 f.required = bounds(rule)

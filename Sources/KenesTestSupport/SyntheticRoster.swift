@@ -34,7 +34,8 @@ public enum SyntheticRoster {
         }.joined(separator: ",\n") + "]}\n"
     }
 
-    /// A minimal XLSX workbook (inline strings) with the rows on its first sheet.
+    /// A minimal XLSX workbook with the rows on its first sheet, text in shared strings as Excel
+    /// writes it.
     public static func writeXLSX(_ rows: [[String]], to url: URL) throws {
         try? FileManager.default.removeItem(at: url)
         let archive = try Archive(url: url, accessMode: .create)
@@ -45,18 +46,24 @@ public enum SyntheticRoster {
             }
         }
         func esc(_ s: String) -> String { s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;") }
+        var strings: [String] = [], index: [String: Int] = [:]
         var sheet = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
         for (i, r) in ([header] + rows).enumerated() {
             sheet += "<row r=\"\(i + 1)\">"
             for (j, v) in r.enumerated() {
-                let col = String(UnicodeScalar(UInt8(65 + j)))
-                sheet += "<c r=\"\(col)\(i + 1)\" t=\"inlineStr\"><is><t>\(esc(v))</t></is></c>"
+                let ref = "\(String(UnicodeScalar(UInt8(65 + j))))\(i + 1)"
+                if let n = Int(v) { sheet += "<c r=\"\(ref)\"><v>\(n)</v></c>"; continue }
+                let k = index[v] ?? { strings.append(v); index[v] = strings.count - 1; return strings.count - 1 }()
+                sheet += "<c r=\"\(ref)\" t=\"s\"><v>\(k)</v></c>"
             }
             sheet += "</row>"
         }
         sheet += "</sheetData></worksheet>"
+        let sst = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+            + strings.map { "<si><t>\(esc($0))</t></si>" }.joined() + "</sst>"
         try add("[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>")
         try add("xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheets><sheet name=\"1\" sheetId=\"1\"/></sheets></workbook>")
+        try add("xl/sharedStrings.xml", sst)
         try add("xl/worksheets/sheet1.xml", sheet)
     }
 }
