@@ -4,7 +4,7 @@ import KenesAct
 public enum FindingStatus: String, Sendable, Codable { case ok, violation, info }
 
 /// The clause a finding rests on.
-public struct Citation: Sendable, Codable, Equatable {
+public struct CitedClause: Sendable, Codable, Equatable {
     /// Path of the act the text is quoted from.
     public var act: String
     public var actTitle: String?
@@ -18,7 +18,7 @@ public struct Finding: Sendable, Codable {
     public var rule: String
     public var title: String
     public var status: FindingStatus
-    public var cite: Citation?
+    public var cite: CitedClause?
     /// The cited unit's text, quoted from the parsed act.
     public var quote: String?
     public var authority: Authority?
@@ -94,10 +94,8 @@ public struct QuotaChecker {
         }
         let level = requestedLevel ?? roster.level
         var result = try evaluate(roster, profile: profile, body: body, level: level)
-        if result.compliant != nil || roster.issues.contains(where: \.mayBeMember) {
-            for other in profiles.profiles where other.name != profile.name {
-                result.underOtherProfiles.append((other.name, try evaluate(roster, profile: other, body: body, level: level).compliant))
-            }
+        for other in profiles.profiles where other.name != profile.name {
+            result.underOtherProfiles.append((other.name, try evaluate(roster, profile: other, body: body, level: level).compliant))
         }
         return result
     }
@@ -234,7 +232,7 @@ public struct QuotaChecker {
         let unit = act.unit(eId)
         let authority = citesOfficial(rule) ? .statute : (rule.authority ?? book.authority)
         return Finding(rule: rule.id, title: rule.title, status: status,
-                       cite: Citation(act: Self.display(act.fileName), actTitle: act.metadata.title, eId: eId, label: Self.label(eId, act.metadata.language)),
+                       cite: CitedClause(act: Self.display(act.fileName), actTitle: act.metadata.title, eId: eId, label: Self.label(eId, act.metadata.language)),
                        quote: unit.map(Self.fullText), authority: authority,
                        note: authority == .paraphrase ? "paraphrase of the 2019 bill in the 2020 report, not statutory text; pass the official text with --act to cite it" : nil)
     }

@@ -48,9 +48,6 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible,
         return "\(whole).\(String(repeating: "0", count: decimals - f.count))\(f)%"
     }
 
-    /// Two thirds as people say it, for messages: «2/3».
-    public var fraction: String { description }
-
     public init(from decoder: Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let r = Rational(parsing: text) else {

@@ -150,7 +150,7 @@ public struct RosterReader: Sendable {
         return finish(roster, raw)
     }
 
-    func line(_ node: Node?) -> Int { (node?.mark?.line).map { $0 } ?? 1 }
+    func line(_ node: Node?) -> Int { node?.mark?.line ?? 1 }
 
     static func yamlLine(_ error: Error) -> Int? {
         if let e = error as? YamlError, case .scanner(_, _, let mark, _) = e { return mark.line }
