@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "KenesAct", targets: ["KenesAct"]),
         .library(name: "KenesCheck", targets: ["KenesCheck"]),
+        .library(name: "KenesDiff", targets: ["KenesDiff"]),
         .library(name: "KenesRender", targets: ["KenesRender"]),
         .executable(name: "kenes", targets: ["kenes"]),
         .executable(name: "kenes-bench", targets: ["kenes-bench"]),
@@ -30,11 +31,17 @@ let package = Package(
             .product(name: "Yams", package: "Yams"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
-        // Renderers: lossless text, JSON, outline tree, Markdown; check reports.
-        .target(name: "KenesRender", dependencies: ["KenesAct", "KenesCheck"]),
+        // Structural and word-level comparison of two versions of an act.
+        .target(name: "KenesDiff", dependencies: ["KenesAct"]),
+        // Renderers: lossless text, JSON, outline tree, Markdown; check reports; diffs and the
+        // comparative table (HTML, DOCX).
+        .target(name: "KenesRender", dependencies: [
+            "KenesAct", "KenesCheck", "KenesDiff", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         // The command line: thin commands over the libraries; `kenes` only calls it.
         .target(name: "KenesCLI", dependencies: [
-            "KenesAct", "KenesCheck", "KenesRender",
+            "KenesAct", "KenesCheck", "KenesDiff", "KenesRender",
+            .product(name: "Yams", package: "Yams"),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "kenes", dependencies: ["KenesCLI"]),
@@ -42,8 +49,9 @@ let package = Package(
         .target(name: "KenesTestSupport", dependencies: [
             "KenesAct", "KenesCheck", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
-        .executableTarget(name: "kenes-bench", dependencies: ["KenesAct", "KenesCheck", "KenesRender", "KenesTestSupport"]),
+        .executableTarget(name: "kenes-bench", dependencies: ["KenesAct", "KenesCheck", "KenesDiff", "KenesRender", "KenesTestSupport"]),
         .testTarget(name: "KenesActTests", dependencies: ["KenesAct", "KenesRender", "KenesTestSupport", "KenesCLI"]),
+        .testTarget(name: "KenesDiffTests", dependencies: ["KenesDiff", "KenesAct", "KenesRender", "KenesTestSupport", "KenesCLI"]),
         .testTarget(name: "KenesCheckTests", dependencies: ["KenesCheck", "KenesAct", "KenesRender", "KenesTestSupport", "KenesCLI"]),
     ]
 )

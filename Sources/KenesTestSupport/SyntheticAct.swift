@@ -170,3 +170,69 @@ public struct SyntheticAct: Sendable {
 extension String {
     var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }
+
+extension SyntheticAct {
+    /// A later version of a generated act: about 1 % of the clauses' words changed, a few clauses
+    /// inserted and deleted, a chapter inserted before the second (so the chapters after it are
+    /// renumbered), footnotes extended.
+    public static func mutate(_ text: String, language: Language, seed: UInt64) -> String {
+        var rng = SeededRandom(seed: seed &+ 1000)
+        let words = language == .ru ? ruWords : kkWords
+        let chapterWord = language == .ru ? "Глава " : ""
+        var out: [String] = []
+        var chapters = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+            let trimmed = line.drop { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" }
+            // chapters: a new one before the second, the rest renumbered
+            if let n = chapterNumber(trimmed, language: language) {
+                chapters += 1
+                if chapters == 2 {
+                    out.append(language == .ru ? "Глава \(n). ВСТАВЛЕННАЯ ГЛАВА" : "\(n)-тарау. ЕНГІЗІЛГЕН ТАРАУ")
+                    out.append("")
+                }
+                if chapters >= 2 {
+                    let rest = language == .ru ? trimmed.dropFirst(chapterWord.count + String(n).count)
+                                               : trimmed.dropFirst(String(n).count + "-тарау".count)
+                    out.append(language == .ru ? "Глава \(n + 1)\(rest)" : "\(n + 1)-тарау\(rest)")
+                    continue
+                }
+            }
+            if trimmed.hasPrefix("Сноска.") || trimmed.hasPrefix("Ескерту."), rng.next() % 2 == 0 {
+                out.append(line + (language == .ru ? " Изменено: от 05.05.2022 № 2-SYN." : " ҚР 05.05.2022 № 2-SYN Заңымен."))
+                continue
+            }
+            let isClause = trimmed.first?.isNumber == true && trimmed.contains(". ") && !trimmed.contains("-бап") && !trimmed.contains("тарау")
+            if isClause {
+                switch rng.next() % 100 {
+                case 0..<2: continue                      // deleted
+                case 2..<12:                              // a word changed
+                    var parts = line.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+                    if parts.count > 4 {
+                        let i = 2 + Int(rng.next() % UInt64(parts.count - 3))
+                        parts[i] = words[Int(rng.next() % UInt64(words.count))] + "ы"
+                    }
+                    out.append(parts.joined(separator: " "))
+                    continue
+                case 12..<14:                             // a clause inserted after this one
+                    out.append(line)
+                    if let num = trimmed.split(separator: ".").first, Int(num) != nil {
+                        out.append("\(num)-1. " + (language == .ru ? "Вставленный пункт о порядке работы совета." : "Кеңес жұмысының тәртібі туралы енгізілген тармақ."))
+                    }
+                    continue
+                default: break
+                }
+            }
+            out.append(line)
+        }
+        return out.joined(separator: "\n")
+    }
+
+    static func chapterNumber(_ line: Substring, language: Language) -> Int? {
+        if language == .ru {
+            guard line.hasPrefix("Глава ") else { return nil }
+            return Int(line.dropFirst(6).prefix { $0.isNumber })
+        }
+        guard let dash = line.firstIndex(of: "-"), line[dash...].hasPrefix("-тарау") else { return nil }
+        return Int(line[..<dash])
+    }
+}

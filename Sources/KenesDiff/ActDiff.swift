@@ -1,0 +1,241 @@
+import KenesAct
+
+/// What happened to a unit between two versions. One vocabulary everywhere: text, JSON, HTML
+/// and the comparative table.
+public enum ChangeKind: String, Sendable, Codable, CaseIterable {
+    case inserted, deleted, excluded, modified, heading, renumbered, moved
+}
+
+/// One changed unit.
+public struct Change: Sendable {
+    public var kind: ChangeKind
+    public var unitKind: UnitKind
+    /// eIds in the old and the new version (nil for insertions and deletions).
+    public var old: String?
+    public var new: String?
+    public var oldNum: String?
+    public var newNum: String?
+    public var oldHeading: String?
+    public var newHeading: String?
+    public var oldText: String?
+    public var newText: String?
+    /// Word-level edits of the text (modified and excluded units).
+    public var edits: [WordEdit]
+    /// For insertions and moves: the new parent and the sibling it follows (nil: first child).
+    public var parent: String?
+    public var after: String?
+    /// The units from the top of the act down to this one, in the version that has it.
+    public var path: [StructuralUnit]
+    /// The unit's editorial notes in each version (compared only with `--notes`).
+    public var oldNotes: [Note]
+    public var newNotes: [Note]
+    /// Status in the new version.
+    public var newStatus: UnitStatus?
+    /// Line in the old and new file.
+    public var oldLine: Int?
+    public var newLine: Int?
+    /// For insertions: the whole unit as it stands in the new version (with its children).
+    public var inserted: StructuralUnit?
+}
+
+public struct DiffOptions: Sendable {
+    /// Compare editorial notes too (they are left out by default).
+    public var notes: Bool
+    /// « » and " ", dash kinds, NBSP count as the same.
+    public var ignoreTypography: Bool
+    public init(notes: Bool = false, ignoreTypography: Bool = false) { self.notes = notes; self.ignoreTypography = ignoreTypography }
+}
+
+/// The comparison of two versions of an act.
+public struct ActDiff: Sendable {
+    public var old: Act
+    public var new: Act
+    public var options: DiffOptions
+    public var changes: [Change]
+    public var unchanged: Int
+
+    public var isEmpty: Bool { changes.isEmpty }
+    public func count(_ kind: ChangeKind) -> Int { changes.filter { $0.kind == kind }.count }
+    public var language: Language { new.metadata.language }
+}
+
+/// Aligns two parsed acts and names each change as a lawyer would.
+///
+/// 1. Anchors: units whose content (kind, heading, text) is identical and unique on both sides
+///    are matched first, wherever they are — so a renumbered run of articles is renumbering, not
+///    deletions and insertions.
+/// 2. Units left with the same eId on both sides are matched.
+/// 3. Units left under matched parents are matched by the similarity of their words.
+/// Everything is hashing or work within one parent: no step compares every pair of units.
+public enum ActDiffer {
+    struct Node {
+        var unit: StructuralUnit
+        var parent: Int
+        var index: Int
+        var children: [Int] = []
+    }
+
+    static func flatten(_ root: StructuralUnit) -> [Node] {
+        var out: [Node] = []
+        func walk(_ u: StructuralUnit, _ parent: Int) {
+            let i = out.count
+            var shallow = u
+            shallow.children = []
+            out.append(Node(unit: shallow, parent: parent, index: i))
+            if parent >= 0 { out[parent].children.append(i) }
+            for c in u.children { walk(c, i) }
+        }
+        walk(root, -1)
+        return out
+    }
+
+    public static func diff(old: Act, new: Act, options: DiffOptions = DiffOptions()) -> ActDiff {
+        let oldRoot = old.tree(), newRoot = new.tree()
+        let a = flatten(oldRoot), b = flatten(newRoot)
+        let lang = new.metadata.language
+        func content(_ u: StructuralUnit) -> String {
+            var s = u.kind.rawValue + "\u{1F}" + norm(u.heading ?? "") + "\u{1F}" + norm(u.text)
+            if options.notes { s += "\u{1F}" + u.notes.map(\.text).joined(separator: "\u{1E}") }
+            return s
+        }
+        func norm(_ s: String) -> String { options.ignoreTypography ? LegalTokenizer.typographic(Substring(s)) : s }
+
+        var matchA = [Int](repeating: -1, count: a.count), matchB = [Int](repeating: -1, count: b.count)
+        matchA[0] = 0; matchB[0] = 0
+        // 1. unique identical content
+        var countA: [String: (Int, Int)] = [:], countB: [String: (Int, Int)] = [:]
+        for n in a.dropFirst() where !n.unit.text.isEmpty || n.unit.heading != nil {
+            let k = content(n.unit); countA[k] = (countA[k].map { $0.0 + 1 } ?? 1, n.index)
+        }
+        for n in b.dropFirst() where !n.unit.text.isEmpty || n.unit.heading != nil {
+            let k = content(n.unit); countB[k] = (countB[k].map { $0.0 + 1 } ?? 1, n.index)
+        }
+        for (k, (ca, ia)) in countA where ca == 1 {
+            if let (cb, ib) = countB[k], cb == 1 { matchA[ia] = ib; matchB[ib] = ia }
+        }
+        // 2. same eId
+        var byId: [String: Int] = [:]
+        for n in b where matchB[n.index] < 0 { byId[n.unit.eId] = n.index }
+        for n in a where matchA[n.index] < 0 {
+            if let j = byId[n.unit.eId], matchB[j] < 0, b[j].unit.kind == n.unit.kind { matchA[n.index] = j; matchB[j] = n.index }
+        }
+        // 3. similar words under matched parents
+        for n in a where matchA[n.index] < 0 && n.parent >= 0 && matchA[n.parent] >= 0 {
+            let candidates = b[matchA[n.parent]].children.filter { matchB[$0] < 0 && b[$0].unit.kind == n.unit.kind }
+            var best: (Double, Int)?
+            for c in candidates {
+                let s = similarity(n.unit, b[c].unit)
+                if s >= 0.5 && (best == nil || s > best!.0) { best = (s, c) }
+            }
+            if let (_, c) = best { matchA[n.index] = c; matchB[c] = n.index }
+        }
+
+        // moves: a matched unit whose parent's match is not its new parent, or that is out of
+        // order among its matched siblings (longest increasing run stays, the rest moved)
+        var moved = Set<Int>()
+        for n in b.dropFirst() where matchB[n.index] >= 0 {
+            let o = a[matchB[n.index]]
+            if o.parent >= 0 && matchA[o.parent] != n.parent { moved.insert(n.index) }
+        }
+        for n in b where n.children.count > 1 {
+            let kept = n.children.filter { matchB[$0] >= 0 && !moved.contains($0) }
+            let order = kept.map { matchB[$0] }
+            let stay = Set(longestIncreasing(order).map { kept[$0] })
+            for c in kept where !stay.contains(c) { moved.insert(c) }
+        }
+
+        var changes: [Change] = []
+        var unchanged = 0
+        func path(_ nodes: [Node], _ i: Int) -> [StructuralUnit] {
+            var out: [StructuralUnit] = []
+            var j = i
+            while j > 0 { out.append(nodes[j].unit); j = nodes[j].parent }
+            return out.reversed()
+        }
+        func afterOf(_ i: Int) -> String? {
+            let p = b[i].parent
+            guard p >= 0, let pos = b[p].children.firstIndex(of: i), pos > 0 else { return nil }
+            return b[b[p].children[pos - 1]].unit.eId
+        }
+        /// An inserted unit with its inserted descendants; matched ones are reported as moved.
+        func rebuild(_ i: Int) -> StructuralUnit {
+            var u = b[i].unit
+            u.children = b[i].children.filter { matchB[$0] < 0 }.map(rebuild)
+            return u
+        }
+        // walk the new version in order, then the deletions in old order
+        var insertedUnder = Set<Int>()
+        for n in b.dropFirst() {
+            let u = n.unit
+            if matchB[n.index] < 0 {
+                if insertedUnder.contains(n.parent) { insertedUnder.insert(n.index); continue } // inside an inserted unit
+                insertedUnder.insert(n.index)
+                changes.append(Change(kind: .inserted, unitKind: u.kind, old: nil, new: u.eId, oldNum: nil, newNum: u.num,
+                                      oldHeading: nil, newHeading: u.heading, oldText: nil, newText: u.text, edits: [],
+                                      parent: n.parent > 0 ? b[n.parent].unit.eId : nil, after: afterOf(n.index), path: path(b, n.index),
+                                      oldNotes: [], newNotes: u.notes, newStatus: u.status, oldLine: nil, newLine: u.line, inserted: rebuild(n.index)))
+                continue
+            }
+            let o = a[matchB[n.index]].unit
+            let textSame = norm(o.text) == norm(u.text)
+            let headingSame = norm(o.heading ?? "") == norm(u.heading ?? "")
+            let notesSame = !options.notes || o.notes == u.notes
+            let numSame = o.num == u.num
+            var kind: ChangeKind?
+            if o.status != .excluded && u.status == .excluded { kind = .excluded }
+            else if moved.contains(n.index) { kind = .moved }
+            else if !textSame || !notesSame || o.status != u.status { kind = .modified }
+            else if !headingSame { kind = .heading }
+            else if !numSame { kind = .renumbered }
+            guard let kind else { unchanged += 1; continue }
+            var c = Change(kind: kind, unitKind: u.kind, old: o.eId, new: u.eId, oldNum: o.num, newNum: u.num,
+                           oldHeading: o.heading, newHeading: u.heading, oldText: o.text, newText: u.text, edits: [],
+                           parent: nil, after: nil, path: path(b, n.index), oldNotes: o.notes, newNotes: u.notes,
+                           newStatus: u.status, oldLine: o.line, newLine: u.line, inserted: nil)
+            if kind == .excluded {
+                // the whole wording gives way to «Исключен …»: a word-by-word diff would only be noise
+                c.edits = [WordEdit(op: .delete, text: o.text), WordEdit(op: .insert, text: u.text)]
+            } else if !textSame {
+                c.edits = WordDiff.diff(o.text, u.text, language: lang, ignoreTypography: options.ignoreTypography)
+            }
+            if kind == .moved { c.parent = n.parent > 0 ? b[n.parent].unit.eId : nil; c.after = afterOf(n.index) }
+            changes.append(c)
+        }
+        var deletedUnder = Set<Int>()
+        for n in a.dropFirst() where matchA[n.index] < 0 {
+            if deletedUnder.contains(n.parent) { deletedUnder.insert(n.index); continue }
+            deletedUnder.insert(n.index)
+            let u = n.unit
+            changes.append(Change(kind: .deleted, unitKind: u.kind, old: u.eId, new: nil, oldNum: u.num, newNum: nil,
+                                  oldHeading: u.heading, newHeading: nil, oldText: u.text, newText: nil, edits: [],
+                                  parent: nil, after: nil, path: path(a, n.index), oldNotes: u.notes, newNotes: [],
+                                  newStatus: nil, oldLine: u.line, newLine: nil, inserted: nil))
+        }
+        return ActDiff(old: old, new: new, options: options, changes: changes, unchanged: unchanged)
+    }
+
+    /// Dice coefficient of the two texts' word sets (headings count too).
+    static func similarity(_ x: StructuralUnit, _ y: StructuralUnit) -> Double {
+        func words(_ u: StructuralUnit) -> Set<Substring> {
+            Set(((u.heading ?? "") + " " + u.text).split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "," || $0 == "." || $0 == ";" }))
+        }
+        let a = words(x), b = words(y)
+        if a.isEmpty && b.isEmpty { return 1 }
+        return 2 * Double(a.intersection(b).count) / Double(a.count + b.count)
+    }
+
+    /// Indices of a longest strictly increasing subsequence (patience sorting).
+    static func longestIncreasing(_ xs: [Int]) -> [Int] {
+        var tails: [Int] = [], prev = [Int](repeating: -1, count: xs.count)
+        for (i, x) in xs.enumerated() {
+            var lo = 0, hi = tails.count
+            while lo < hi { let mid = (lo + hi) / 2; if xs[tails[mid]] < x { lo = mid + 1 } else { hi = mid } }
+            if lo > 0 { prev[i] = tails[lo - 1] }
+            if lo == tails.count { tails.append(i) } else { tails[lo] = i }
+        }
+        var out: [Int] = []
+        var k = tails.last ?? -1
+        while k >= 0 { out.append(k); k = prev[k] }
+        return out.reversed()
+    }
+}

@@ -1,0 +1,131 @@
+import KenesAct
+
+extension ActDiff {
+    /// The old version's tree with the reported changes applied: equal to the new version's
+    /// tree (editorial notes included when the diff compared them). This is what makes the
+    /// change list complete — nothing the new version says is missing from it.
+    public func applied() -> StructuralUnit {
+        var tree = Mutable(old.tree())
+        // 1. new wording, numbers and statuses, while every unit still has its old eId
+        for c in changes where c.kind != .deleted && c.kind != .inserted {
+            tree.update(c.old!) { u in
+                u.num = c.newNum
+                u.heading = c.newHeading
+                u.text = c.newText ?? u.text
+                u.status = c.newStatus ?? u.status
+                if options.notes { u.notes = c.newNotes }
+            }
+        }
+        // 2. moved units leave their old place (before deletions, which may be their old parents)
+        var moving: [String: StructuralUnit] = [:]
+        for c in changes where c.kind == .moved {
+            if let u = tree.detach(c.old!) { moving[c.new!] = u; continue }
+            // inside a unit that moved too
+            for (k, var held) in moving {
+                if let u = held.detachDescendant(c.old!) { moving[k] = held; moving[c.new!] = u; break }
+            }
+        }
+        // 3. deletions, then eIds from the new numbers
+        for c in changes where c.kind == .deleted { tree.remove(c.old!) }
+        tree.renumber()
+        // 4. moves and insertions in the new version's order: a sibling or parent they name is
+        // already in its place
+        for c in changes where c.kind == .moved || c.kind == .inserted {
+            guard let unit = c.kind == .moved ? moving[c.new!] : c.inserted else { continue }
+            tree.insert(unit, under: c.parent, after: c.after)
+            tree.renumber()
+        }
+        if !options.notes { tree.root.stripNotes() }
+        return tree.root
+    }
+
+    /// The new version's tree as the diff compares it (notes left out unless compared).
+    public func comparedNew() -> StructuralUnit {
+        var t = new.tree()
+        if !options.notes { t.stripNotes() }
+        return t
+    }
+}
+
+extension StructuralUnit {
+    /// Removes and returns the descendant with this eId.
+    mutating func detachDescendant(_ eId: String) -> StructuralUnit? {
+        if let i = children.firstIndex(where: { $0.eId == eId }) { return children.remove(at: i) }
+        for i in children.indices { if let u = children[i].detachDescendant(eId) { return u } }
+        return nil
+    }
+
+    mutating func stripNotes() {
+        notes = []
+        for i in children.indices { children[i].stripNotes() }
+    }
+}
+
+/// A tree edited in place by eId.
+struct Mutable {
+    var root: StructuralUnit
+    init(_ root: StructuralUnit) { self.root = root }
+
+    /// Index path to the unit with this eId.
+    func find(_ eId: String) -> [Int]? {
+        func walk(_ u: StructuralUnit, _ path: [Int]) -> [Int]? {
+            if u.eId == eId { return path }
+            for (i, c) in u.children.enumerated() { if let p = walk(c, path + [i]) { return p } }
+            return nil
+        }
+        return walk(root, [])
+    }
+
+    mutating func modify(_ path: [Int], _ body: (inout StructuralUnit) -> Void) {
+        func go(_ u: inout StructuralUnit, _ rest: ArraySlice<Int>) {
+            if let i = rest.first { go(&u.children[i], rest.dropFirst()) } else { body(&u) }
+        }
+        go(&root, path[...])
+    }
+
+    mutating func update(_ eId: String, _ body: (inout StructuralUnit) -> Void) {
+        guard let p = find(eId) else { return }
+        modify(p, body)
+    }
+
+    mutating func remove(_ eId: String) { _ = detach(eId) }
+
+    mutating func detach(_ eId: String) -> StructuralUnit? {
+        guard let p = find(eId), let last = p.last else { return nil }
+        var removed: StructuralUnit?
+        modify(Array(p.dropLast())) { parent in removed = parent.children.remove(at: last) }
+        return removed
+    }
+
+    mutating func insert(_ unit: StructuralUnit, under parent: String?, after: String?) {
+        guard let p = parent.map({ find($0) }) ?? [] else { return }
+        modify(p) { u in
+            let at = after.flatMap { a in u.children.firstIndex { $0.eId == a }.map { $0 + 1 } } ?? 0
+            u.children.insert(unit, at: at)
+        }
+    }
+
+    /// eIds from the structure, as the parser makes them.
+    mutating func renumber() {
+        func bare(_ u: StructuralUnit) -> String { u.num.map { String(UnitNumber.bare($0)) } ?? "" }
+        func walk(_ u: inout StructuralUnit, parentKind: UnitKind, parentId: String) {
+            var subpara = 0
+            for i in u.children.indices {
+                let c = u.children[i]
+                let n = bare(c)
+                switch c.kind {
+                case .part: u.children[i].eId = "part_\(n)"
+                case .chapter: u.children[i].eId = "chp_\(n)"
+                case .subchapter: u.children[i].eId = u.kind == .chapter ? "\(u.eId)__subchp_\(n)" : "subchp_\(n)"
+                case .article: u.children[i].eId = "art_\(n)"
+                case .paragraph: u.children[i].eId = u.kind == .article ? "\(u.eId)__para_\(n)" : "para_\(n)"
+                case .point: u.children[i].eId = "\(u.eId)__point_\(n)"
+                case .subparagraph: subpara += 1; u.children[i].eId = "\(u.eId)__subpara_\(subpara)"
+                default: break
+                }
+                walk(&u.children[i], parentKind: u.kind, parentId: u.eId)
+            }
+        }
+        walk(&root, parentKind: .act, parentId: "act")
+    }
+}

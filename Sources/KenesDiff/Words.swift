@@ -1,0 +1,156 @@
+import KenesAct
+
+/// A token of legal text: a word, a number, white space or punctuation. Concatenated, the tokens
+/// of a text give it back exactly.
+public struct WordToken: Sendable, Equatable {
+    public var text: Substring
+    public var isSpace: Bool
+}
+
+/// Word boundaries from ICU, then merged where ICU splits what a lawyer reads as one token:
+/// `8-1`, `1-1.`, `№ 406-VI`, `03.01.2021`, `2-1)`.
+public enum LegalTokenizer {
+    public static func tokens(_ text: String, language: Language) -> [WordToken] {
+        let bytes = Array(text.utf8)
+        var raw: [(Int, Int)] = []
+        var prev = 0
+        for (range, _) in ICU.wordBoundaries(text, locale: language.rawValue) {
+            raw.append((range.lowerBound, range.upperBound)); prev = range.upperBound
+        }
+        if prev < bytes.count { raw.append((prev, bytes.count)) }
+        func slice(_ r: (Int, Int)) -> Substring {
+            let u = text.utf8
+            return Substring(text[u.index(u.startIndex, offsetBy: r.0)..<u.index(u.startIndex, offsetBy: r.1)])
+        }
+        func isAlnum(_ r: (Int, Int)) -> Bool {
+            guard r.1 > r.0 else { return false }
+            let b = bytes[r.0]
+            return (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || b >= 0xC0
+        }
+        func isDigits(_ r: (Int, Int)) -> Bool { r.1 > r.0 && bytes[r.0] >= 0x30 && bytes[r.0] <= 0x39 }
+        func isSpace(_ r: (Int, Int)) -> Bool {
+            (r.0..<r.1).allSatisfy { bytes[$0] == 0x20 || bytes[$0] == 0x0A || bytes[$0] == 0x09 } || (r.1 - r.0 == 2 && bytes[r.0] == 0xC2 && bytes[r.0 + 1] == 0xA0)
+        }
+        var merged: [(Int, Int)] = []
+        var i = 0
+        while i < raw.count {
+            var cur = raw[i]
+            var last = cur
+            // «№» + space + number: one token
+            if r1(cur, bytes) == "№", i + 2 < raw.count, isSpace(raw[i + 1]), isAlnum(raw[i + 2]) {
+                cur = (cur.0, raw[i + 2].1); last = raw[i + 2]; i += 2
+            }
+            // number or word, then - . / and a number or word, with nothing between: 8-1, 03.01.2021, 406-VI, 21/П-31
+            while i + 2 < raw.count, isAlnum(last), raw[i + 1].1 - raw[i + 1].0 == 1,
+                  [0x2D, 0x2E, 0x2F].contains(bytes[raw[i + 1].0]), isAlnum(raw[i + 2]),
+                  isDigits(last) || isDigits(raw[i + 2]) {
+                cur = (cur.0, raw[i + 2].1); last = raw[i + 2]; i += 2
+            }
+            // a clause number's closing «)» or «.»: 2-1)
+            if isDigits(cur), i + 1 < raw.count, raw[i + 1].1 - raw[i + 1].0 == 1, bytes[raw[i + 1].0] == 0x29 {
+                cur = (cur.0, raw[i + 1].1); i += 1
+            }
+            merged.append(cur)
+            i += 1
+        }
+        return merged.map { WordToken(text: slice($0), isSpace: isSpace($0)) }
+    }
+
+    static func r1(_ r: (Int, Int), _ bytes: [UInt8]) -> String { String(decoding: bytes[r.0..<r.1], as: UTF8.self) }
+
+    /// Purely typographic variants made equal: quotes, dashes, NBSP. (ё/е is a real difference.)
+    public static func typographic(_ s: Substring) -> String {
+        var out = ""
+        for ch in s {
+            switch ch {
+            case "«", "»", "“", "”", "„", "\"": out.append("\"")
+            case "–", "—", "‒", "‑": out.append("-")
+            case "\u{00A0}", "\u{202F}", "\u{2009}": out.append(" ")
+            case "\u{00AD}": continue
+            default: out.append(ch)
+            }
+        }
+        return out
+    }
+}
+
+/// One step of a word-level diff.
+public struct WordEdit: Sendable, Equatable, Codable {
+    public enum Op: String, Sendable, Codable { case equal, insert, delete }
+    public var op: Op
+    public var text: String
+    public init(op: Op, text: String) { self.op = op; self.text = text }
+}
+
+public enum WordDiff {
+    /// Word-level edits from `a` to `b`: common prefix and suffix trimmed, then Myers' O(ND)
+    /// diff on the middle, then neighbouring edits of the same kind joined.
+    public static func diff(_ a: String, _ b: String, language: Language, ignoreTypography: Bool = false) -> [WordEdit] {
+        let ta = LegalTokenizer.tokens(a, language: language), tb = LegalTokenizer.tokens(b, language: language)
+        var ids: [String: Int] = [:]
+        func id(_ t: WordToken) -> Int {
+            let key = ignoreTypography ? LegalTokenizer.typographic(t.text) : String(t.text)
+            if let v = ids[key] { return v }
+            ids[key] = ids.count
+            return ids.count - 1
+        }
+        let xa = ta.map(id), xb = tb.map(id)
+        var out: [WordEdit] = []
+        func emit(_ op: WordEdit.Op, _ s: Substring) {
+            if let last = out.last, last.op == op { out[out.count - 1].text += s } else { out.append(WordEdit(op: op, text: String(s))) }
+        }
+        var p = 0
+        while p < xa.count && p < xb.count && xa[p] == xb[p] { p += 1 }
+        var s = 0
+        while s < xa.count - p && s < xb.count - p && xa[xa.count - 1 - s] == xb[xb.count - 1 - s] { s += 1 }
+        for t in ta[..<p] { emit(.equal, t.text) }
+        for step in myers(Array(xa[p..<(xa.count - s)]), Array(xb[p..<(xb.count - s)])) {
+            switch step {
+            case .equal(let i, _): emit(.equal, ta[p + i].text)
+            case .delete(let i): emit(.delete, ta[p + i].text)
+            case .insert(let j): emit(.insert, tb[p + j].text)
+            }
+        }
+        for t in ta[(xa.count - s)...] { emit(.equal, t.text) }
+        return out
+    }
+
+    public enum Step: Equatable { case equal(Int, Int), delete(Int), insert(Int) }
+
+    /// Myers' greedy O((N+M)·D) shortest edit script, with the trace kept to walk it back.
+    public static func myers(_ a: [Int], _ b: [Int]) -> [Step] {
+        let n = a.count, m = b.count
+        if n == 0 { return (0..<m).map { .insert($0) } }
+        if m == 0 { return (0..<n).map { .delete($0) } }
+        let maxD = n + m, offset = maxD
+        var v = [Int](repeating: 0, count: 2 * maxD + 2)
+        var trace: [[Int]] = []
+        var found = false
+        for d in 0...maxD {
+            trace.append(v)
+            var k = -d
+            while k <= d {
+                var x = (k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1])) ? v[offset + k + 1] : v[offset + k - 1] + 1
+                var y = x - k
+                while x < n && y < m && a[x] == b[y] { x += 1; y += 1 }
+                v[offset + k] = x
+                if x >= n && y >= m { found = true; break }
+                k += 2
+            }
+            if found { break }
+        }
+        var steps: [Step] = []
+        var x = n, y = m
+        for d in stride(from: trace.count - 1, through: 0, by: -1) {
+            let vd = trace[d]
+            let k = x - y
+            let prevK = (k == -d || (k != d && vd[offset + k - 1] < vd[offset + k + 1])) ? k + 1 : k - 1
+            let prevX = vd[offset + prevK], prevY = prevX - prevK
+            while x > prevX && y > prevY { x -= 1; y -= 1; steps.append(.equal(x, y)) }
+            if d > 0 {
+                if x == prevX { y -= 1; steps.append(.insert(y)) } else { x -= 1; steps.append(.delete(x)) }
+            }
+        }
+        return steps.reversed()
+    }
+}

@@ -1,0 +1,193 @@
+import Foundation
+import KenesAct
+import KenesDiff
+import ZIPFoundation
+
+/// The сравнительная таблица (салыстырма кесте) every draft law is submitted with: one row per
+/// changed unit, the current and proposed wording side by side, changed words in bold (and struck
+/// through in the current wording), and the rationale.
+public struct ComparativeTable: Sendable {
+    public enum Style: Sendable { case plain, bold, boldStrike }
+    public struct Run: Sendable, Equatable { public var text: String; public var style: Style }
+    public struct Row: Sendable {
+        public var number: Int
+        public var element: String
+        public var current: [Run]
+        public var proposed: [Run]
+        public var rationale: String
+        public var kind: ChangeKind
+    }
+
+    public var language: Language
+    public var title: String
+    public var rows: [Row]
+
+    public var headers: [String] {
+        language == .kk
+            ? ["Р/с №", "Құрылымдық элемент", "Қолданыстағы редакция", "Ұсынылып отырған редакция", "Негіздеме"]
+            : ["№ п/п", "Структурный элемент", "Действующая редакция", "Предлагаемая редакция", "Обоснование"]
+    }
+
+    /// `rationale`: eId → text (the old eId for deletions).
+    public init(_ d: ActDiff, rationale: [String: String] = [:]) {
+        language = d.language
+        title = d.new.metadata.title ?? d.new.fileName
+        let kk = language == .kk
+        let absent = kk ? "Жоқ." : "Отсутствует."
+        let excludeWord = kk ? "Алып тасталсын." : "Исключить."
+        rows = d.changes.enumerated().map { i, c in
+            let label = PlainText.label(StructuralUnit(kind: c.unitKind, eId: "", num: c.newNum ?? c.oldNum), language: d.language)
+            func withLabel(_ num: String?, _ heading: String?, _ text: String?) -> String {
+                let l = PlainText.label(StructuralUnit(kind: c.unitKind, eId: "", num: num), language: d.language)
+                return [l, heading ?? "", text ?? ""].filter { !$0.isEmpty }.joined(separator: " ")
+            }
+            var cur: [Run] = [], pro: [Run] = []
+            switch c.kind {
+            case .inserted:
+                cur = [Run(text: absent, style: .plain)]
+                pro = [Run(text: c.inserted.map { PlainText.unit($0, language: d.language) } ?? withLabel(c.newNum, c.newHeading, c.newText), style: .bold)]
+            case .deleted:
+                cur = [Run(text: withLabel(c.oldNum, c.oldHeading, c.oldText), style: .boldStrike)]
+                pro = [Run(text: excludeWord, style: .plain)]
+            case .renumbered, .moved where c.edits.isEmpty:
+                cur = [Run(text: withLabel(c.oldNum, c.oldHeading, c.oldText), style: .plain)]
+                pro = [Run(text: PlainText.label(StructuralUnit(kind: c.unitKind, eId: "", num: c.newNum), language: d.language), style: .bold),
+                       Run(text: " " + [c.newHeading ?? "", c.newText ?? ""].filter { !$0.isEmpty }.joined(separator: " "), style: .plain)]
+            case .heading:
+                cur = [Run(text: label + " ", style: .plain), Run(text: c.oldHeading ?? "", style: .boldStrike)]
+                pro = [Run(text: label + " ", style: .plain), Run(text: c.newHeading ?? "", style: .bold)]
+            default:
+                let oldLabel = PlainText.label(StructuralUnit(kind: c.unitKind, eId: "", num: c.oldNum), language: d.language)
+                let newLabel = PlainText.label(StructuralUnit(kind: c.unitKind, eId: "", num: c.newNum), language: d.language)
+                cur = oldLabel.isEmpty ? [] : [Run(text: oldLabel + " ", style: .plain)]
+                pro = newLabel.isEmpty ? [] : [Run(text: newLabel + " ", style: oldLabel == newLabel ? .plain : .bold)]
+                if let h = c.oldHeading, c.oldHeading != c.newHeading { cur.append(Run(text: h + " ", style: .boldStrike)) } else if let h = c.oldHeading { cur.append(Run(text: h + " ", style: .plain)) }
+                if let h = c.newHeading, c.oldHeading != c.newHeading { pro.append(Run(text: h + " ", style: .bold)) } else if let h = c.newHeading { pro.append(Run(text: h + " ", style: .plain)) }
+                for e in c.edits {
+                    switch e.op {
+                    case .equal: cur.append(Run(text: e.text, style: .plain)); pro.append(Run(text: e.text, style: .plain))
+                    case .delete: cur.append(Run(text: e.text, style: .boldStrike))
+                    case .insert: pro.append(Run(text: e.text, style: .bold))
+                    }
+                }
+            }
+            let key = c.new ?? c.old ?? ""
+            return Row(number: i + 1, element: UnitLabel.citation(c.path, language: d.language), current: cur, proposed: pro,
+                       rationale: rationale[key] ?? rationale[c.old ?? ""] ?? "", kind: c.kind)
+        }
+    }
+
+    // MARK: HTML
+
+    public func html() -> String {
+        func cell(_ runs: [Run]) -> String {
+            runs.map { r in
+                let t = DiffRenderer.esc(r.text).replacingOccurrences(of: "\n", with: "<br>")
+                switch r.style {
+                case .plain: return t
+                case .bold: return "<b>\(t)</b>"
+                case .boldStrike: return "<b><s>\(t)</s></b>"
+                }
+            }.joined()
+        }
+        let head = headers.map { "<th>\(DiffRenderer.esc($0))</th>" }.joined()
+        let body = rows.map { r in
+            "<tr><td>\(r.number)</td><td>\(DiffRenderer.esc(r.element))</td><td>\(cell(r.current))</td><td>\(cell(r.proposed))</td><td>\(DiffRenderer.esc(r.rationale))</td></tr>"
+        }.joined(separator: "\n")
+        return """
+        <!DOCTYPE html>
+        <html lang="\(language.rawValue)"><head><meta charset="utf-8"><title>\(DiffRenderer.esc(title))</title>
+        <style>
+        body{font-family:"Times New Roman",serif;font-size:12pt;margin:1.5cm}
+        h1{font-size:13pt;text-align:center;font-weight:bold}
+        table{border-collapse:collapse;width:100%;table-layout:fixed} th,td{border:1px solid #000;padding:4pt;vertical-align:top}
+        th:nth-child(1),td:nth-child(1){width:5%} th:nth-child(2),td:nth-child(2){width:15%}
+        th:nth-child(3),td:nth-child(3),th:nth-child(4),td:nth-child(4){width:30%}
+        @page{size:A4 landscape;margin:1.5cm} tr{break-inside:avoid}
+        </style></head><body>
+        <h1>\(language == .kk ? "САЛЫСТЫРМА КЕСТЕ" : "СРАВНИТЕЛЬНАЯ ТАБЛИЦА")<br>\(DiffRenderer.esc(title))</h1>
+        <table><thead><tr>\(head)</tr></thead><tbody>
+        \(body)
+        </tbody></table></body></html>
+
+        """
+    }
+
+    // MARK: DOCX
+
+    /// WordprocessingML of the table, landscape A4, Times New Roman 12 pt.
+    public func documentXML() -> String {
+        func x(_ s: String) -> String {
+            s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+        }
+        func runs(_ rs: [Run]) -> String {
+            rs.map { r in
+                let props: String
+                switch r.style { case .plain: props = ""; case .bold: props = "<w:rPr><w:b/></w:rPr>"; case .boldStrike: props = "<w:rPr><w:b/><w:strike/></w:rPr>" }
+                let pieces = r.text.split(separator: "\n", omittingEmptySubsequences: false)
+                return pieces.enumerated().map { i, p in
+                    (i > 0 ? "<w:r>\(props)<w:br/></w:r>" : "") + "<w:r>\(props)<w:t xml:space=\"preserve\">\(x(String(p)))</w:t></w:r>"
+                }.joined()
+            }.joined()
+        }
+        func cell(_ content: String, width: Int, bold: Bool = false) -> String {
+            "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/></w:tcPr><w:p>" + (bold ? content.replacingOccurrences(of: "<w:r>", with: "<w:r><w:rPr><w:b/></w:rPr>") : content) + "</w:p></w:tc>"
+        }
+        let widths = [700, 2300, 4900, 4900, 2600]
+        let border = ["top", "left", "bottom", "right", "insideH", "insideV"].map { "<w:\($0) w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>" }.joined()
+        var table = "<w:tbl><w:tblPr><w:tblW w:w=\"15400\" w:type=\"dxa\"/><w:tblBorders>\(border)</w:tblBorders><w:tblLayout w:type=\"fixed\"/></w:tblPr>"
+        table += "<w:tblGrid>" + widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
+        table += "<w:tr><w:trPr><w:tblHeader/></w:trPr>" + zip(headers, widths).map { cell("<w:r><w:t>\(x($0.0))</w:t></w:r>", width: $0.1, bold: true) }.joined() + "</w:tr>"
+        for r in rows {
+            table += "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
+            table += cell("<w:r><w:t>\(r.number)</w:t></w:r>", width: widths[0])
+            table += cell("<w:r><w:t xml:space=\"preserve\">\(x(r.element))</w:t></w:r>", width: widths[1])
+            table += cell(runs(r.current), width: widths[2]) + cell(runs(r.proposed), width: widths[3])
+            table += cell("<w:r><w:t xml:space=\"preserve\">\(x(r.rationale))</w:t></w:r>", width: widths[4])
+            table += "</w:tr>"
+        }
+        table += "</w:tbl>"
+        let heading = language == .kk ? "САЛЫСТЫРМА КЕСТЕ" : "СРАВНИТЕЛЬНАЯ ТАБЛИЦА"
+        return """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>\
+        <w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>\(heading)</w:t></w:r></w:p>\
+        <w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">\(x(title))</w:t></w:r></w:p>\
+        \(table)<w:p/>\
+        <w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/><w:pgMar w:top="850" w:right="720" w:bottom="850" w:left="720" w:header="708" w:footer="708" w:gutter="0"/></w:sectPr>\
+        </w:body></w:document>
+        """
+    }
+
+    static let contentTypes = """
+    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+    <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>
+    """
+    static let rootRels = """
+    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+    <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>
+    """
+    static let documentRels = """
+    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+    <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>
+    """
+    static let styles = """
+    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+    <w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman"/><w:sz w:val="24"/><w:szCs w:val="24"/><w:lang w:val="ru-RU"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults></w:styles>
+    """
+
+    /// The table as a .docx (a ZIP of WordprocessingML parts), written with ZIPFoundation.
+    public func docx() throws -> Data {
+        let archive = try Archive(accessMode: .create)
+        for (path, text) in [("[Content_Types].xml", Self.contentTypes), ("_rels/.rels", Self.rootRels),
+                             ("word/_rels/document.xml.rels", Self.documentRels), ("word/styles.xml", Self.styles),
+                             ("word/document.xml", documentXML())] {
+            let data = Data(text.utf8)
+            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { pos, size in
+                data.subdata(in: Int(pos)..<Int(pos) + size)
+            }
+        }
+        guard let data = archive.data else { throw CocoaError(.fileWriteUnknown) }
+        return data
+    }
+}

@@ -1,0 +1,232 @@
+import Foundation
+import KenesAct
+import KenesDiff
+
+/// Diffs as text (like `git diff --word-diff`), JSON, Markdown and self-contained HTML.
+public enum DiffRenderer {
+    static func label(_ c: Change, _ lang: Language) -> String { UnitLabel.citation(c.path, language: lang) }
+
+    static func summary(_ d: ActDiff) -> String {
+        let main = [ChangeKind.inserted, .deleted, .modified, .renumbered, .moved].map { "\(d.count($0)) \($0.rawValue)" }
+        var extra: [String] = []
+        if d.count(.excluded) > 0 { extra.append("\(d.count(.excluded)) excluded") }
+        if d.count(.heading) > 0 { extra.append("\(d.count(.heading)) heading") }
+        return (main + extra).joined(separator: ", ") + "; \(d.unchanged) unchanged"
+    }
+
+    /// Word edits inline: [-deleted-]{+inserted+}, or red and green when `color`.
+    static func inline(_ edits: [WordEdit], color: Bool) -> String {
+        edits.map { e in
+            switch e.op {
+            case .equal: e.text
+            case .delete: color ? "\u{1B}[31m[-\(e.text)-]\u{1B}[0m" : "[-\(e.text)-]"
+            case .insert: color ? "\u{1B}[32m{+\(e.text)+}\u{1B}[0m" : "{+\(e.text)+}"
+            }
+        }.joined()
+    }
+
+    static func unitText(_ u: StructuralUnit, language: Language) -> String {
+        PlainText.unit(u, language: language)
+    }
+
+    public static func text(_ d: ActDiff, color: Bool = false) -> String {
+        let lang = d.language
+        var out: [String] = []
+        func ids(_ c: Change) -> String {
+            switch (c.old, c.new) {
+            case let (o?, n?) where o != n: "[\(o) → \(n)]"
+            case let (o?, _): "[\(o)]"
+            case let (_, n?): "[\(n)]"
+            default: ""
+            }
+        }
+        for c in d.changes {
+            out.append("\(c.kind.rawValue)  \(label(c, lang))  \(ids(c))")
+            switch c.kind {
+            case .inserted:
+                let body = c.inserted.map { unitText($0, language: lang) } ?? (c.newText ?? "")
+                out += body.split(separator: "\n").map { "  " + (color ? "\u{1B}[32m{+\($0)+}\u{1B}[0m" : "{+\($0)+}") }
+                out.append("  (under \(c.parent ?? "the act")\(c.after.map { ", after \($0)" } ?? ", first"))")
+            case .deleted:
+                out += ((c.oldHeading.map { [$0] } ?? []) + (c.oldText ?? "").split(separator: "\n").map(String.init))
+                    .map { "  " + (color ? "\u{1B}[31m[-\($0)-]\u{1B}[0m" : "[-\($0)-]") }
+            case .renumbered:
+                out.append("  \(c.oldNum ?? "") → \(c.newNum ?? "")")
+            case .heading:
+                out.append("  " + inline([WordEdit(op: .delete, text: c.oldHeading ?? ""), WordEdit(op: .insert, text: c.newHeading ?? "")], color: color))
+            case .moved:
+                out.append("  now under \(c.parent ?? "the act")\(c.after.map { ", after \($0)" } ?? ", first")\(c.oldNum != c.newNum ? "; \(c.oldNum ?? "") → \(c.newNum ?? "")" : "")")
+                if !c.edits.isEmpty { out.append("  " + inline(c.edits, color: color)) }
+            case .modified, .excluded:
+                if c.oldHeading != c.newHeading {
+                    out.append("  " + inline([WordEdit(op: .delete, text: c.oldHeading ?? ""), WordEdit(op: .insert, text: c.newHeading ?? "")], color: color))
+                }
+                if !c.edits.isEmpty { out.append("  " + inline(c.edits, color: color).replacingOccurrences(of: "\n", with: "\n  ")) }
+                if c.oldNotes != c.newNotes && d.options.notes {
+                    out.append("  notes: " + inline([WordEdit(op: .delete, text: c.oldNotes.map(\.text).joined(separator: " ")),
+                                                     WordEdit(op: .insert, text: c.newNotes.map(\.text).joined(separator: " "))], color: color))
+                }
+            }
+            out.append("")
+        }
+        out.append(summary(d))
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    public static func json(_ d: ActDiff) -> String {
+        var w = JSONWriter()
+        w.object { o in
+            o.member("schema", "kenes-diff/1")
+            o.member("old") { w in meta(&w, d.old) }
+            o.member("new") { w in meta(&w, d.new) }
+            o.member("options") { w in
+                w.object { o in
+                    o.member("notes", d.options.notes)
+                    o.member("ignoreTypography", d.options.ignoreTypography)
+                }
+            }
+            o.member("summary") { w in
+                w.object { o in
+                    for k in ChangeKind.allCases { o.member(k.rawValue, d.count(k)) }
+                    o.member("unchanged", d.unchanged)
+                }
+            }
+            o.member("changes") { w in
+                w.array(d.changes) { w, c in
+                    w.object { o in
+                        o.member("kind", c.kind.rawValue)
+                        o.member("type", c.unitKind.rawValue)
+                        o.member("label", label(c, d.language))
+                        o.member("old", c.old)
+                        o.member("new", c.new)
+                        o.member("oldNum", c.oldNum)
+                        o.member("newNum", c.newNum)
+                        o.member("oldHeading", c.oldHeading)
+                        o.member("newHeading", c.newHeading)
+                        o.member("oldText", c.oldText)
+                        o.member("newText", c.newText)
+                        o.member("edits") { w in
+                            w.array(c.edits) { w, e in
+                                w.object { o in
+                                    o.member("op", e.op.rawValue)
+                                    o.member("text", e.text)
+                                }
+                            }
+                        }
+                        o.member("parent", c.parent)
+                        o.member("after", c.after)
+                        o.member("oldLine") { w in if let l = c.oldLine { w.value(l) } else { w.raw("null") } }
+                        o.member("newLine") { w in if let l = c.newLine { w.value(l) } else { w.raw("null") } }
+                        if d.options.notes {
+                            o.member("oldNotes") { w in w.array(c.oldNotes) { w, n in ActJSON.note(&w, n) } }
+                            o.member("newNotes") { w in w.array(c.newNotes) { w, n in ActJSON.note(&w, n) } }
+                        }
+                        if let u = c.inserted { o.member("unit") { w in ActJSON.unit(&w, u) } }
+                    }
+                }
+            }
+        }
+        return w.finished()
+    }
+
+    static func meta(_ w: inout JSONWriter, _ act: Act) {
+        w.object { o in
+            o.member("file", act.fileName)
+            o.member("title", act.metadata.title)
+            o.member("number", act.metadata.number)
+            o.member("date", act.metadata.date)
+            o.member("editionDate", act.metadata.editionDate)
+            o.member("language", act.metadata.language.rawValue)
+        }
+    }
+
+    static func md(_ edits: [WordEdit]) -> String {
+        edits.map { e in
+            let t = e.text.replacingOccurrences(of: "\n", with: " ")
+            switch e.op {
+            case .equal: return t
+            case .delete: return t.trimmingCharacters(in: .whitespaces).isEmpty ? t : "~~\(t)~~"
+            case .insert: return t.trimmingCharacters(in: .whitespaces).isEmpty ? t : "**\(t)**"
+            }
+        }.joined()
+    }
+
+    public static func markdown(_ d: ActDiff) -> String {
+        let lang = d.language
+        var out = ["# \(d.new.metadata.title ?? d.new.fileName): changes", "",
+                   "_\(d.old.fileName) → \(d.new.fileName) · \(summary(d))_"]
+        for c in d.changes {
+            out += ["", "## \(c.kind.rawValue): \(label(c, lang))", ""]
+            switch c.kind {
+            case .inserted: out.append("**\((c.inserted.map { unitText($0, language: lang) } ?? c.newText ?? "").replacingOccurrences(of: "\n", with: "**  \n**"))**")
+            case .deleted: out.append("~~\((c.oldText ?? c.oldHeading ?? "").replacingOccurrences(of: "\n", with: "~~  \n~~"))~~")
+            case .renumbered: out.append("\(c.oldNum ?? "") → \(c.newNum ?? "") (`\(c.old ?? "")` → `\(c.new ?? "")`)")
+            case .heading: out.append("~~\(c.oldHeading ?? "")~~ **\(c.newHeading ?? "")**")
+            case .moved: out.append("Moved from `\(c.old ?? "")` to `\(c.new ?? "")`." + (c.edits.isEmpty ? "" : " " + md(c.edits)))
+            case .modified, .excluded: out.append(md(c.edits))
+            }
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    static func esc(_ s: String) -> String {
+        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+    }
+
+    static func htmlEdits(_ edits: [WordEdit], side: WordEdit.Op?) -> String {
+        edits.compactMap { e -> String? in
+            let t = esc(e.text).replacingOccurrences(of: "\n", with: "<br>")
+            switch e.op {
+            case .equal: return t
+            case .delete: return side == .insert ? nil : "<del>\(t)</del>"
+            case .insert: return side == .delete ? nil : "<ins>\(t)</ins>"
+            }
+        }.joined()
+    }
+
+    static let css = """
+    body{font-family:"PT Serif",Georgia,serif;max-width:70em;margin:2em auto;color:#111;line-height:1.4}
+    h1{font-size:1.3em} h2{font-size:1.05em;margin-top:1.6em;border-top:1px solid #ccc;padding-top:.6em}
+    ins{background:#dfd;text-decoration:none;font-weight:bold} del{background:#fdd}
+    table{border-collapse:collapse;width:100%} td,th{border:1px solid #888;padding:.4em;vertical-align:top;text-align:left}
+    .kind{font-variant:small-caps;color:#555} nav li{margin:.1em 0} code{font-size:.85em;color:#555}
+    @media print{body{margin:1cm;max-width:none} nav{display:none} tr,h2{break-inside:avoid} ins{background:none} del{background:none}}
+    """
+
+    /// One self-contained page: a table of contents of the changed units, then each change side by side.
+    public static func html(_ d: ActDiff) -> String {
+        let lang = d.language
+        var toc = "", body = ""
+        for (i, c) in d.changes.enumerated() {
+            let id = "c\(i + 1)"
+            toc += "<li><a href=\"#\(id)\">\(esc(label(c, lang)))</a> <span class=\"kind\">\(c.kind.rawValue)</span></li>\n"
+            var left = "", right = ""
+            switch c.kind {
+            case .inserted: right = "<ins>\(esc(c.inserted.map { unitText($0, language: lang) } ?? c.newText ?? "").replacingOccurrences(of: "\n", with: "<br>"))</ins>"
+            case .deleted: left = "<del>\(esc([c.oldHeading, c.oldText].compactMap { $0 }.joined(separator: "\n")).replacingOccurrences(of: "\n", with: "<br>"))</del>"
+            case .renumbered: left = esc(c.oldNum ?? ""); right = esc(c.newNum ?? "")
+            case .heading: left = "<del>\(esc(c.oldHeading ?? ""))</del>"; right = "<ins>\(esc(c.newHeading ?? ""))</ins>"
+            default:
+                left = c.edits.isEmpty ? esc(c.oldText ?? "") : htmlEdits(c.edits, side: .delete)
+                right = c.edits.isEmpty ? esc(c.newText ?? "") : htmlEdits(c.edits, side: .insert)
+            }
+            body += """
+            <h2 id="\(id)">\(esc(label(c, lang))) <span class="kind">\(c.kind.rawValue)</span> <code>\(esc([c.old, c.new].compactMap { $0 }.joined(separator: " → ")))</code></h2>
+            <table><tr><th>\(lang == .kk ? "Қолданыстағы редакция" : "Действующая редакция")</th><th>\(lang == .kk ? "Ұсынылып отырған редакция" : "Предлагаемая редакция")</th></tr>
+            <tr><td>\(left)</td><td>\(right)</td></tr></table>
+
+            """
+        }
+        return """
+        <!DOCTYPE html>
+        <html lang="\(lang.rawValue)"><head><meta charset="utf-8"><title>\(esc(d.new.metadata.title ?? d.new.fileName))</title>
+        <style>\(css)</style></head><body>
+        <h1>\(esc(d.new.metadata.title ?? d.new.fileName))</h1>
+        <p>\(esc(d.old.fileName)) → \(esc(d.new.fileName))<br>\(esc(summary(d)))</p>
+        <nav><ol>
+        \(toc)</ol></nav>
+        \(body)</body></html>
+
+        """
+    }
+}

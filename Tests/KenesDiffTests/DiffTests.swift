@@ -1,0 +1,154 @@
+import Foundation
+import KenesAct
+import KenesDiff
+import KenesRender
+import KenesTestSupport
+import Testing
+
+enum Repo {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static func path(_ r: String) -> String { root.appendingPathComponent(r).path }
+    static func act(_ r: String) throws -> Act { try ActParser.parse(path: path(r), options: ParseOptions(fileName: r)) }
+}
+
+/// The first place two trees differ, or nil: readable failures instead of two whole trees.
+func firstDifference(_ a: StructuralUnit, _ b: StructuralUnit, _ path: String = "") -> String? {
+    let here = "\(path)/\(a.eId)"
+    if a.eId != b.eId || a.kind != b.kind { return "\(here): \(a.kind) \(a.eId) vs \(b.kind) \(b.eId)" }
+    if a.num != b.num { return "\(here): num \(a.num ?? "-") vs \(b.num ?? "-")" }
+    if a.heading != b.heading { return "\(here): heading \(a.heading ?? "-") vs \(b.heading ?? "-")" }
+    if a.text != b.text { return "\(here): text «\(a.text.prefix(80))» vs «\(b.text.prefix(80))»" }
+    if a.status != b.status { return "\(here): status" }
+    if a.notes != b.notes { return "\(here): notes \(a.notes.map(\.text)) vs \(b.notes.map(\.text))" }
+    if a.children.count != b.children.count {
+        return "\(here): children \(a.children.map(\.eId)) vs \(b.children.map(\.eId))"
+    }
+    for (x, y) in zip(a.children, b.children) { if let d = firstDifference(x, y, here) { return d } }
+    return nil
+}
+
+/// What a lawyer would list by hand for the synthetic draft, and the properties every diff keeps.
+@Suite struct DiffTests {
+    static let old = try! Repo.act("corpus/synthetic/public-councils-ru.txt")
+    static let new = try! Repo.act("corpus/synthetic/public-councils-ru-draft.txt")
+    static let diff = ActDiffer.diff(old: old, new: new)
+
+    @Test func theDraftsChangesAsALawyerWouldListThem() {
+        let got = Self.diff.changes.map { "\($0.kind.rawValue) \($0.old ?? "-") \($0.new ?? "-")" }
+        #expect(got == [
+            "modified art_5__para_2 art_5__para_2",
+            "excluded art_6__para_3 art_6__para_3",
+            "inserted - art_8__para_2-1",
+            "heading art_10 art_10",
+            "moved art_14__para_2 art_13__para_3",
+            "inserted - art_19",
+            "renumbered art_19 art_20",
+            "renumbered art_20 art_21",
+            "modified art_20__para_1 art_21__para_1",
+            "deleted art_9__para_3 -",
+        ])
+        let modified = Self.diff.changes[0]
+        #expect(modified.edits.filter { $0.op != .equal } == [WordEdit(op: .insert, text: "и организаций ")])
+        let inserted = Self.diff.changes[2]
+        #expect(inserted.parent == "art_8")
+        #expect(inserted.after == "art_8__para_2")
+        #expect(UnitLabel.citation(inserted.path, language: .ru) == "Пункт 2-1 статьи 8")
+    }
+
+    @Test func aDocumentComparedWithItselfHasNoChanges() throws {
+        for file in ["corpus/synthetic/public-councils-ru.txt", "corpus/synthetic/public-councils-kk.txt", "corpus/excerpts/draft-2013-public-control-ru.txt"] {
+            let a = try Repo.act(file)
+            let d = ActDiffer.diff(old: a, new: a, options: DiffOptions(notes: true))
+            #expect(d.isEmpty)
+            #expect(d.unchanged == a.unitCount - 1)
+        }
+    }
+
+    @Test(arguments: [false, true]) func applyingTheChangesGivesTheNewVersion(_ notes: Bool) {
+        let d = ActDiffer.diff(old: Self.old, new: Self.new, options: DiffOptions(notes: notes))
+        #expect(firstDifference(d.applied(), d.comparedNew()) == nil)
+    }
+
+    /// Generated acts, mutated: words changed, clauses inserted and deleted, a chapter inserted so
+    /// that the following chapters are renumbered, notes edited.
+    @Test(arguments: [(Language.ru, UInt64(1)), (.kk, 2), (.ru, 3), (.kk, 4)]) func applyingChangesToGeneratedActs(_ lang: Language, _ seed: UInt64) throws {
+        let g = SyntheticAct.generate(.init(language: lang, targetBytes: 60_000, seed: seed))
+        let edited = SyntheticAct.mutate(g.text, language: lang, seed: seed)
+        let a = try ActParser.parse(text: g.text), b = try ActParser.parse(text: edited)
+        for notes in [false, true] {
+            let d = ActDiffer.diff(old: a, new: b, options: DiffOptions(notes: notes))
+            #expect(!d.isEmpty)
+            #expect(firstDifference(d.applied(), d.comparedNew()) == nil, "seed \(seed), notes \(notes)")
+        }
+        let d = ActDiffer.diff(old: a, new: b)
+        // the inserted chapter renumbers the chapters after it: renumbering, not deletion + insertion
+        #expect(d.count(.renumbered) >= 1)
+        #expect(d.changes.filter { $0.unitKind == .chapter && $0.kind == .deleted }.isEmpty)
+    }
+
+    /// A run of renumbered articles is renumbering, never N deletions and N insertions.
+    @Test func renumberedRunOfArticles() throws {
+        let a = try ActParser.parse(text: (1...12).map { "Статья \($0). Заголовок \($0)\n1. Текст статьи номер \($0) о совете.\n" }.joined())
+        let b = try ActParser.parse(text: "Статья 1. Новая\n1. Совсем новый текст.\n" + (1...12).map { "Статья \($0 + 1). Заголовок \($0)\n1. Текст статьи номер \($0) о совете.\n" }.joined())
+        let d = ActDiffer.diff(old: a, new: b)
+        #expect(d.count(.renumbered) == 12)
+        #expect(d.count(.inserted) == 1)
+        #expect(d.count(.deleted) == 0)
+        #expect(firstDifference(d.applied(), d.comparedNew()) == nil)
+    }
+
+    @Test func typographyIsADifferenceUnlessIgnored() throws {
+        let a = try ActParser.parse(text: "Статья 1. А\n1. Закон «Об общественных советах» – текст.\n")
+        let b = try ActParser.parse(text: "Статья 1. А\n1. Закон \"Об общественных советах\" - текст.\n")
+        #expect(ActDiffer.diff(old: a, new: b).count(.modified) == 1)
+        #expect(ActDiffer.diff(old: a, new: b, options: DiffOptions(ignoreTypography: true)).isEmpty)
+        let e = try ActParser.parse(text: "Статья 1. А\n1. Её текст.\n")
+        let ee = try ActParser.parse(text: "Статья 1. А\n1. Ее текст.\n")
+        #expect(!ActDiffer.diff(old: e, new: ee, options: DiffOptions(ignoreTypography: true)).isEmpty) // ё is a letter
+    }
+
+    @Test func notesAreComparedOnlyWhenAsked() throws {
+        let a = try ActParser.parse(text: "Статья 1. А\nСноска. Статья 1 с изменениями, внесенными Законом РК от 03.01.2021 № 406-VI.\n1. Текст.\n")
+        let b = try ActParser.parse(text: "Статья 1. А\nСноска. Статья 1 с изменениями, внесенными законами РК от 03.01.2021 № 406-VI; от 05.05.2022 № 1-VII.\n1. Текст.\n")
+        #expect(ActDiffer.diff(old: a, new: b).isEmpty)
+        let d = ActDiffer.diff(old: a, new: b, options: DiffOptions(notes: true))
+        #expect(d.changes.map(\.kind) == [.modified])
+        #expect(firstDifference(d.applied(), d.comparedNew()) == nil)
+    }
+
+    @Test func wordsStayWhole() {
+        let t = LegalTokenizer.tokens("См. статью 8-1 Закона от 03.01.2021 № 406-VI и подпункт 2-1) — қоғамдық кеңес.", language: .ru)
+            .filter { !$0.isSpace }.map { String($0.text) }
+        #expect(t.contains("8-1"))
+        #expect(t.contains("03.01.2021"))
+        #expect(t.contains("№ 406-VI"))
+        #expect(t.contains("2-1)"))
+        #expect(t.contains("қоғамдық"))
+        #expect(t.contains("кеңес"))
+    }
+
+    @Test func myersGivesAShortestScript() {
+        var rng = SeededRandom(seed: 5)
+        for _ in 0..<200 {
+            let a = (0..<Int(rng.next() % 30)).map { _ in Int(rng.next() % 5) }
+            let b = (0..<Int(rng.next() % 30)).map { _ in Int(rng.next() % 5) }
+            let steps = WordDiff.myers(a, b)
+            // replaying the script gives b, and its length is that of the LCS-based optimum
+            var out: [Int] = []
+            for s in steps { if case .equal(let i, _) = s { out.append(a[i]) } else if case .insert(let j) = s { out.append(b[j]) } }
+            #expect(out == b)
+            let edits = steps.filter { if case .equal = $0 { return false } else { return true } }.count
+            #expect(edits == a.count + b.count - 2 * lcs(a, b))
+        }
+    }
+
+    func lcs(_ a: [Int], _ b: [Int]) -> Int {
+        var t = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in stride(from: a.count - 1, through: 0, by: -1) {
+            for j in stride(from: b.count - 1, through: 0, by: -1) {
+                t[i][j] = a[i] == b[j] ? t[i + 1][j + 1] + 1 : max(t[i + 1][j], t[i][j + 1])
+            }
+        }
+        return t[0][0]
+    }
+}
