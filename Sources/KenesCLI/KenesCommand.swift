@@ -71,8 +71,8 @@ enum Output {
         let tmp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).kenes-tmp-\(getpid())")
         do {
             try Data(bytes).write(to: tmp)
-            if FileManager.default.fileExists(atPath: url.path) { _ = try FileManager.default.replaceItemAt(url, withItemAt: tmp) }
-            else { try FileManager.default.moveItem(at: tmp, to: url) }
+            // rename(2) replaces the target atomically: readers see the old file or the new one
+            guard rename(tmp.path, url.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
         } catch {
             try? FileManager.default.removeItem(at: tmp)
             Output.error("\(path): error: cannot write output: \(error.localizedDescription)")

@@ -24,8 +24,11 @@ public struct Change: Sendable {
     /// For insertions and moves: the new parent and the sibling it follows (nil: first child).
     public var parent: String?
     public var after: String?
-    /// The units from the top of the act down to this one, in the version that has it.
+    /// The units from the top of the act down to this one, in the version that has it (the new
+    /// one, except for deletions).
     public var path: [StructuralUnit]
+    /// The same in the old version (nil for insertions).
+    public var oldPath: [StructuralUnit]?
     /// The unit's editorial notes in each version (compared only with `--notes`).
     public var oldNotes: [Note]
     public var newNotes: [Note]
@@ -144,7 +147,7 @@ public enum ActDiffer {
             for c in kept where !stay.contains(c) { moved.insert(c) }
         }
 
-        var changes: [Change] = []
+        var changes: [(key: Double, change: Change)] = []
         var unchanged = 0
         func path(_ nodes: [Node], _ i: Int) -> [StructuralUnit] {
             var out: [StructuralUnit] = []
@@ -170,10 +173,10 @@ public enum ActDiffer {
             if matchB[n.index] < 0 {
                 if insertedUnder.contains(n.parent) { insertedUnder.insert(n.index); continue } // inside an inserted unit
                 insertedUnder.insert(n.index)
-                changes.append(Change(kind: .inserted, unitKind: u.kind, old: nil, new: u.eId, oldNum: nil, newNum: u.num,
+                changes.append((Double(n.index), Change(kind: .inserted, unitKind: u.kind, old: nil, new: u.eId, oldNum: nil, newNum: u.num,
                                       oldHeading: nil, newHeading: u.heading, oldText: nil, newText: u.text, edits: [],
-                                      parent: n.parent > 0 ? b[n.parent].unit.eId : nil, after: afterOf(n.index), path: path(b, n.index),
-                                      oldNotes: [], newNotes: u.notes, newStatus: u.status, oldLine: nil, newLine: u.line, inserted: rebuild(n.index)))
+                                      parent: n.parent > 0 ? b[n.parent].unit.eId : nil, after: afterOf(n.index), path: path(b, n.index), oldPath: nil,
+                                      oldNotes: [], newNotes: u.notes, newStatus: u.status, oldLine: nil, newLine: u.line, inserted: rebuild(n.index))))
                 continue
             }
             let o = a[matchB[n.index]].unit
@@ -190,7 +193,7 @@ public enum ActDiffer {
             guard let kind else { unchanged += 1; continue }
             var c = Change(kind: kind, unitKind: u.kind, old: o.eId, new: u.eId, oldNum: o.num, newNum: u.num,
                            oldHeading: o.heading, newHeading: u.heading, oldText: o.text, newText: u.text, edits: [],
-                           parent: nil, after: nil, path: path(b, n.index), oldNotes: o.notes, newNotes: u.notes,
+                           parent: nil, after: nil, path: path(b, n.index), oldPath: path(a, matchB[n.index]), oldNotes: o.notes, newNotes: u.notes,
                            newStatus: u.status, oldLine: o.line, newLine: u.line, inserted: nil)
             if kind == .excluded {
                 // the whole wording gives way to «Исключен …»: a word-by-word diff would only be noise
@@ -199,19 +202,24 @@ public enum ActDiffer {
                 c.edits = WordDiff.diff(o.text, u.text, language: lang, ignoreTypography: options.ignoreTypography)
             }
             if kind == .moved { c.parent = n.parent > 0 ? b[n.parent].unit.eId : nil; c.after = afterOf(n.index) }
-            changes.append(c)
+            changes.append((Double(n.index), c))
         }
         var deletedUnder = Set<Int>()
         for n in a.dropFirst() where matchA[n.index] < 0 {
             if deletedUnder.contains(n.parent) { deletedUnder.insert(n.index); continue }
             deletedUnder.insert(n.index)
             let u = n.unit
-            changes.append(Change(kind: .deleted, unitKind: u.kind, old: u.eId, new: nil, oldNum: u.num, newNum: nil,
+            // listed where it stood: after the new place of the last kept unit before it
+            var prev = n.index - 1
+            while prev > 0 && matchA[prev] < 0 { prev -= 1 }
+            let key = Double(max(matchA[max(prev, 0)], 0)) + 0.5 + Double(n.index) / Double(a.count + 1) / 4
+            changes.append((key, Change(kind: .deleted, unitKind: u.kind, old: u.eId, new: nil, oldNum: u.num, newNum: nil,
                                   oldHeading: u.heading, newHeading: nil, oldText: u.text, newText: nil, edits: [],
-                                  parent: nil, after: nil, path: path(a, n.index), oldNotes: u.notes, newNotes: [],
-                                  newStatus: nil, oldLine: u.line, newLine: nil, inserted: nil))
+                                  parent: nil, after: nil, path: path(a, n.index), oldPath: path(a, n.index), oldNotes: u.notes, newNotes: [],
+                                  newStatus: nil, oldLine: u.line, newLine: nil, inserted: nil)))
         }
-        return ActDiff(old: old, new: new, options: options, changes: changes, unchanged: unchanged)
+        let ordered = changes.enumerated().sorted { ($0.element.key, $0.offset) < ($1.element.key, $1.offset) }.map(\.element.change)
+        return ActDiff(old: old, new: new, options: options, changes: ordered, unchanged: unchanged)
     }
 
     /// Dice coefficient of the two texts' word sets (headings count too).

@@ -45,7 +45,9 @@ public struct ComparativeTable: Sendable {
             switch c.kind {
             case .inserted:
                 cur = [Run(text: absent, style: .plain)]
-                pro = [Run(text: c.inserted.map { PlainText.unit($0, language: d.language) } ?? withLabel(c.newNum, c.newHeading, c.newText), style: .bold)]
+                let whole = c.inserted.map { PlainText.unit($0, language: d.language) } ?? withLabel(c.newNum, c.newHeading, c.newText)
+                // the plain-text indentation of sub-units means nothing in a table cell
+                pro = [Run(text: whole.split(separator: "\n").map { $0.drop { $0 == " " } }.joined(separator: "\n"), style: .bold)]
             case .deleted:
                 cur = [Run(text: withLabel(c.oldNum, c.oldHeading, c.oldText), style: .boldStrike)]
                 pro = [Run(text: excludeWord, style: .plain)]
@@ -72,7 +74,12 @@ public struct ComparativeTable: Sendable {
                 }
             }
             let key = c.new ?? c.old ?? ""
-            return Row(number: i + 1, element: UnitLabel.citation(c.path, language: d.language), current: cur, proposed: pro,
+            var element = UnitLabel.citation(c.path, language: d.language)
+            if c.kind == .moved || c.kind == .renumbered, let op = c.oldPath {
+                let was = UnitLabel.citation(op, language: d.language)
+                if was != element { element += kk ? " (бұрынғы: \(was))" : " (ранее: \(was.prefix(1).lowercased() + was.dropFirst()))" }
+            }
+            return Row(number: i + 1, element: element, current: cur, proposed: pro,
                        rationale: rationale[key] ?? rationale[c.old ?? ""] ?? "", kind: c.kind)
         }
     }

@@ -39,13 +39,13 @@ func firstDifference(_ a: StructuralUnit, _ b: StructuralUnit, _ path: String = 
             "modified art_5__para_2 art_5__para_2",
             "excluded art_6__para_3 art_6__para_3",
             "inserted - art_8__para_2-1",
+            "deleted art_9__para_3 -",
             "heading art_10 art_10",
             "moved art_14__para_2 art_13__para_3",
             "inserted - art_19",
             "renumbered art_19 art_20",
             "renumbered art_20 art_21",
             "modified art_20__para_1 art_21__para_1",
-            "deleted art_9__para_3 -",
         ])
         let modified = Self.diff.changes[0]
         #expect(modified.edits.filter { $0.op != .equal } == [WordEdit(op: .insert, text: "и организаций ")])
