@@ -140,15 +140,27 @@ public enum DiffRenderer {
         }
     }
 
+    /// Markdown emphasis must hug its words: white space goes outside the markers.
+    static func wrap(_ t: String, _ marker: String) -> String {
+        let core = t.trimmingCharacters(in: .whitespaces)
+        guard !core.isEmpty else { return t }
+        let lead = t.prefix { $0 == " " }, trail = String(t.reversed().prefix { $0 == " " })
+        return lead + marker + core + marker + trail
+    }
+
     static func md(_ edits: [WordEdit]) -> String {
         edits.map { e in
             let t = e.text.replacingOccurrences(of: "\n", with: " ")
             switch e.op {
             case .equal: return t
-            case .delete: return t.trimmingCharacters(in: .whitespaces).isEmpty ? t : "~~\(t)~~"
-            case .insert: return t.trimmingCharacters(in: .whitespaces).isEmpty ? t : "**\(t)**"
+            case .delete: return wrap(t, "~~")
+            case .insert: return wrap(t, "**")
             }
         }.joined()
+    }
+
+    static func mdBlock(_ text: String, _ marker: String) -> String {
+        text.split(separator: "\n").map { wrap(String($0), marker).trimmingCharacters(in: .whitespaces) }.joined(separator: "  \n")
     }
 
     public static func markdown(_ d: ActDiff) -> String {
@@ -158,8 +170,8 @@ public enum DiffRenderer {
         for c in d.changes {
             out += ["", "## \(c.kind.rawValue): \(label(c, lang))", ""]
             switch c.kind {
-            case .inserted: out.append("**\((c.inserted.map { unitText($0, language: lang) } ?? c.newText ?? "").replacingOccurrences(of: "\n", with: "**  \n**"))**")
-            case .deleted: out.append("~~\((c.oldText ?? c.oldHeading ?? "").replacingOccurrences(of: "\n", with: "~~  \n~~"))~~")
+            case .inserted: out.append(mdBlock(c.inserted.map { unitText($0, language: lang) } ?? c.newText ?? "", "**"))
+            case .deleted: out.append(mdBlock(c.oldText ?? c.oldHeading ?? "", "~~"))
             case .renumbered: out.append("\(c.oldNum ?? "") → \(c.newNum ?? "") (`\(c.old ?? "")` → `\(c.new ?? "")`)")
             case .heading: out.append("~~\(c.oldHeading ?? "")~~ **\(c.newHeading ?? "")**")
             case .moved: out.append("Moved from `\(c.old ?? "")` to `\(c.new ?? "")`." + (c.edits.isEmpty ? "" : " " + md(c.edits)))

@@ -1,0 +1,100 @@
+import Foundation
+import KenesAct
+import KenesCLI
+import KenesDiff
+import KenesRender
+import Testing
+import ZIPFoundation
+
+/// Every output format on the corpus draft, against golden files reviewed by eye
+/// (`KENES_UPDATE_GOLDEN=1 swift test` rewrites them).
+@Suite struct OutputTests {
+    static let diff = DiffTests.diff
+    static let golden = Repo.root.appendingPathComponent("Tests/KenesDiffTests/Golden")
+
+    func check(_ name: String, _ actual: String) throws {
+        let url = Self.golden.appendingPathComponent(name)
+        if ProcessInfo.processInfo.environment["KENES_UPDATE_GOLDEN"] == "1" {
+            try FileManager.default.createDirectory(at: Self.golden, withIntermediateDirectories: true)
+            try actual.write(to: url, atomically: true, encoding: .utf8)
+            return
+        }
+        let expected = try String(contentsOf: url, encoding: .utf8)
+        let e = expected.split(separator: "\n", omittingEmptySubsequences: false), a = actual.split(separator: "\n", omittingEmptySubsequences: false)
+        let i = zip(e, a).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(e.count, a.count)
+        #expect(expected == actual, "\(name) differs at line \(i + 1): \(i < a.count ? String(a[i]) : "<end>")")
+    }
+
+    @Test func text() throws { try check("draft.txt", DiffRenderer.text(Self.diff)) }
+    @Test func json() throws {
+        let j = DiffRenderer.json(Self.diff)
+        try check("draft.json", j)
+        let parsed = try JSONSerialization.jsonObject(with: Data(j.utf8)) as? [String: Any]
+        let summary = parsed?["summary"] as? [String: Int]
+        #expect(summary?["inserted"] == 2)
+        #expect(summary?["renumbered"] == 2)
+        #expect(summary?["unchanged"] == Self.diff.unchanged)
+    }
+    @Test func markdown() throws { try check("draft.md", DiffRenderer.markdown(Self.diff)) }
+    @Test func html() throws {
+        let h = DiffRenderer.html(Self.diff)
+        try check("draft.html", h)
+        #expect(!h.contains("<script") && !h.contains("<link") && !h.contains("src="))   // self-contained
+        #expect(h.contains("<ins>и организаций </ins>"))
+    }
+    @Test func tableHTML() throws {
+        let t = ComparativeTable(Self.diff, rationale: ["art_8__para_2-1": "Минимальный состав рабочей группы."]).html()
+        try check("draft-table.html", t)
+        #expect(t.contains("<th>№ п/п</th><th>Структурный элемент</th><th>Действующая редакция</th><th>Предлагаемая редакция</th><th>Обоснование</th>"))
+        #expect(t.contains("Минимальный состав рабочей группы."))
+    }
+
+    /// The DOCX, checked part by part: a valid package whose table has one row per change.
+    @Test func tableDOCX() throws {
+        let data = try ComparativeTable(Self.diff, rationale: ["art_9__para_3": "Норма перенесена в типовое положение."]).docx()
+        let archive = try Archive(data: data, accessMode: .read)
+        #expect(Set(archive.map(\.path)) == ["[Content_Types].xml", "_rels/.rels", "word/_rels/document.xml.rels", "word/styles.xml", "word/document.xml"])
+        var xml = Data()
+        _ = try archive.extract(archive["word/document.xml"]!) { xml.append($0) }
+        let doc = String(decoding: xml, as: UTF8.self)
+        #expect(doc.components(separatedBy: "<w:tr>").count - 1 == Self.diff.changes.count + 1)   // header + one per change
+        #expect(doc.contains("<w:tblHeader/>"))
+        #expect(doc.contains("<w:rPr><w:b/><w:strike/></w:rPr><w:t xml:space=\"preserve\">3. Порядок избрания"))
+        #expect(doc.contains("<w:rPr><w:b/></w:rPr><w:t xml:space=\"preserve\">и организаций </w:t>"))
+        #expect(doc.contains("Норма перенесена в типовое положение."))
+        #expect(doc.contains("w:orient=\"landscape\""))
+        // well-formed XML: every element opened is closed
+        #expect(doc.components(separatedBy: "<w:tc>").count == doc.components(separatedBy: "</w:tc>").count)
+        #expect(doc.components(separatedBy: "<w:tr>").count == doc.components(separatedBy: "</w:tr>").count)
+    }
+
+    @Test func kazakhTableHeaders() throws {
+        let kk = try Repo.act("corpus/synthetic/public-councils-kk.txt")
+        let text = try String(contentsOfFile: Repo.path("corpus/synthetic/public-councils-kk.txt"), encoding: .utf8)
+            .replacingOccurrences(of: "2. Азаматтық қоғамның өкілдері қоғамдық кеңес мүшелерінің кемінде 70 пайызын құрайды.",
+                                  with: "2. Азаматтық қоғамның өкілдері қоғамдық кеңес мүшелерінің кемінде 75 пайызын құрайды.")
+        let d = ActDiffer.diff(old: kk, new: try ActParser.parse(text: text, options: ParseOptions(fileName: "kk-draft.txt")))
+        let t = ComparativeTable(d)
+        #expect(t.headers == ["Р/с №", "Құрылымдық элемент", "Қолданыстағы редакция", "Ұсынылып отырған редакция", "Негіздеме"])
+        #expect(t.rows.map(\.element) == ["6-баптың 2-тармағы"])
+        #expect(t.rows[0].proposed.contains { $0.text == "75" && $0.style == .bold })
+    }
+
+    @Test func commandLine() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kenes-diff-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let old = Repo.path("corpus/synthetic/public-councils-ru.txt"), new = Repo.path("corpus/synthetic/public-councils-ru-draft.txt")
+        #expect(KenesCommand.run(["diff", old, old]) == 0)
+        #expect(KenesCommand.run(["diff", old, new, "--format", "json", "-o", dir.appendingPathComponent("d.json").path]) == 1)
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("d.json").path))
+        #expect(KenesCommand.run(["diff", old, new, "--format", "table-docx", "-o", dir.appendingPathComponent("t.docx").path]) == 1)
+        #expect(KenesCommand.run(["diff", old, new, "--format", "table-docx"]) == 2)                 // binary needs -o
+        #expect(KenesCommand.run(["diff", old, Repo.path("corpus/synthetic/public-councils-kk.txt")]) == 2) // languages
+        #expect(KenesCommand.run(["diff", old, Repo.path("corpus/excerpts/law-2015-public-councils-ru.txt")]) == 2) // different acts
+        #expect(KenesCommand.run(["diff", old, Repo.path("corpus/excerpts/law-2015-public-councils-ru.txt"), "--force"]) == 1)
+        #expect(KenesCommand.run(["diff", old, Repo.path("corpus/broken/windows-1251.txt")]) == 2)
+        let bad = dir.appendingPathComponent("r.yaml").path
+        try "- not a mapping".write(toFile: bad, atomically: true, encoding: .utf8)
+        #expect(KenesCommand.run(["diff", old, new, "--format", "table-html", "--rationale", bad]) == 2)
+    }
+}
