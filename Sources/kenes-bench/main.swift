@@ -1,6 +1,7 @@
 import Foundation
 import KenesAct
 import KenesCheck
+import KenesDiff
 import KenesRender
 import KenesTestSupport
 
@@ -10,6 +11,7 @@ import KenesTestSupport
 ///     swift run -c release kenes-bench 1 10       # only these sizes (MB)
 ///     kenes-bench generate 10 kk act.txt          # write a generated 10 MB act
 ///     kenes-bench check                           # 100,000-row rosters and the composition table
+///     kenes-bench diff 1 10                       # an act against its edited version
 ///
 /// Each measurement runs in a child process (`kenes-bench parse-one FILE`), so that its peak
 /// resident memory is the parser's alone, not the generator's.
@@ -53,6 +55,71 @@ if args.first == "generate", args.count == 4, let mb = Int(args[1]), let lang = 
     // a generated (synthetic) act of about this many MB, for profiling or trying kenes on a large act
     let g = SyntheticAct.generate(.init(language: lang, targetBytes: mb << 20, seed: 42, noise: true))
     try Data(g.text.utf8).write(to: URL(fileURLWithPath: args[3]))
+    exit(0)
+}
+
+if args.first == "diff-one", args.count == 3 {
+    // child: parse both versions, then diff them; report times and this process's peak memory
+    let t0 = now()
+    let a = try ActParser.parse(path: args[1]), b = try ActParser.parse(path: args[2])
+    let t1 = now()
+    let d = ActDiffer.diff(old: a, new: b)
+    let t2 = now()
+    // the word-level diff alone, and plain Myers on the same tokens without the prefix/suffix trim
+    let pairs = d.changes.compactMap { c -> (String, String)? in
+        guard c.kind == .modified, let o = c.oldText, let n = c.newText else { return nil }
+        return (o, n)
+    }
+    var tokens = 0
+    let t3 = now()
+    var ids: [String: Int] = [:]
+    var arrays: [([Int], [Int])] = []
+    for (o, n) in pairs {
+        let x = LegalTokenizer.tokens(o, language: a.metadata.language), y = LegalTokenizer.tokens(n, language: a.metadata.language)
+        tokens += x.count + y.count
+        func id(_ t: WordToken) -> Int { let k = String(t.text); if let v = ids[k] { return v }; ids[k] = ids.count; return ids.count - 1 }
+        arrays.append((x.map(id), y.map(id)))
+    }
+    let t4 = now()
+    for (o, n) in pairs { _ = WordDiff.diff(o, n, language: a.metadata.language) }
+    let t5 = now()
+    for (x, y) in arrays { _ = WordDiff.myers(x, y) }
+    let t6 = now()
+    print("\(t1 - t0) \(t2 - t1) \(d.changes.count) \(pairs.count) \(tokens) \(t4 - t3) \(t5 - t4) \(t6 - t5) \(rss()) \(a.unitCount)")
+    exit(0)
+}
+
+if args.first == "diff" {
+    let sizes = args.count > 1 ? args.dropFirst().compactMap(Int.init) : [1, 10]
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kenes-bench-diff-\(getpid())")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    print("| act | size | units | changes | parse both | diff | modified units | word diff (tokenize + Myers) | tokenize alone | plain Myers on the tokens | peak RSS |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for mb in sizes {
+        for lang in [Language.ru, .kk] {
+            let g = SyntheticAct.generate(.init(language: lang, targetBytes: mb << 20, seed: 42))
+            let a = dir.appendingPathComponent("a.txt"), b = dir.appendingPathComponent("b.txt")
+            try Data(g.text.utf8).write(to: a)
+            try Data(SyntheticAct.mutate(g.text, language: lang, seed: 42).utf8).write(to: b)
+            var results: [[Double]] = []
+            for _ in 0..<3 {
+                let p = Process()
+                p.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+                p.arguments = ["diff-one", a.path, b.path]
+                let pipe = Pipe()
+                p.standardOutput = pipe
+                try p.run()
+                p.waitUntilExit()
+                let line = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+                results.append(line.split(separator: " ").compactMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) })
+            }
+            results.sort { $0[1] < $1[1] }
+            let r = results[1]
+            print(String(format: "| %@ | %d MB | %.0f | %.0f | %.3f s | %.3f s | %.0f (%.0f tokens) | %.3f s | %.3f s | %.3f s | %.0f MB |",
+                         lang.rawValue, mb, r[9], r[2], r[0], r[1], r[3], r[4], r[6], r[5], r[7], r[8] / 1_048_576))
+        }
+    }
     exit(0)
 }
 
