@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import KenesAct
 import KenesCheck
+import KenesDiff
 import KenesRender
 
 struct Demo: ParsableCommand {
@@ -49,6 +50,7 @@ struct Demo: ParsableCommand {
                 else { failures += 1; print("✗ \(f)\n    \(error.description)") }
             }
         }
+        failures += compareVersions()
         failures += checkRosters()
         print("")
         if failures > 0 {
@@ -100,5 +102,24 @@ struct Demo: ParsableCommand {
             print("✗ rules: \(error)")
         }
         return failures
+    }
+
+    /// The synthetic act against its synthetic draft: the changes and the comparative table.
+    func compareVersions() -> Int {
+        let old = "\(corpus)/synthetic/public-councils-ru.txt", new = "\(corpus)/synthetic/public-councils-ru-draft.txt"
+        guard FileManager.default.fileExists(atPath: new) else { return 0 }
+        print("\nComparing \(old) with \(new):\n")
+        do {
+            let d = ActDiffer.diff(old: try ActParser.parse(path: old), new: try ActParser.parse(path: new))
+            let table = ComparativeTable(d)
+            for r in table.rows {
+                print("  \(r.number). \(r.kind.rawValue): \(r.element)")
+            }
+            print("  " + DiffRenderer.summary(d))
+            return 0
+        } catch {
+            print("✗ \(error)")
+            return 1
+        }
     }
 }

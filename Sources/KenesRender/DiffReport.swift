@@ -6,7 +6,8 @@ import KenesDiff
 public enum DiffRenderer {
     static func label(_ c: Change, _ lang: Language) -> String { UnitLabel.citation(c.path, language: lang) }
 
-    static func summary(_ d: ActDiff) -> String {
+    /// «2 inserted, 1 deleted, …; 76 unchanged»
+    public static func summary(_ d: ActDiff) -> String {
         let main = [ChangeKind.inserted, .deleted, .modified, .renumbered, .moved].map { "\(d.count($0)) \($0.rawValue)" }
         var extra: [String] = []
         if d.count(.excluded) > 0 { extra.append("\(d.count(.excluded)) excluded") }
