@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "KenesAct", targets: ["KenesAct"]),
         .library(name: "KenesCheck", targets: ["KenesCheck"]),
         .library(name: "KenesDiff", targets: ["KenesDiff"]),
+        .library(name: "KenesExtract", targets: ["KenesExtract"]),
         .library(name: "KenesRender", targets: ["KenesRender"]),
         .executable(name: "kenes", targets: ["kenes"]),
         .executable(name: "kenes-bench", targets: ["kenes-bench"]),
@@ -31,16 +32,18 @@ let package = Package(
             .product(name: "Yams", package: "Yams"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
+        // Clause extracts for training: selection by citation, parallel RU/KK, glossary, courses.
+        .target(name: "KenesExtract", dependencies: ["KenesAct", .product(name: "Yams", package: "Yams")]),
         // Structural and word-level comparison of two versions of an act.
         .target(name: "KenesDiff", dependencies: ["KenesAct"]),
         // Renderers: lossless text, JSON, outline tree, Markdown; check reports; diffs and the
         // comparative table (HTML, DOCX).
         .target(name: "KenesRender", dependencies: [
-            "KenesAct", "KenesCheck", "KenesDiff", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            "KenesAct", "KenesCheck", "KenesDiff", "KenesExtract", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         // The command line: thin commands over the libraries; `kenes` only calls it.
         .target(name: "KenesCLI", dependencies: [
-            "KenesAct", "KenesCheck", "KenesDiff", "KenesRender",
+            "KenesAct", "KenesCheck", "KenesDiff", "KenesExtract", "KenesRender",
             .product(name: "Yams", package: "Yams"),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
@@ -51,6 +54,8 @@ let package = Package(
         ]),
         .executableTarget(name: "kenes-bench", dependencies: ["KenesAct", "KenesCheck", "KenesDiff", "KenesRender", "KenesTestSupport"]),
         .testTarget(name: "KenesActTests", dependencies: ["KenesAct", "KenesRender", "KenesTestSupport", "KenesCLI"]),
+        .testTarget(name: "KenesExtractTests", dependencies: ["KenesExtract", "KenesAct", "KenesRender", "KenesCLI",
+                                                               .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "KenesDiffTests", dependencies: ["KenesDiff", "KenesAct", "KenesRender", "KenesTestSupport", "KenesCLI"]),
         .testTarget(name: "KenesCheckTests", dependencies: ["KenesCheck", "KenesAct", "KenesRender", "KenesTestSupport", "KenesCLI"]),
     ]

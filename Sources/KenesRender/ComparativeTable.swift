@@ -124,77 +124,29 @@ public struct ComparativeTable: Sendable {
 
     /// WordprocessingML of the table, landscape A4, Times New Roman 12 pt.
     public func documentXML() -> String {
-        func x(_ s: String) -> String {
-            s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
-        }
         func runs(_ rs: [Run]) -> String {
-            rs.map { r in
-                let props: String
-                switch r.style { case .plain: props = ""; case .bold: props = "<w:rPr><w:b/></w:rPr>"; case .boldStrike: props = "<w:rPr><w:b/><w:strike/></w:rPr>" }
-                let pieces = r.text.split(separator: "\n", omittingEmptySubsequences: false)
-                return pieces.enumerated().map { i, p in
-                    (i > 0 ? "<w:r>\(props)<w:br/></w:r>" : "") + "<w:r>\(props)<w:t xml:space=\"preserve\">\(x(String(p)))</w:t></w:r>"
-                }.joined()
-            }.joined()
+            rs.map { Docx.run($0.text, bold: $0.style != .plain, strike: $0.style == .boldStrike) }.joined()
         }
-        func cell(_ content: String, width: Int, bold: Bool = false) -> String {
-            "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/></w:tcPr><w:p>" + (bold ? content.replacingOccurrences(of: "<w:r>", with: "<w:r><w:rPr><w:b/></w:rPr>") : content) + "</w:p></w:tc>"
+        func cell(_ content: String, width: Int) -> String {
+            "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/></w:tcPr><w:p>\(content)</w:p></w:tc>"
         }
         let widths = [700, 2300, 4900, 4900, 2600]
         let border = ["top", "left", "bottom", "right", "insideH", "insideV"].map { "<w:\($0) w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>" }.joined()
         var table = "<w:tbl><w:tblPr><w:tblW w:w=\"15400\" w:type=\"dxa\"/><w:tblBorders>\(border)</w:tblBorders><w:tblLayout w:type=\"fixed\"/></w:tblPr>"
         table += "<w:tblGrid>" + widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
-        table += "<w:tr><w:trPr><w:tblHeader/></w:trPr>" + zip(headers, widths).map { cell("<w:r><w:t>\(x($0.0))</w:t></w:r>", width: $0.1, bold: true) }.joined() + "</w:tr>"
+        table += "<w:tr><w:trPr><w:tblHeader/></w:trPr>" + zip(headers, widths).map { cell(Docx.run($0.0, bold: true), width: $0.1) }.joined() + "</w:tr>"
         for r in rows {
             table += "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
-            table += cell("<w:r><w:t>\(r.number)</w:t></w:r>", width: widths[0])
-            table += cell("<w:r><w:t xml:space=\"preserve\">\(x(r.element))</w:t></w:r>", width: widths[1])
+            table += cell(Docx.run(String(r.number)), width: widths[0]) + cell(Docx.run(r.element), width: widths[1])
             table += cell(runs(r.current), width: widths[2]) + cell(runs(r.proposed), width: widths[3])
-            table += cell("<w:r><w:t xml:space=\"preserve\">\(x(r.rationale))</w:t></w:r>", width: widths[4])
-            table += "</w:tr>"
+            table += cell(Docx.run(r.rationale), width: widths[4]) + "</w:tr>"
         }
         table += "</w:tbl>"
         let heading = language == .kk ? "САЛЫСТЫРМА КЕСТЕ" : "СРАВНИТЕЛЬНАЯ ТАБЛИЦА"
-        return """
-        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>\
-        <w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>\(heading)</w:t></w:r></w:p>\
-        <w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">\(x(title))</w:t></w:r></w:p>\
-        \(table)<w:p/>\
-        <w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/><w:pgMar w:top="850" w:right="720" w:bottom="850" w:left="720" w:header="708" w:footer="708" w:gutter="0"/></w:sectPr>\
-        </w:body></w:document>
-        """
+        return Docx.document(Docx.paragraph(Docx.run(heading, bold: true), center: true, spacingAfter: 0)
+                             + Docx.paragraph(Docx.run(title, bold: true), center: true) + table + "<w:p/>", landscape: true)
     }
 
-    static let contentTypes = """
-    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-    <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>
-    """
-    static let rootRels = """
-    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-    <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>
-    """
-    static let documentRels = """
-    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-    <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>
-    """
-    static let styles = """
-    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-    <w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman"/><w:sz w:val="24"/><w:szCs w:val="24"/><w:lang w:val="ru-RU"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults></w:styles>
-    """
-
-    /// The table as a .docx (a ZIP of WordprocessingML parts), written with ZIPFoundation.
-    public func docx() throws -> Data {
-        let archive = try Archive(accessMode: .create)
-        for (path, text) in [("[Content_Types].xml", Self.contentTypes), ("_rels/.rels", Self.rootRels),
-                             ("word/_rels/document.xml.rels", Self.documentRels), ("word/styles.xml", Self.styles),
-                             ("word/document.xml", documentXML())] {
-            let data = Data(text.utf8)
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { pos, size in
-                data.subdata(in: Int(pos)..<Int(pos) + size)
-            }
-        }
-        guard let data = archive.data else { throw CocoaError(.fileWriteUnknown) }
-        return data
-    }
+    /// The table as a .docx, written with the project's own code over ZIPFoundation.
+    public func docx() throws -> Data { try Docx.package(documentXML()) }
 }

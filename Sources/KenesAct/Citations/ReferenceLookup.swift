@@ -20,7 +20,9 @@ public struct ReferenceLookupError: Error, Sendable, Equatable, CustomStringConv
             let near = nearest.isEmpty ? "" : "; nearest: \(nearest.joined(separator: ", "))"
             return "«\(reference)»: \(missing.joined(separator: ", ")) not in this act\(near)"
         case .ambiguous(let readings):
-            return "«\(reference)» is ambiguous: it may mean \(readings.joined(separator: " or ")); name the unit by its eId"
+            // the resolver lists the inserted unit first, then the range
+            let single = readings.first ?? "", range = readings.dropFirst().joined(separator: ", ")
+            return "«\(reference)» is ambiguous: either the unit numbered as written (\(single)) or the range (\(range)); name the units by their eIds"
         }
     }
 }

@@ -1,0 +1,83 @@
+import Foundation
+import KenesAct
+import Yams
+
+/// An induction course: modules of extracts, in the order a trainer teaches them.
+///
+/// ```yaml
+/// title: Вводный курс для новых членов общественного совета
+/// audience: члены общественных советов
+/// act: ../excerpts/law-2015-public-councils-ru.txt      # relative to this file
+/// parallel: ../excerpts/law-2015-public-councils-kk.txt # optional
+/// glossary: used                                         # none | all | used
+/// modules:
+///   - title: Кто входит в совет
+///     note: Квота гражданского общества
+///     refs: "ст. 1 п. 7"
+///     act: …                                              # optional, per module
+/// ```
+public struct CourseSpec: Sendable, Codable {
+    public struct Module: Sendable, Codable {
+        public var title: String
+        public var note: String?
+        public var refs: String
+        public var act: String?
+        public var parallel: String?
+    }
+    public var title: String
+    public var audience: String?
+    public var act: String?
+    public var parallel: String?
+    public var glossary: String?
+    public var modules: [Module]
+}
+
+/// A course with its extracts made.
+public struct Course: Sendable {
+    public struct Module: Sendable {
+        public var title: String
+        public var note: String?
+        public var refs: String
+        public var extract: Extract
+        public init(title: String, note: String?, refs: String, extract: Extract) {
+            self.title = title; self.note = note; self.refs = refs; self.extract = extract
+        }
+    }
+    public var title: String
+    public var audience: String?
+    public var modules: [Module]
+
+    public init(title: String, audience: String?, modules: [Module]) {
+        self.title = title; self.audience = audience; self.modules = modules
+    }
+
+    /// Reads the spec, parses the acts it names (each once) and makes every module's extract.
+    public static func load(_ path: String, notes: Bool = false, parse: (String) throws -> Act) throws(ExtractError) -> Course {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { throw ExtractError("\(path): cannot read the course file") }
+        let spec: CourseSpec
+        do { spec = try YAMLDecoder().decode(CourseSpec.self, from: text) }
+        catch { throw ExtractError("\(path): not a course file (title, modules with title and refs): \(error)") }
+        let base = URL(fileURLWithPath: path).deletingLastPathComponent()
+        var acts: [String: Act] = [:]
+        func act(_ rel: String) throws(ExtractError) -> Act {
+            let full = base.appendingPathComponent(rel).standardizedFileURL.path
+            if let a = acts[full] { return a }
+            do { let a = try parse(full); acts[full] = a; return a }
+            catch { throw ExtractError("\(path): module act \(rel): \(error)") }
+        }
+        let mode = GlossaryMode(rawValue: spec.glossary ?? "none") ?? .none
+        var modules: [Module] = []
+        for (i, m) in spec.modules.enumerated() {
+            guard let actPath = m.act ?? spec.act else { throw ExtractError("\(path): module \(i + 1) names no act and the course has none") }
+            let main = try act(actPath)
+            let other = try (m.parallel ?? (m.act == nil ? spec.parallel : nil)).map { p throws(ExtractError) in try act(p) }
+            do {
+                let e = try Extract.make(act: main, refs: m.refs, parallel: other, notes: notes, glossary: mode)
+                modules.append(Module(title: m.title, note: m.note, refs: m.refs, extract: e))
+            } catch {
+                throw ExtractError("\(path): module \(i + 1) «\(m.title)»: \(error.message)")
+            }
+        }
+        return Course(title: spec.title, audience: spec.audience, modules: modules)
+    }
+}

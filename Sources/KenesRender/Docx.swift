@@ -1,0 +1,71 @@
+import Foundation
+import ZIPFoundation
+
+/// A minimal WordprocessingML package: the document part, its styles (Times New Roman 12 pt,
+/// Russian) and the relationships Word and LibreOffice require, written with ZIPFoundation.
+enum Docx {
+    static func escape(_ s: String) -> String {
+        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+    }
+
+    /// A run; line breaks in `text` become `<w:br/>`.
+    static func run(_ text: String, bold: Bool = false, strike: Bool = false, italic: Bool = false) -> String {
+        var props = ""
+        if bold { props += "<w:b/>" }
+        if italic { props += "<w:i/>" }
+        if strike { props += "<w:strike/>" }
+        let rPr = props.isEmpty ? "" : "<w:rPr>\(props)</w:rPr>"
+        return text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { i, p in
+            (i > 0 ? "<w:r>\(rPr)<w:br/></w:r>" : "") + "<w:r>\(rPr)<w:t xml:space=\"preserve\">\(escape(String(p)))</w:t></w:r>"
+        }.joined()
+    }
+
+    static func paragraph(_ runs: String, center: Bool = false, pageBreakBefore: Bool = false, indentTwips: Int = 0, spacingAfter: Int = 60) -> String {
+        var pPr = ""
+        if pageBreakBefore { pPr += "<w:pageBreakBefore/>" }
+        pPr += "<w:spacing w:after=\"\(spacingAfter)\"/>"
+        if indentTwips > 0 { pPr += "<w:ind w:left=\"\(indentTwips)\"/>" }
+        if center { pPr += "<w:jc w:val=\"center\"/>" }
+        return "<w:p><w:pPr>\(pPr)</w:pPr>\(runs)</w:p>"
+    }
+
+    static func document(_ body: String, landscape: Bool) -> String {
+        let size = landscape ? "<w:pgSz w:w=\"16838\" w:h=\"11906\" w:orient=\"landscape\"/>" : "<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
+        return """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>\(body)<w:sectPr>\(size)<w:pgMar w:top="850" w:right="720" w:bottom="850" w:left="1134" w:header="708" w:footer="708" w:gutter="0"/></w:sectPr></w:body></w:document>
+        """
+    }
+
+    static let contentTypes = """
+    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+    <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>
+    """
+    static let rootRels = """
+    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+    <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>
+    """
+    static let documentRels = """
+    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+    <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>
+    """
+    static let styles = """
+    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+    <w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman"/><w:sz w:val="24"/><w:szCs w:val="24"/><w:lang w:val="ru-RU"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults></w:styles>
+    """
+
+    /// The .docx bytes for a document part.
+    static func package(_ documentXML: String) throws -> Data {
+        let archive = try Archive(accessMode: .create)
+        for (path, text) in [("[Content_Types].xml", contentTypes), ("_rels/.rels", rootRels),
+                             ("word/_rels/document.xml.rels", documentRels), ("word/styles.xml", styles),
+                             ("word/document.xml", documentXML)] {
+            let data = Data(text.utf8)
+            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { pos, size in
+                data.subdata(in: Int(pos)..<Int(pos) + size)
+            }
+        }
+        guard let data = archive.data else { throw CocoaError(.fileWriteUnknown) }
+        return data
+    }
+}

@@ -1,0 +1,255 @@
+import Foundation
+import KenesAct
+import KenesExtract
+
+/// Extracts and whole courses as Markdown, print-ready HTML (A4, a page per module) and DOCX.
+public enum ExtractRenderer {
+    /// One extract as a course of one module.
+    public static func course(of e: Extract, title: String? = nil) -> Course {
+        Course(title: title ?? e.main.title, audience: nil, modules: [Course.Module(title: "", note: nil, refs: "", extract: e)])
+    }
+
+    static func words(_ lang: Language) -> (glossary: String, noTerms: String, asOf: String, synthetic: String, excerpt: String, contents: String, only: String) {
+        lang == .kk
+            ? ("Терминдер", "анықтамалары бар терминдер жоқ", "редакциясы", "СИНТЕТИКАЛЫҚ МӘТІН — нақты акт емес", "үзінді", "Мазмұны", "тек бір тілде")
+            : ("Глоссарий", "определений терминов нет", "редакция", "СИНТЕТИЧЕСКИЙ ТЕКСТ — не действующий акт", "извлечение", "Содержание", "только на одном языке")
+    }
+
+    /// «Закон «…» № 383-V от 2015-11-02 · текст по состоянию на … · извлечение»
+    static func card(_ c: ActCard) -> String {
+        let w = words(c.language)
+        var parts = [c.title]
+        if let n = c.number { parts[0] += " № \(n)" }
+        if let d = c.date { parts[0] += (c.language == .kk ? ", \(d)" : " от \(d)") }
+        if let e = c.edition { parts.append("\(w.asOf): \(e)") }
+        if c.excerpt { parts.append(w.excerpt) }
+        if c.synthetic { parts.append(w.synthetic) }
+        return parts.joined(separator: " · ")
+    }
+
+    /// A unit and its children as lines: (depth, label, heading-or-text) — what every format lays out.
+    static func lines(_ u: StructuralUnit, _ lang: Language, depth: Int = 0) -> [(Int, String, String, Bool)] {
+        var out: [(Int, String, String, Bool)] = []
+        let label = PlainText.label(u, language: lang)
+        let isHeading = [.part, .chapter, .subchapter, .article].contains(u.kind)
+        if isHeading { out.append((depth, label, u.heading ?? "", true)) }
+        let text = u.text.split(separator: "\n").map(String.init)
+        if !isHeading, let first = text.first { out.append((depth, label, first, false)) }
+        for t in (isHeading ? text : Array(text.dropFirst())) { out.append((depth, "", t, false)) }
+        if !isHeading && text.isEmpty && !label.isEmpty { out.append((depth, label, "", false)) }
+        for n in u.notes { out.append((depth, "", "⟨\(n.text)⟩", false)) }
+        for c in u.children { out += lines(c, lang, depth: depth + (isHeading ? 0 : 1)) }
+        return out
+    }
+
+    static func glossaryEntries(_ g: Glossary?) -> [(Glossary, [Glossary.Entry])] {
+        guard let g else { return [] }
+        return [(g, g.entries)] + (g.parallel.map { [($0, $0.entries)] } ?? [])
+    }
+
+    /// The article an item sits in, when the item is a clause of it: the extract names it once
+    /// before its first clause.
+    static func article(of item: ExtractItem) -> StructuralUnit? {
+        guard item.main?.kind != .article, let a = item.path.last(where: { $0.kind == .article }) else { return nil }
+        return a
+    }
+
+    static func articleTitle(_ a: StructuralUnit, _ lang: Language) -> String {
+        [PlainText.label(a, language: lang), a.heading ?? ""].filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    // MARK: Markdown
+
+    public static func markdown(_ c: Course) -> String {
+        var out = ["# \(c.title)"]
+        if let a = c.audience { out += ["", "_\(a)_"] }
+        for m in c.modules {
+            let e = m.extract
+            if !m.title.isEmpty { out += ["", "## \(m.title)"] }
+            if let n = m.note { out += ["", n] }
+            out += ["", "_" + card(e.main) + "_"]
+            if let p = e.parallel { out += ["", "_" + card(p) + "_"] }
+            var lastArticle: String?
+            for item in e.items {
+                out.append("")
+                if let a = article(of: item), a.eId != lastArticle {
+                    out += ["### " + articleTitle(a, e.main.language) + (e.parallel.map { " / " + PlainText.label(a, language: $0.language) } ?? ""), ""]
+                }
+                lastArticle = article(of: item)?.eId ?? item.main?.eId
+                if let p = e.parallel {
+                    out += ["| \(e.main.language.rawValue) | \(p.language.rawValue) |", "|---|---|"]
+                    let l = item.main.map { lines($0, e.main.language) } ?? [], r = item.parallel.map { lines($0, p.language) } ?? []
+                    for i in 0..<max(l.count, r.count) {
+                        func cell(_ x: [(Int, String, String, Bool)]) -> String {
+                            guard i < x.count else { return "—" }
+                            let (_, label, text, heading) = x[i]
+                            let s = [label.isEmpty ? "" : "**\(label)**", text].filter { !$0.isEmpty }.joined(separator: " ")
+                            return (heading ? "**\(s)**" : s).replacingOccurrences(of: "|", with: "\\\\|")
+                        }
+                        out.append("| \(cell(l)) | \(cell(r)) |")
+                    }
+                } else if let u = item.main {
+                    for (depth, label, text, heading) in lines(u, e.main.language) {
+                        if heading { out += ["### " + [label, text].filter { !$0.isEmpty }.joined(separator: " "), ""]; continue }
+                        let indent = String(repeating: "  ", count: depth)
+                        out.append(indent + [label.isEmpty ? "" : "**\(label)**", text].filter { !$0.isEmpty }.joined(separator: " ") + "  ")
+                    }
+                }
+            }
+            if !e.mismatches.isEmpty {
+                out += ["", "> " + words(e.main.language).only + ": " + e.mismatches.joined(separator: "; ")]
+            }
+        }
+        for (title, g) in glossaries(c) {
+            let w = words(g.language)
+            out += ["", "## \(w.glossary): \(title) (\(g.language.rawValue))", ""]
+            if g.entries.isEmpty { out.append("_\(w.noTerms)_") }
+            out += g.entries.map { "- **\($0.term)** — \($0.definition)" }
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// The course's glossaries, one per act and language, terms of all its modules merged.
+    static func glossaries(_ c: Course) -> [(String, Glossary)] {
+        var order: [String] = []
+        var merged: [String: (String, Glossary)] = [:]
+        for m in c.modules {
+            let e = m.extract
+            let cards = [e.main] + (e.parallel.map { [$0] } ?? [])
+            for (card, g) in zip(cards, glossaryEntries(e.glossary).map(\.0)) {
+                if var (title, have) = merged[card.file] {
+                    for en in g.entries where !have.entries.contains(en) { have.entries.append(en) }
+                    merged[card.file] = (title, have)
+                    _ = title
+                } else {
+                    merged[card.file] = (card.title, g); order.append(card.file)
+                }
+            }
+        }
+        return order.map { merged[$0]! }
+    }
+
+    // MARK: HTML
+
+    static func esc(_ s: String) -> String { DiffRenderer.esc(s) }
+
+    static func htmlUnit(_ u: StructuralUnit, _ lang: Language) -> String {
+        lines(u, lang).map { depth, label, text, heading in
+            if heading { return "<h3>\(esc([label, text].filter { !$0.isEmpty }.joined(separator: " ")))</h3>" }
+            let note = text.hasPrefix("⟨")
+            return "<p class=\"\(note ? "note" : "unit")\" style=\"margin-left:\(Double(depth) * 1.5)em\">" + (label.isEmpty ? "" : "<b>\(esc(label))</b> ") + esc(text) + "</p>"
+        }.joined(separator: "\n")
+    }
+
+    public static func html(_ c: Course) -> String {
+        let lang = c.modules.first?.extract.main.language ?? .ru
+        let w = words(lang)
+        var toc = "", body = ""
+        for (i, m) in c.modules.enumerated() {
+            let e = m.extract
+            let id = "m\(i + 1)"
+            if !m.title.isEmpty { toc += "<li><a href=\"#\(id)\">\(esc(m.title))</a></li>\n" }
+            body += "<section class=\"module\" id=\"\(id)\">\n"
+            if !m.title.isEmpty { body += "<h2>\(i + 1). \(esc(m.title))</h2>\n" }
+            if let n = m.note { body += "<p class=\"lead\">\(esc(n))</p>\n" }
+            body += "<p class=\"card\">\(esc(card(e.main)))" + (e.parallel.map { "<br>\(esc(card($0)))" } ?? "") + "</p>\n"
+            var lastArticle: String?
+            // side by side: one table per module, a heading row for each article
+            if let p = e.parallel {
+                body += "<table class=\"parallel\"><tr><th>\(e.main.language == .kk ? "Қазақша" : "На русском языке")</th><th>\(p.language == .kk ? "Қазақша" : "На русском языке")</th></tr>\n"
+            }
+            for item in e.items {
+                if let a = article(of: item), a.eId != lastArticle {
+                    if let p = e.parallel {
+                        body += "<tr class=\"article\"><td>\(esc(articleTitle(a, e.main.language)))</td><td>\(esc(PlainText.label(a, language: p.language)))</td></tr>\n"
+                    } else {
+                        body += "<h3>\(esc(articleTitle(a, e.main.language)))</h3>\n"
+                    }
+                }
+                lastArticle = article(of: item)?.eId ?? item.main?.eId
+                if let p = e.parallel {
+                    body += "<tr><td>\(item.main.map { htmlUnit($0, e.main.language) } ?? "—")</td><td>\(item.parallel.map { htmlUnit($0, p.language) } ?? "—")</td></tr>\n"
+                } else if let u = item.main {
+                    body += htmlUnit(u, e.main.language) + "\n"
+                }
+            }
+            if e.parallel != nil { body += "</table>\n" }
+            if !e.mismatches.isEmpty { body += "<p class=\"warn\">\(esc(words(e.main.language).only)): \(esc(e.mismatches.joined(separator: "; ")))</p>\n" }
+            body += "</section>\n"
+        }
+        let glossary = glossaries(c)
+        if !glossary.isEmpty {
+            body += "<section class=\"module\" id=\"glossary\"><h2>\(esc(w.glossary))</h2>\n"
+            for (title, g) in glossary {
+                let gw = words(g.language)
+                body += "<h3>\(esc(title)) (\(g.language.rawValue))</h3>\n"
+                body += g.entries.isEmpty ? "<p><i>\(esc(gw.noTerms))</i></p>\n"
+                    : "<dl>" + g.entries.map { "<dt>\(esc($0.term))</dt><dd>\(esc($0.definition))</dd>" }.joined() + "</dl>\n"
+            }
+            body += "</section>\n"
+            toc += "<li><a href=\"#glossary\">\(esc(w.glossary))</a></li>\n"
+        }
+        return """
+        <!DOCTYPE html>
+        <html lang="\(lang.rawValue)"><head><meta charset="utf-8"><title>\(esc(c.title))</title>
+        <style>
+        body{font-family:"PT Serif","Times New Roman",serif;font-size:12pt;max-width:48em;margin:2em auto;color:#111;line-height:1.45}
+        h1{font-size:18pt;margin-bottom:.2em} h2{font-size:14pt;margin-top:0} h3{font-size:12pt;margin:1em 0 .3em}
+        .audience{font-style:italic} .card{font-size:10pt;color:#444;border-left:3px solid #999;padding-left:.6em}
+        .lead{font-style:italic} p.unit{margin:.25em 0} p.note{font-size:10pt;color:#555;margin:.2em 0}
+        .warn{color:#a00} dt{font-weight:bold} dd{margin:0 0 .5em 1.5em}
+        table.parallel{border-collapse:collapse;width:100%;margin:.5em 0;table-layout:fixed} tr.article td{font-weight:bold;background:#f3f3f3} table.parallel td,table.parallel th{border:1px solid #999;vertical-align:top;padding:.3em .5em}
+        nav{margin:1em 0 2em} section.module{margin-top:2em}
+        @page{size:A4;margin:2cm} @media print{body{max-width:none;margin:0} section.module{break-before:page} nav{break-after:page} tr,dd,p{break-inside:avoid}}
+        </style></head><body>
+        <h1>\(esc(c.title))</h1>
+        \(c.audience.map { "<p class=\"audience\">\(esc($0))</p>" } ?? "")
+        \(toc.isEmpty ? "" : "<nav><h2>\(esc(w.contents))</h2><ol>\n\(toc)</ol></nav>")
+        \(body)</body></html>
+
+        """
+    }
+
+    // MARK: DOCX
+
+    public static func docx(_ c: Course) throws -> Data {
+        var body = Docx.paragraph(Docx.run(c.title, bold: true), center: true)
+        if let a = c.audience { body += Docx.paragraph(Docx.run(a, italic: true), center: true) }
+        for (i, m) in c.modules.enumerated() {
+            let e = m.extract
+            if !m.title.isEmpty { body += Docx.paragraph(Docx.run("\(i + 1). \(m.title)", bold: true), pageBreakBefore: i > 0) }
+            if let n = m.note { body += Docx.paragraph(Docx.run(n, italic: true)) }
+            body += Docx.paragraph(Docx.run(card(e.main), italic: true))
+            if let p = e.parallel { body += Docx.paragraph(Docx.run(card(p), italic: true)) }
+            func paragraphs(_ u: StructuralUnit, _ lang: Language) -> String {
+                lines(u, lang).map { depth, label, text, heading in
+                    if heading { return Docx.paragraph(Docx.run([label, text].filter { !$0.isEmpty }.joined(separator: " "), bold: true)) }
+                    return Docx.paragraph((label.isEmpty ? "" : Docx.run(label + " ", bold: true)) + Docx.run(text), indentTwips: depth * 360)
+                }.joined()
+            }
+            var lastArticle: String?
+            for item in e.items {
+                if let a = article(of: item), a.eId != lastArticle {
+                    body += Docx.paragraph(Docx.run(articleTitle(a, e.main.language) + (e.parallel.map { " / " + PlainText.label(a, language: $0.language) } ?? ""), bold: true))
+                }
+                lastArticle = article(of: item)?.eId ?? item.main?.eId
+                if let p = e.parallel {
+                    let cell = { (x: String) in "<w:tc><w:tcPr><w:tcW w:w=\"4800\" w:type=\"dxa\"/></w:tcPr>\(x.isEmpty ? "<w:p/>" : x)</w:tc>" }
+                    let border = ["top", "left", "bottom", "right", "insideH", "insideV"].map { "<w:\($0) w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"999999\"/>" }.joined()
+                    body += "<w:tbl><w:tblPr><w:tblW w:w=\"9600\" w:type=\"dxa\"/><w:tblBorders>\(border)</w:tblBorders></w:tblPr><w:tblGrid><w:gridCol w:w=\"4800\"/><w:gridCol w:w=\"4800\"/></w:tblGrid><w:tr>"
+                    body += cell(item.main.map { paragraphs($0, e.main.language) } ?? "") + cell(item.parallel.map { paragraphs($0, p.language) } ?? "")
+                    body += "</w:tr></w:tbl>" + Docx.paragraph("")
+                } else if let u = item.main {
+                    body += paragraphs(u, e.main.language)
+                }
+            }
+        }
+        for (title, g) in glossaries(c) {
+            let w = words(g.language)
+            body += Docx.paragraph(Docx.run("\(w.glossary): \(title) (\(g.language.rawValue))", bold: true))
+            if g.entries.isEmpty { body += Docx.paragraph(Docx.run(w.noTerms, italic: true)) }
+            for en in g.entries { body += Docx.paragraph(Docx.run(en.term, bold: true) + Docx.run(" — " + en.definition)) }
+        }
+        return try Docx.package(Docx.document(body, landscape: false))
+    }
+}
