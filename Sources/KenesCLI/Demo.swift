@@ -3,6 +3,7 @@ import Foundation
 import KenesAct
 import KenesCheck
 import KenesDiff
+import KenesExtract
 import KenesRender
 
 struct Demo: ParsableCommand {
@@ -51,6 +52,7 @@ struct Demo: ParsableCommand {
             }
         }
         failures += compareVersions()
+        failures += buildCourses()
         failures += checkRosters()
         print("")
         if failures > 0 {
@@ -121,5 +123,26 @@ struct Demo: ParsableCommand {
             print("✗ \(error)")
             return 1
         }
+    }
+
+    /// Builds every sample course in corpus/courses/ and says what it holds.
+    func buildCourses() -> Int {
+        let dir = "\(corpus)/courses"
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else { return 0 }
+        var failures = 0
+        for name in names.sorted() where name.hasSuffix(".yaml") {
+            do {
+                let c = try Course.load("\(dir)/\(name)") { try ActParser.parse(path: $0) }
+                let units = c.modules.reduce(0) { $0 + $1.extract.items.count }
+                let terms = ExtractRenderer.glossaries(c).reduce(0) { $0 + $1.1.entries.count }
+                print("\nCourse \(name): «\(c.title)» — \(c.modules.count) modules, \(units) extracts, \(terms) glossary terms")
+                for (i, m) in c.modules.enumerated() { print("  \(i + 1). \(m.title) (\(m.refs))") }
+                print("  render it: kenes extract --course \(dir)/\(name) --format html -o course.html")
+            } catch {
+                failures += 1
+                print("✗ \(name): \(error)")
+            }
+        }
+        return failures
     }
 }

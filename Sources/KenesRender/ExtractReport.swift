@@ -110,7 +110,7 @@ public enum ExtractRenderer {
     }
 
     /// The course's glossaries, one per act and language, terms of all its modules merged.
-    static func glossaries(_ c: Course) -> [(String, Glossary)] {
+    public static func glossaries(_ c: Course) -> [(String, Glossary)] {
         var order: [String] = []
         var merged: [String: (String, Glossary)] = [:]
         for m in c.modules {
