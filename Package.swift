@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "KenesCheck", targets: ["KenesCheck"]),
         .library(name: "KenesDiff", targets: ["KenesDiff"]),
         .library(name: "KenesExtract", targets: ["KenesExtract"]),
+        .library(name: "KenesImport", targets: ["KenesImport"]),
         .library(name: "KenesRender", targets: ["KenesRender"]),
         .executable(name: "kenes", targets: ["kenes"]),
         .executable(name: "kenes-bench", targets: ["kenes-bench"]),
@@ -32,6 +33,10 @@ let package = Package(
             .product(name: "Yams", package: "Yams"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
+        // Acts from the official portal's HTML and from DOCX, hardened against hostile files.
+        .target(name: "KenesImport", dependencies: [
+            "KenesAct", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         // Clause extracts for training: selection by citation, parallel RU/KK, glossary, courses.
         .target(name: "KenesExtract", dependencies: ["KenesAct", .product(name: "Yams", package: "Yams")]),
         // Structural and word-level comparison of two versions of an act.
@@ -43,7 +48,7 @@ let package = Package(
         ]),
         // The command line: thin commands over the libraries; `kenes` only calls it.
         .target(name: "KenesCLI", dependencies: [
-            "KenesAct", "KenesCheck", "KenesDiff", "KenesExtract", "KenesRender",
+            "KenesAct", "KenesCheck", "KenesDiff", "KenesExtract", "KenesImport", "KenesRender",
             .product(name: "Yams", package: "Yams"),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
@@ -52,8 +57,10 @@ let package = Package(
         .target(name: "KenesTestSupport", dependencies: [
             "KenesAct", "KenesCheck", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
-        .executableTarget(name: "kenes-bench", dependencies: ["KenesAct", "KenesCheck", "KenesDiff", "KenesRender", "KenesTestSupport"]),
+        .executableTarget(name: "kenes-bench", dependencies: ["KenesAct", "KenesCheck", "KenesDiff", "KenesImport", "KenesRender", "KenesTestSupport"]),
         .testTarget(name: "KenesActTests", dependencies: ["KenesAct", "KenesRender", "KenesTestSupport", "KenesCLI"]),
+        .testTarget(name: "KenesImportTests", dependencies: ["KenesImport", "KenesAct", "KenesCLI",
+                                                              .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "KenesExtractTests", dependencies: ["KenesExtract", "KenesAct", "KenesRender", "KenesCLI",
                                                                .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "KenesDiffTests", dependencies: ["KenesDiff", "KenesAct", "KenesRender", "KenesTestSupport", "KenesCLI"]),

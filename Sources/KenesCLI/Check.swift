@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import KenesAct
 import KenesCheck
+import KenesImport
 import KenesRender
 
 struct Check: ParsableCommand {
@@ -75,7 +76,7 @@ struct Check: ParsableCommand {
             let book = try RuleBook.load(path(rules, "rules/law-\(edition).yaml"), categories: categories)
             var official: Act?
             if let act {
-                do { official = try ActParser.parse(path: act) }
+                do { official = try Importer.load(path: act) }
                 catch { Output.error(error.description); throw ExitCode(2) }
             }
             var checker = try QuotaChecker(book: book, profiles: profileSet, officialAct: official)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KenesAct
+import KenesImport
 import KenesRender
 
 /// The `kenes` command line. `run(_:)` is the whole program: the executable only passes its
@@ -41,9 +42,17 @@ struct ActInput: ParsableArguments {
     @Option(help: "Language of the act: ru or kk (default: detected from the text).")
     var lang: Language?
 
+    @Option(help: "Format of the act: text, html or docx (default: told by the content).")
+    var from: SourceFormat?
+
+    @Flag(help: "DOCX: read the text as it was before its tracked changes (default: with them accepted).")
+    var original = false
+
     func load(_ path: String) throws -> Act {
         do {
-            let act = try ActParser.parse(path: path, options: ParseOptions(fileName: path, language: lang))
+            var options = ImportOptions(format: from, language: lang)
+            options.acceptTrackedChanges = !original
+            let act = try Importer.load(path: path, options: options)
             for d in act.diagnostics { Output.error(d.description) }
             return act
         } catch {
@@ -54,6 +63,7 @@ struct ActInput: ParsableArguments {
 }
 
 extension Language: ExpressibleByArgument {}
+extension SourceFormat: ExpressibleByArgument {}
 
 enum Output {
     static func error(_ message: String) {

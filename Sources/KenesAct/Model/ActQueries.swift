@@ -4,7 +4,7 @@
 /// Parsing keeps every unit as a compact record pointing into `source`; `tree()`, `unit(_:)`
 /// and the renderers build `StructuralUnit` values from those on demand.
 public struct Act: Sendable {
-    public let metadata: ActMetadata
+    public internal(set) var metadata: ActMetadata
     /// The normalized input (BOM removed, CRLF → LF, NFC).
     public let source: [UInt8]
     public let fileName: String
@@ -158,5 +158,16 @@ public struct Act: Sendable {
         var n = 0
         for i in 0..<min(byteOffset, bytes.count) where bytes[i] & 0xC0 != 0x80 { n += 1 }
         return n
+    }
+}
+
+extension Act {
+    /// The same act with the edition date an importer found outside the text (the portal's
+    /// «по состоянию на» banner).
+    public func withEditionDate(_ iso: String?) -> Act {
+        guard let iso, metadata.editionDate == nil else { return self }
+        var copy = self
+        copy.metadata.editionDate = iso
+        return copy
     }
 }

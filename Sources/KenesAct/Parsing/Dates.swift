@@ -118,3 +118,8 @@ enum AmendmentExtractor {
     static let russianKinds: [(String, ActKind)] = [("закон", .law), ("кодекс", .code), ("указ", .decree), ("постановлени", .resolution)]
     static let kazakhKinds: [(String, ActKind)] = [("заң", .law), ("кодекс", .code), ("жарлы", .decree), ("қаулы", .resolution)]
 }
+
+/// Dates as legal texts write them, for importers: the first one in a text, as ISO.
+public enum LegalDates {
+    public static func first(in text: String) -> String? { LegalDate.first(in: text) }
+}

@@ -1,0 +1,213 @@
+import CLibXML2
+import Foundation
+import KenesAct
+import ZIPFoundation
+
+/// The text of an act from DOCX (ZIPFoundation and libxml2's reader over the package parts):
+/// one line per paragraph, table cells included; automatic numbering written out as Word shows
+/// it (`1.`, `1)`); tracked changes accepted or left as originally written; footnotes as
+/// «Сноска.» lines after their paragraph. Entries are capped in size and inflation ratio, DTDs
+/// refused, entities never expanded, and nothing is written to disk.
+enum DocxText {
+    static let w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+    static func extract(_ bytes: [UInt8], file: String, options: ImportOptions) throws(ActInputError) -> String {
+        let loc = FileLocation(file: file, line: 1, column: 1)
+        let archive: Archive
+        do { archive = try Archive(data: Data(bytes), accessMode: .read) }
+        catch { throw ActInputError(.unreadable, loc, "not a readable DOCX (ZIP) file: \(error)") }
+        var total: UInt64 = 0
+        func part(_ name: String) throws(ActInputError) -> Data? {
+            guard let entry = archive[name] else { return nil }
+            let limits = options.limits
+            if entry.path.contains("..") || entry.path.hasPrefix("/") {
+                throw ActInputError(.unreadable, loc, "archive entry \(entry.path) points outside the package: refused")
+            }
+            if entry.uncompressedSize > limits.maxEntryBytes {
+                throw ActInputError(.tooLarge, loc, "\(name) would inflate to \(entry.uncompressedSize) bytes (limit \(limits.maxEntryBytes)): refused")
+            }
+            if entry.uncompressedSize > max(entry.compressedSize, 1) * limits.maxRatio {
+                throw ActInputError(.tooLarge, loc, "\(name) inflates \(entry.uncompressedSize / max(entry.compressedSize, 1)):1 (limit \(limits.maxRatio):1): refused as a zip bomb")
+            }
+            var data = Data()
+            do {
+                _ = try archive.extract(entry, bufferSize: 1 << 16, skipCRC32: false) { chunk in
+                    data.append(chunk)
+                    total += UInt64(chunk.count)
+                    // the sizes in the archive can lie: count what actually comes out
+                    if UInt64(data.count) > limits.maxEntryBytes || total > limits.maxTotalBytes { throw CocoaError(.fileReadTooLarge) }
+                }
+            } catch {
+                throw ActInputError(.tooLarge, loc, "\(name) cannot be read within the limits (\(limits.maxEntryBytes) bytes an entry, \(limits.maxTotalBytes) in all), or the archive is damaged: \(error)")
+            }
+            return data
+        }
+        guard let document = try part("word/document.xml") else {
+            throw ActInputError(.unreadable, loc, "no word/document.xml: not a Word document")
+        }
+        var numbering = Numbering()
+        if let n = try part("word/numbering.xml") { numbering = try Numbering(parse: n, file: file) }
+        var footnotes: [String: String] = [:]
+        if let f = try part("word/footnotes.xml") { footnotes = try readFootnotes(f, file: file) }
+        return try readDocument(document, file: file, numbering: numbering, footnotes: footnotes, accept: options.acceptTrackedChanges,
+                                maxDepth: options.limits.maxDepth)
+    }
+
+    /// Walks a part with libxml2's reader: no network, no entity substitution, DTDs refused.
+    static func read(_ data: Data, file: String, maxDepth: Int = 256,
+                     _ visit: (_ type: Int32, _ name: String, _ reader: OpaquePointer) throws(ActInputError) -> Void) throws(ActInputError) {
+        let loc = FileLocation(file: file, line: 1, column: 1)
+        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
+        var failure: ActInputError?
+        data.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress?.assumingMemoryBound(to: CChar.self),
+                  let reader = xmlReaderForMemory(base, Int32(raw.count), "part.xml", "UTF-8", options) else {
+                failure = ActInputError(.unreadable, loc, "a DOCX part is not XML"); return
+            }
+            defer { xmlFreeTextReader(reader) }
+            while true {
+                let r = xmlTextReaderRead(reader)
+                if r == 0 { break }
+                if r < 0 { failure = ActInputError(.unreadable, loc, "a DOCX part is not well-formed XML (truncated or damaged)"); return }
+                let type = xmlTextReaderNodeType(reader)
+                if type == 10 { failure = ActInputError(.unreadable, loc, "a DOCX part declares a DTD: refused (external entities are never loaded)"); return }
+                if xmlTextReaderDepth(reader) > Int32(maxDepth) { failure = ActInputError(.tooLarge, loc, "XML nested deeper than \(maxDepth): refused"); return }
+                guard let ns = xmlTextReaderConstNamespaceUri(reader).map({ String(cString: $0) }), ns == w else {
+                    if type == 3 || type == 14 { do throws(ActInputError) { try visit(type, "", reader) } catch { failure = error; return } }
+                    continue
+                }
+                let name = xmlTextReaderConstLocalName(reader).map { String(cString: $0) } ?? ""
+                do throws(ActInputError) { try visit(type, name, reader) } catch { failure = error; return }
+            }
+        }
+        if let failure { throw failure }
+    }
+
+    static func attribute(_ r: OpaquePointer, _ name: String) -> String? {
+        guard let v = xmlTextReaderGetAttributeNs(r, name, w) else { return nil }
+        defer { kenes_xml_free(v) }
+        return String(cString: v)
+    }
+
+    static func value(_ r: OpaquePointer) -> String { xmlTextReaderConstValue(r).map { String(cString: $0) } ?? "" }
+
+    static func readFootnotes(_ data: Data, file: String) throws(ActInputError) -> [String: String] {
+        var out: [String: String] = [:]
+        var id: String?, text = "", inText = false
+        try read(data, file: file) { type, name, r throws(ActInputError) in
+            switch (type, name) {
+            case (1, "footnote"): id = attribute(r, "id"); text = ""
+            case (15, "footnote"): if let id { out[id] = text.trimmingCharacters(in: .whitespaces) }
+            case (1, "t"): inText = xmlTextReaderIsEmptyElement(r) == 0
+            case (15, "t"): inText = false
+            case (1, "p"): if !text.isEmpty { text += " " }
+            case (3, _), (14, _): if inText { text += value(r) }
+            default: break
+            }
+        }
+        return out
+    }
+
+    static func readDocument(_ data: Data, file: String, numbering: Numbering, footnotes: [String: String],
+                             accept: Bool, maxDepth: Int) throws(ActInputError) -> String {
+        var counters = numbering.counters()
+        var lines: [String] = []
+        var line = "", notes: [String] = []
+        var inText = false, inserted = 0, deleted = 0
+        var numId: String?, level = 0
+        try read(data, file: file, maxDepth: maxDepth) { type, name, r throws(ActInputError) in
+            switch (type, name) {
+            case (1, "p"):
+                line = ""; notes = []; numId = nil; level = 0
+                if xmlTextReaderIsEmptyElement(r) != 0 { lines.append("") }
+            case (15, "p"):
+                var label = ""
+                if let n = numId { label = counters.next(numId: n, level: level) }
+                let text = label.isEmpty ? line : label + " " + line
+                lines.append(text)
+                for n in notes { lines.append(""); lines.append(n.hasPrefix("Сноска") || n.hasPrefix("Ескерту") ? n : "Сноска. " + n) }
+                // paragraphs are separated by a blank line (which ends a publisher note's block),
+                // except a publisher note's marker and the paragraph that carries its text
+                if !isPublisherMarker(text) { lines.append("") }
+            case (1, "numId"): numId = attribute(r, "val")
+            case (1, "ilvl"): level = Int(attribute(r, "val") ?? "0") ?? 0
+            case (1, "ins"): if xmlTextReaderIsEmptyElement(r) == 0 { inserted += 1 }
+            case (15, "ins"): inserted -= 1
+            case (1, "del"): if xmlTextReaderIsEmptyElement(r) == 0 { deleted += 1 }
+            case (15, "del"): deleted -= 1
+            case (1, "t"), (1, "delText"): inText = xmlTextReaderIsEmptyElement(r) == 0
+            case (15, "t"), (15, "delText"): inText = false
+            case (1, "tab"): if keep() { line += "\t" }
+            case (1, "br"), (1, "cr"): if keep() { lines.append(line); line = "" }
+            case (1, "footnoteReference"):
+                if let id = attribute(r, "id"), let text = footnotes[id] { notes.append(text) }
+            case (3, _), (14, _):
+                if inText && keep() { line += value(r) }
+            default: break
+            }
+        }
+        func keep() -> Bool { accept ? deleted == 0 : inserted == 0 }
+        var kept: [String] = []
+        for l in lines where !(l.trimmingCharacters(in: .whitespaces).isEmpty && (kept.last?.isEmpty ?? true)) {
+            kept.append(l.trimmingCharacters(in: .whitespaces).isEmpty ? "" : l)
+        }
+        return kept.joined(separator: "\n") + "\n"
+    }
+
+    static func isPublisherMarker(_ line: String) -> Bool {
+        let t = line.trimmingCharacters(in: .whitespaces)
+        return t.count < 40 && ["Примечание ИЗПИ", "Примечание РЦПИ", "ЗҚАИ-ның ескертпесі", "РҚАО-ның ескертпесі"].contains { t.hasPrefix($0) }
+    }
+}
+
+/// Word's automatic numbering, for the decimal lists acts use: `%1.` and `%1)` per level.
+struct Numbering {
+    /// numId → abstract levels: (format text like "%1.", start, numFmt)
+    var levels: [String: [Int: (text: String, start: Int, format: String)]] = [:]
+
+    init() {}
+
+    init(parse data: Data, file: String) throws(ActInputError) {
+        var abstract: [String: [Int: (String, Int, String)]] = [:]
+        var numToAbstract: [String: String] = [:]
+        var currentAbstract: String?, currentLevel = 0, currentNum: String?
+        try DocxText.read(data, file: file) { type, name, r throws(ActInputError) in
+            switch (type, name) {
+            case (1, "abstractNum"): currentAbstract = DocxText.attribute(r, "abstractNumId")
+            case (1, "lvl"):
+                currentLevel = Int(DocxText.attribute(r, "ilvl") ?? "0") ?? 0
+                if let a = currentAbstract { abstract[a, default: [:]][currentLevel] = ("%\(currentLevel + 1).", 1, "decimal") }
+            case (1, "start"):
+                if let a = currentAbstract, let v = Int(DocxText.attribute(r, "val") ?? "") { abstract[a]?[currentLevel]?.1 = v }
+            case (1, "numFmt"):
+                if let a = currentAbstract, let v = DocxText.attribute(r, "val") { abstract[a]?[currentLevel]?.2 = v }
+            case (1, "lvlText"):
+                if let a = currentAbstract, let v = DocxText.attribute(r, "val") { abstract[a]?[currentLevel]?.0 = v }
+            case (15, "abstractNum"): currentAbstract = nil
+            case (1, "num"): currentNum = DocxText.attribute(r, "numId")
+            case (1, "abstractNumId"): if let n = currentNum, let a = DocxText.attribute(r, "val") { numToAbstract[n] = a }
+            default: break
+            }
+        }
+        for (n, a) in numToAbstract { levels[n] = abstract[a]?.mapValues { (text: $0.0, start: $0.1, format: $0.2) } }
+    }
+
+    struct Counters {
+        let numbering: Numbering
+        var values: [String: [Int]] = [:]
+        /// The label of the next paragraph in list `numId` at `level`: «3.», «2)».
+        mutating func next(numId: String, level: Int) -> String {
+            guard let defs = numbering.levels[numId], let def = defs[level], def.format != "none", def.format != "bullet" else { return "" }
+            var v = values[numId] ?? []
+            while v.count <= level { v.append((defs[v.count]?.start ?? 1) - 1) }
+            v[level] += 1
+            v.removeSubrange((level + 1)...)
+            values[numId] = v
+            var label = def.text
+            for (i, n) in v.enumerated() { label = label.replacingOccurrences(of: "%\(i + 1)", with: String(n)) }
+            return label
+        }
+    }
+
+    func counters() -> Counters { Counters(numbering: self) }
+}

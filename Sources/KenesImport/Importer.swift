@@ -1,0 +1,64 @@
+import Foundation
+import KenesAct
+
+/// The formats an act arrives in.
+public enum SourceFormat: String, Sendable, CaseIterable {
+    case text, html, docx
+}
+
+/// Bounds on the work an untrusted file can cause. Real acts are far inside them: a whole code
+/// as DOCX is a few MB and inflates about 11:1.
+public struct ImportLimits: Sendable {
+    /// Largest inflated size of one archive entry.
+    public var maxEntryBytes: UInt64 = 64 << 20
+    /// Largest inflated size of all the entries read.
+    public var maxTotalBytes: UInt64 = 256 << 20
+    /// Largest inflation ratio of an entry.
+    public var maxRatio: UInt64 = 100
+    /// Deepest element nesting followed.
+    public var maxDepth = 256
+    public init() {}
+}
+
+public struct ImportOptions: Sendable {
+    public var format: SourceFormat?
+    public var language: Language?
+    /// DOCX tracked changes: the text with them accepted (default), or the original.
+    public var acceptTrackedChanges = true
+    public var limits = ImportLimits()
+    public init(format: SourceFormat? = nil, language: Language? = nil) { self.format = format; self.language = language }
+}
+
+/// Reads an act from plain text, the official portal's HTML page, or DOCX: the format told by
+/// content, not by the file's name; the structure then read from the text exactly as for plain
+/// text, so every format gives the same tree.
+public enum Importer {
+    /// ZIP (`PK\3\4`) is DOCX; markup starting with `<` (after a BOM and white space) and naming
+    /// html, body, p, div or a DOCTYPE is HTML; anything else is text.
+    public static func detect(_ bytes: [UInt8]) -> SourceFormat {
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return .docx }
+        var i = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        while i < bytes.count && (bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09) { i += 1 }
+        guard i < bytes.count, bytes[i] == UInt8(ascii: "<") else { return .text }
+        let head = String(decoding: bytes[i..<min(bytes.count, i + 1024)], as: UTF8.self).lowercased()
+        return ["<!doctype html", "<html", "<body", "<p", "<div", "<head", "<meta", "<h1", "<h2", "<h3"].contains { head.contains($0) } ? .html : .text
+    }
+
+    public static func load(path: String, options: ImportOptions = ImportOptions()) throws(ActInputError) -> Act {
+        try load(bytes: SourceText.read(path: path), file: path, options: options)
+    }
+
+    public static func load(bytes: [UInt8], file: String, options: ImportOptions = ImportOptions()) throws(ActInputError) -> Act {
+        let parse = ParseOptions(fileName: file, language: options.language)
+        switch options.format ?? detect(bytes) {
+        case .text:
+            return try ActParser.parse(bytes: bytes, options: parse)
+        case .html:
+            let page = try HTMLText.extract(bytes, file: file, limits: options.limits)
+            return try ActParser.parse(text: page.text, options: parse).withEditionDate(page.editionDate)
+        case .docx:
+            let text = try DocxText.extract(bytes, file: file, options: options)
+            return try ActParser.parse(text: text, options: parse)
+        }
+    }
+}

@@ -1,0 +1,144 @@
+import Foundation
+import KenesAct
+import KenesCLI
+import KenesImport
+import Testing
+import ZIPFoundation
+
+enum Repo {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static func path(_ r: String) -> String { root.appendingPathComponent(r).path }
+}
+
+/// The first place two trees differ, or nil.
+func firstDifference(_ a: StructuralUnit, _ b: StructuralUnit) -> String? {
+    if a != b {
+        if a.eId != b.eId || a.text != b.text || a.heading != b.heading || a.num != b.num || a.notes != b.notes || a.status != b.status {
+            return "\(a.eId): «\(a.heading ?? "")» «\(a.text.prefix(60))» vs \(b.eId): «\(b.heading ?? "")» «\(b.text.prefix(60))»"
+        }
+        if a.children.count != b.children.count { return "\(a.eId): \(a.children.map(\.eId)) vs \(b.children.map(\.eId))" }
+        for (x, y) in zip(a.children, b.children) { if let d = firstDifference(x, y) { return d } }
+    }
+    return nil
+}
+
+/// Acts as users download them: the portal's HTML page and Word files.
+@Suite struct ImportTests {
+    static let text = try! ActParser.parse(path: Repo.path("corpus/synthetic/public-councils-ru.txt")).tree()
+
+    @Test func formatIsToldByContent() throws {
+        #expect(Importer.detect(Array("Статья 1. Текст".utf8)) == .text)
+        #expect(Importer.detect(Array("\u{FEFF}  <!DOCTYPE html><html>".utf8)) == .html)
+        #expect(Importer.detect([0x50, 0x4B, 0x03, 0x04, 0, 0]) == .docx)
+        #expect(Importer.detect(Array("<p>Статья 1.</p>".utf8)) == .html)
+    }
+
+    @Test func portalHTMLGivesTheSameTreeAsText() throws {
+        let act = try Importer.load(path: Repo.path("corpus/synthetic/public-councils-ru-portal.html"))
+        #expect(firstDifference(act.tree(), Self.text) == nil)
+        #expect(act.metadata.editionDate == "2021-01-10")
+        // the page's furniture is gone
+        let all = String(decoding: act.source, as: UTF8.self)
+        for furniture in ["Главная", "ҚАЗ", "Состояние базы", "var counter", "Последние документы", "©"] { #expect(!all.contains(furniture), "\(furniture)") }
+    }
+
+    @Test func docxGivesTheSameTreeAsText() throws {
+        var original = ImportOptions()
+        original.acceptTrackedChanges = false
+        let act = try Importer.load(path: Repo.path("corpus/synthetic/public-councils-ru.docx"), options: original)
+        #expect(firstDifference(act.tree(), Self.text) == nil)
+        // numbering came from numbering.xml, the footnote became the article's note
+        #expect(act.unit("art_8")?.notes.first?.text.hasPrefix("Сноска. Статья 8 с изменениями") == true)
+        let accepted = try Importer.load(path: Repo.path("corpus/synthetic/public-councils-ru.docx"))
+        #expect(accepted.unit("art_5__para_2")?.text.contains("государственных органов и организаций информацию") == true)
+        #expect(act.unit("art_5__para_2")?.text.contains("государственных органов информацию") == true)
+    }
+
+    @Test func inlineNotesLeaveASpaceAndTheirOwnLine() throws {
+        let html = "<html><body><div class=\"main\"><p><b>Статья 52. Порядок</b></p><p>1. В соответствии с пунктом 1-1<span class=\"note\">Сноска. Пункт 1-1 изменен Законом РК от 03.01.2021 № 406-VI.</span> статьи 52 совет решает.</p></div></body></html>"
+        let act = try Importer.load(bytes: Array(html.utf8), file: "page.html")
+        #expect(act.unit("art_52__para_1")?.text == "В соответствии с пунктом 1-1  статьи 52 совет решает.")
+        #expect(act.unit("art_52__para_1")?.notes.first?.amendments == [Amendment(date: "2021-01-03", number: "406-VI", actKind: .law)])
+    }
+
+    // MARK: hostile files: refused cleanly, within fixed limits
+
+    static func zip(_ entries: [(String, Data)], method: CompressionMethod = .deflate) throws -> [UInt8] {
+        let archive = try Archive(accessMode: .create)
+        for (name, data) in entries {
+            try archive.addEntry(with: name, type: .file, uncompressedSize: Int64(data.count), compressionMethod: method) { pos, size in
+                data.subdata(in: Int(pos)..<Int(pos) + size)
+            }
+        }
+        return [UInt8](archive.data!)
+    }
+
+    static func docx(_ document: String) throws -> [UInt8] {
+        try zip([("word/document.xml", Data(document.utf8))])
+    }
+
+    func refusal(_ bytes: [UInt8], _ file: String = "hostile.docx", limits: ImportLimits = ImportLimits()) -> ActInputError? {
+        var o = ImportOptions()
+        o.limits = limits
+        do { _ = try Importer.load(bytes: bytes, file: file, options: o); return nil } catch { return error }
+    }
+
+    @Test func zipBombIsRefusedByRatioAndBySize() throws {
+        // 20 MB of one letter inflates about 1000:1
+        let bomb = try Self.zip([("word/document.xml", Data(repeating: 0x41, count: 20 << 20))])
+        let e = try #require(refusal(bomb))
+        #expect(e.reason == .tooLarge)
+        #expect(e.message.contains("zip bomb"))
+        var small = ImportLimits()
+        small.maxEntryBytes = 1 << 20
+        let big = try Self.zip([("word/document.xml", Data((0..<(3 << 20)).map { UInt8(truncatingIfNeeded: $0 &* 2654435761 >> 13) }))], method: .none)
+        #expect(refusal(big, limits: small)?.reason == .tooLarge)
+    }
+
+    @Test func entitiesAndDTDsAreRefused() throws {
+        let xxe = """
+        <?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY x SYSTEM "file:///etc/passwd">]>
+        <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Статья 1. &x;</w:t></w:r></w:p></w:body></w:document>
+        """
+        let e = try #require(refusal(try Self.docx(xxe)))
+        #expect(e.message.contains("DTD"))
+        let laughs = "<?xml version=\"1.0\"?><!DOCTYPE l [<!ENTITY a \"aaaaaaaaaa\">" + (1...9).map { "<!ENTITY \(Character(UnicodeScalar(97 + $0)!)) \"" + String(repeating: "&\(Character(UnicodeScalar(96 + $0)!));", count: 10) + "\">" }.joined() + "]><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>&j;</w:t></w:r></w:p></w:body></w:document>"
+        #expect(refusal(try Self.docx(laughs)) != nil)
+        let htmlXXE = "<!DOCTYPE html [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><html><body><p>Статья 1. Текст &x;</p><p>1. Пункт.</p></body></html>"
+        #expect(refusal(Array(htmlXXE.utf8), "x.html")?.message.contains("DOCTYPE") == true)
+    }
+
+    @Test func deepNestingTruncationAndBadPathsAreRefused() throws {
+        let deep = "<html><body>" + String(repeating: "<div>", count: 5000) + "Статья 1. А" + String(repeating: "</div>", count: 5000) + "</body></html>"
+        #expect(refusal(Array(deep.utf8), "deep.html") != nil)
+        let good = try Self.docx("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>Статья 1. А</w:t></w:r></w:p><w:p><w:r><w:t>1. Пункт.</w:t></w:r></w:p></w:body></w:document>")
+        #expect(refusal(good) == nil)
+        #expect(refusal(Array(good.prefix(good.count / 2))) != nil)                     // truncated archive
+        let slip = try Self.zip([("../../evil.xml", Data("x".utf8)), ("word/document.xml", Data("<w:document/>".utf8))])
+        #expect(refusal(slip) != nil)
+        let notWord = try Self.zip([("hello.txt", Data("hi".utf8))])
+        #expect(refusal(notWord)?.message.contains("word/document.xml") == true)
+    }
+
+    @Test func declaredEncodingIsNotTrusted() throws {
+        // a page that says windows-1251 but is UTF-8 is read as what it is
+        let html = "<html><head><meta charset=\"windows-1251\"></head><body><p>Статья 1. Заголовок</p><p>1. Пункт.</p></body></html>"
+        #expect(try Importer.load(bytes: Array(html.utf8), file: "a.html").unit("art_1__para_1")?.text == "Пункт.")
+        // and one really in windows-1251 is refused with the line and column
+        var cp: [UInt8] = Array("<html><body><p>".utf8) + [0xD1, 0xF2, 0xE0, 0xF2, 0xFC, 0xFF, 0x20, 0x31, 0x2E] + Array("</p></body></html>".utf8)
+        let e = try #require(refusal(cp, "cp.html"))
+        #expect(e.reason == .invalidUTF8)
+    }
+
+    @Test func everyCommandReadsEveryFormat() throws {
+        let html = Repo.path("corpus/synthetic/public-councils-ru-portal.html"), docx = Repo.path("corpus/synthetic/public-councils-ru.docx")
+        let txt = Repo.path("corpus/synthetic/public-councils-ru.txt")
+        #expect(KenesCommand.run(["parse", html]) == 0)
+        #expect(KenesCommand.run(["show", docx, "ст. 8 п. 2"]) == 0)
+        #expect(KenesCommand.run(["diff", txt, html]) == 0)
+        #expect(KenesCommand.run(["diff", txt, docx, "--original"]) == 0)
+        #expect(KenesCommand.run(["diff", txt, docx]) == 1)
+        #expect(KenesCommand.run(["extract", docx, "--refs", "ст. 1"]) == 0)
+        #expect(KenesCommand.run(["parse", txt, "--from", "docx"]) == 2)
+    }
+}
