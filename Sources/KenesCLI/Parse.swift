@@ -7,12 +7,12 @@ struct Parse: ParsableCommand {
         abstract: "Parse an act into its article/clause tree.",
         discussion: "Warnings (numbering, unresolved citations) go to stderr as file:line:col and do not change the exit code.")
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case tree, json, markdown, text }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case tree, json, markdown, text, akn }
 
     @Argument(help: "The act: plain text as copied from the official legal portal (UTF-8).")
     var file: String
 
-    @Option(help: "tree (outline with eIds), json (schema/act.schema.json), markdown, or text (the input printed back from the tree).")
+    @Option(help: "tree (outline with eIds), json (schema/act.schema.json), markdown, text (the input printed back from the tree), or akn (Akoma Ntoso 3.0 XML).")
     var format: Format = .tree
 
     @Option(name: .shortAndLong, help: "Write to this file instead of stdout.")
@@ -28,6 +28,7 @@ struct Parse: ParsableCommand {
         case .json: rendered = Array(ActJSON.render(act).utf8)
         case .markdown: rendered = Array(MarkdownRenderer.render(act).utf8)
         case .text: rendered = PlainText.lossless(act)
+        case .akn: rendered = Array(AkomaNtoso.export(act).utf8)
         }
         try Output.write(rendered, to: output)
     }

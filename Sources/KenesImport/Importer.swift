@@ -3,7 +3,7 @@ import KenesAct
 
 /// The formats an act arrives in.
 public enum SourceFormat: String, Sendable, CaseIterable {
-    case text, html, docx
+    case text, html, docx, akn
 }
 
 /// Bounds on the work an untrusted file can cause. Real acts are far inside them: a whole code
@@ -41,6 +41,7 @@ public enum Importer {
         while i < bytes.count && (bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09) { i += 1 }
         guard i < bytes.count, bytes[i] == UInt8(ascii: "<") else { return .text }
         let head = String(decoding: bytes[i..<min(bytes.count, i + 1024)], as: UTF8.self).lowercased()
+        if head.contains("<akomantoso") { return .akn }
         return ["<!doctype html", "<html", "<body", "<p", "<div", "<head", "<meta", "<h1", "<h2", "<h3"].contains { head.contains($0) } ? .html : .text
     }
 
@@ -59,6 +60,9 @@ public enum Importer {
         case .docx:
             let text = try DocxText.extract(bytes, file: file, options: options)
             return try ActParser.parse(text: text, options: parse)
+        case .akn:
+            let (text, language) = try AkomaNtosoText.extract(bytes, file: file, limits: options.limits)
+            return try ActParser.parse(text: text, options: ParseOptions(fileName: file, language: options.language ?? language))
         }
     }
 }
