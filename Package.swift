@@ -29,7 +29,7 @@ let package = Package(
         .target(name: "KenesAct", dependencies: ["CICUShim", "CLibXML2"]),
         // Rosters, statutory rules as data, counting profiles and the quota checker.
         .target(name: "KenesCheck", dependencies: [
-            "KenesAct", "CICUShim", "CLibXML2",
+            "KenesAct", "KenesImport", "CICUShim", "CLibXML2",
             .product(name: "Yams", package: "Yams"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),

@@ -1,4 +1,5 @@
 import CLibXML2
+import KenesImport
 import Foundation
 import ZIPFoundation
 
@@ -12,6 +13,9 @@ extension Table {
     }
 
     static func readXLSXUntyped(path: String) throws -> Table {
+        guard let raw = FileManager.default.contents(atPath: path) else { throw CheckInputError(file: path, line: 1, "cannot read the file") }
+        do throws(ZipCheck.Problem) { try ZipCheck.validate([UInt8](raw)) }
+        catch { throw CheckInputError(file: path, line: 1, "not a readable XLSX: \(error)") }
         let archive: Archive
         do { archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read) }
         catch { throw CheckInputError(file: path, line: 1, "not a readable XLSX (ZIP) file: \(error)") }

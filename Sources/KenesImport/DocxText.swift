@@ -13,6 +13,8 @@ enum DocxText {
 
     static func extract(_ bytes: [UInt8], file: String, options: ImportOptions) throws(ActInputError) -> String {
         let loc = FileLocation(file: file, line: 1, column: 1)
+        do throws(ZipCheck.Problem) { try ZipCheck.validate(bytes) }
+        catch { throw ActInputError(.unreadable, loc, "not a readable DOCX: \(error)") }
         let archive: Archive
         do { archive = try Archive(data: Data(bytes), accessMode: .read) }
         catch { throw ActInputError(.unreadable, loc, "not a readable DOCX (ZIP) file: \(error)") }

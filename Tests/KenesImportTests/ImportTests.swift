@@ -116,6 +116,15 @@ func firstDifference(_ a: StructuralUnit, _ b: StructuralUnit) -> String? {
         #expect(refusal(Array(good.prefix(good.count / 2))) != nil)                     // truncated archive
         let slip = try Self.zip([("../../evil.xml", Data("x".utf8)), ("word/document.xml", Data("<w:document/>".utf8))])
         #expect(refusal(slip) != nil)
+        // found by fuzzing: a local header whose size disagrees with the central directory made
+        // ZIPFoundation trap; now it is refused before ZIPFoundation reads it
+        var lying = good
+        lying[18] = 0xFF; lying[19] = 0xFF; lying[20] = 0x00
+        #expect(refusal(lying)?.message.contains("damaged archive") == true)
+        var offsets = good
+        let eocd = offsets.count - 22
+        offsets[eocd + 16] = 0xF0; offsets[eocd + 17] = 0xFF
+        #expect(refusal(offsets) != nil)
         let notWord = try Self.zip([("hello.txt", Data("hi".utf8))])
         #expect(refusal(notWord)?.message.contains("word/document.xml") == true)
     }

@@ -1,0 +1,16 @@
+// swift-tools-version: 6.1
+// Fuzz targets for the importers, kept out of the main package: they define libFuzzer's entry
+// point instead of `main` and only build with `-sanitize=fuzzer`. Run them with scripts/fuzz.sh.
+import PackageDescription
+
+let targets = ["text", "html", "docx", "akn"]
+
+let package = Package(
+    name: "KenesFuzz",
+    dependencies: [.package(name: "Kenes", path: "..")],
+    targets: targets.map { name in
+        .executableTarget(name: "fuzz-\(name)", dependencies: [
+            .product(name: "KenesImport", package: "Kenes"), .product(name: "KenesAct", package: "Kenes"),
+        ], swiftSettings: [.unsafeFlags(["-parse-as-library"])])
+    }
+)
