@@ -57,7 +57,10 @@ let package = Package(
         .target(name: "KenesTestSupport", dependencies: [
             "KenesAct", "KenesCheck", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
-        .executableTarget(name: "kenes-bench", dependencies: ["KenesAct", "KenesCheck", "KenesDiff", "KenesImport", "KenesRender", "KenesTestSupport"]),
+        .executableTarget(name: "kenes-bench", dependencies: [
+            "KenesAct", "KenesCheck", "KenesDiff", "KenesImport", "KenesRender", "KenesTestSupport",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         .testTarget(name: "KenesActTests", dependencies: ["KenesAct", "KenesRender", "KenesTestSupport", "KenesCLI"]),
         .testTarget(name: "KenesImportTests", dependencies: ["KenesImport", "KenesAct", "KenesCLI",
                                                               .product(name: "ZIPFoundation", package: "ZIPFoundation")]),

@@ -67,6 +67,10 @@ enum DocxText {
                 failure = ActInputError(.unreadable, loc, "a DOCX part is not XML"); return
             }
             defer { xmlFreeTextReader(reader) }
+            // the reader interns names in its dictionary: the same pointer for the same name, so
+            // each is turned into a String once (doing it per node was most of the time)
+            var names: [UnsafeRawPointer: String] = [:]
+            var wordNamespace: UnsafeRawPointer?
             while true {
                 let r = xmlTextReaderRead(reader)
                 if r == 0 { break }
@@ -74,11 +78,20 @@ enum DocxText {
                 let type = xmlTextReaderNodeType(reader)
                 if type == 10 { failure = ActInputError(.unreadable, loc, "a DOCX part declares a DTD: refused (external entities are never loaded)"); return }
                 if xmlTextReaderDepth(reader) > Int32(maxDepth) { failure = ActInputError(.tooLarge, loc, "XML nested deeper than \(maxDepth): refused"); return }
-                guard let ns = xmlTextReaderConstNamespaceUri(reader).map({ String(cString: $0) }), ns == w else {
-                    if type == 3 || type == 14 { do throws(ActInputError) { try visit(type, "", reader) } catch { failure = error; return } }
+                if type == 3 || type == 14 {
+                    do throws(ActInputError) { try visit(type, "", reader) } catch { failure = error; return }
                     continue
                 }
-                let name = xmlTextReaderConstLocalName(reader).map { String(cString: $0) } ?? ""
+                guard let nsPointer = xmlTextReaderConstNamespaceUri(reader).map(UnsafeRawPointer.init) else { continue }
+                if nsPointer != wordNamespace {
+                    guard String(cString: nsPointer.assumingMemoryBound(to: CChar.self)) == w else { continue }
+                    wordNamespace = nsPointer
+                }
+                guard let namePointer = xmlTextReaderConstLocalName(reader).map(UnsafeRawPointer.init) else { continue }
+                let name: String
+                if let known = names[namePointer] { name = known } else {
+                    name = String(cString: namePointer.assumingMemoryBound(to: CChar.self)); names[namePointer] = name
+                }
                 do throws(ActInputError) { try visit(type, name, reader) } catch { failure = error; return }
             }
         }
@@ -150,14 +163,25 @@ enum DocxText {
         }
         func keep() -> Bool { accept ? deleted == 0 : inserted == 0 }
         var kept: [String] = []
-        for l in lines where !(l.trimmingCharacters(in: .whitespaces).isEmpty && (kept.last?.isEmpty ?? true)) {
-            kept.append(l.trimmingCharacters(in: .whitespaces).isEmpty ? "" : l)
+        for l in lines {
+            let blank = trimmed(l).isEmpty
+            if blank && (kept.last?.isEmpty ?? true) { continue }
+            kept.append(blank ? "" : l)
         }
         return kept.joined(separator: "\n") + "\n"
     }
 
+    /// Spaces and tabs off both ends (Foundation's `trimmingCharacters` took most of the time).
+    static func trimmed(_ s: String) -> Substring {
+        let u = s.utf8
+        var a = u.startIndex, e = u.endIndex
+        while a < e && (u[a] == 0x20 || u[a] == 0x09) { a = u.index(after: a) }
+        while e > a && (u[u.index(before: e)] == 0x20 || u[u.index(before: e)] == 0x09) { e = u.index(before: e) }
+        return Substring(s.utf8[a..<e])
+    }
+
     static func isPublisherMarker(_ line: String) -> Bool {
-        let t = line.trimmingCharacters(in: .whitespaces)
+        let t = trimmed(line)
         return t.count < 40 && ["Примечание ИЗПИ", "Примечание РЦПИ", "ЗҚАИ-ның ескертпесі", "РҚАО-ның ескертпесі"].contains { t.hasPrefix($0) }
     }
 }

@@ -14,6 +14,25 @@ enum HTMLText {
     static let furniture = ["menu", "lang", "breadcrumb", "sidebar", "search", "banner", "social", "share", "toolbar"]
     static let blocks: Set<String> = ["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "table", "section", "article", "blockquote", "pre", "dd", "dt", "ul", "ol", "td", "th", "body", "center"]
 
+    /// First offset of `needle` in `hay` (a plain loop: the generic `firstRange(of:)` on bytes
+    /// resolves to Foundation's and took half the import time).
+    static func find(_ needle: [UInt8], in hay: [UInt8]) -> Int? {
+        guard let first = needle.first, hay.count >= needle.count else { return nil }
+        return hay.withUnsafeBufferPointer { h in
+            var i = 0
+            let last = h.count - needle.count
+            while i <= last {
+                if h[i] == first {
+                    var k = 1
+                    while k < needle.count && h[i + k] == needle[k] { k += 1 }
+                    if k == needle.count { return i }
+                }
+                i += 1
+            }
+            return nil
+        }
+    }
+
     static func extract(_ bytes: [UInt8], file: String, limits: ImportLimits) throws(ActInputError) -> Page {
         let loc = FileLocation(file: file, line: 1, column: 1)
         // the encoding the page declares is not trusted: the bytes must be UTF-8
@@ -35,15 +54,23 @@ enum HTMLText {
                 failure = ActInputError(.noStructure, loc, "not an HTML page libxml2 can read"); return
             }
             defer { xmlFreeDoc(doc) }
-            var current = ""
+            var current: [UInt8] = []
             var pendingNotes: [String] = []
             var stopped = false
             // each block ends with a blank line: that is what ends a «Примечание ИЗПИ!» block
             // in the text parser, and a paragraph of the page is never continued by the next
+            func take() -> String {
+                // spaces and tabs off both ends, on bytes (NBSP indentation stays: the parser keeps it)
+                var a = 0, e = current.count
+                while a < e && (current[a] == 0x20 || current[a] == 0x09) { a += 1 }
+                while e > a && (current[e - 1] == 0x20 || current[e - 1] == 0x09) { e -= 1 }
+                let t = String(decoding: current[a..<e], as: UTF8.self)
+                current.removeAll(keepingCapacity: true)
+                return t
+            }
             func flush() {
-                let t = current.trimmingCharacters(in: .whitespaces)
+                let t = take()
                 if !t.isEmpty { lines.append(t) }
-                current = ""
                 for n in pendingNotes where !n.isEmpty { lines.append(""); lines.append(n) }
                 pendingNotes = []
                 if lines.last.map({ !$0.isEmpty }) ?? false { lines.append("") }
@@ -73,7 +100,11 @@ enum HTMLText {
                 while let x = c, !stopped, failure == nil {
                     switch x.pointee.type {
                     case XML_TEXT_NODE:
-                        if let content = x.pointee.content { current += String(cString: content).replacingOccurrences(of: "\n", with: " ") }
+                        // line breaks inside a paragraph's source are spaces; appended as bytes
+                        if let content = x.pointee.content {
+                            var p = content
+                            while p.pointee != 0 { current.append(p.pointee == 0x0A || p.pointee == 0x0D ? 0x20 : p.pointee); p += 1 }
+                        }
                     case XML_ELEMENT_NODE:
                         let n = name(x)
                         let cls = attribute(x, "class").lowercased()
@@ -82,11 +113,11 @@ enum HTMLText {
                         // site furniture that is not in a nav/header/footer element
                         let id = attribute(x, "id").lowercased()
                         if furniture.contains(where: { f in cls.split(separator: " ").contains { $0.contains(f) } || id.contains(f) }) { break }
-                        if n == "br" { let t = current; current = ""; lines.append(t.trimmingCharacters(in: .whitespaces)); break }
+                        if n == "br" { lines.append(take()); break }
                         if n == "span" && cls.split(separator: " ").contains("note") {
                             // a note inside a paragraph: out of the sentence, onto its own line
                             pendingNotes.append(text(of: x).replacingOccurrences(of: "\n", with: " ").trimmingCharacters(in: .whitespaces))
-                            current += " "
+                            current.append(0x20)
                             break
                         }
                         let block = blocks.contains(n)
@@ -117,13 +148,18 @@ enum HTMLText {
                 walk(findContent(root, depth: 0) ?? root, depth: 0)
                 flush()
             }
-            // the edition banner, wherever it is on the page (it is usually in the dropped furniture)
-            let all = text(of: xmlDocGetRootElement(doc) ?? UnsafeMutablePointer(OpaquePointer(doc)))
-            if let r = all.range(of: "по состоянию на") ?? all.range(of: "жағдай бойынша") {
-                banner = LegalDates.first(in: String(all[r.lowerBound...].prefix(60)))
-            }
         }
         if let failure { throw failure }
+        // the edition banner, wherever it is on the page (usually in the dropped furniture): found
+        // in the bytes, the tags after it skipped
+        for marker in ["по состоянию на", "жағдай бойынша"] {
+            let m = Array(marker.utf8)
+            guard let at = find(m, in: utf8) else { continue }
+            var window = String(decoding: utf8[at..<min(utf8.count, at + 200)], as: UTF8.self)
+            while let open = window.firstIndex(of: "<"), let close = window[open...].firstIndex(of: ">") { window.replaceSubrange(open...close, with: " ") }
+            banner = LegalDates.first(in: window)
+            break
+        }
         var kept: [String] = []
         for l in lines where !(l.isEmpty && (kept.last?.isEmpty ?? true)) { kept.append(l) }
         let text = kept.joined(separator: "\n") + "\n"

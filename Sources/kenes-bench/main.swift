@@ -2,6 +2,8 @@ import Foundation
 import KenesAct
 import KenesCheck
 import KenesDiff
+import KenesImport
+import ZIPFoundation
 import KenesRender
 import KenesTestSupport
 
@@ -12,6 +14,7 @@ import KenesTestSupport
 ///     kenes-bench generate 10 kk act.txt          # write a generated 10 MB act
 ///     kenes-bench check                           # 100,000-row rosters and the composition table
 ///     kenes-bench diff 1 10                       # an act against its edited version
+///     kenes-bench import 10                       # the same act as text, HTML and DOCX
 ///
 /// Each measurement runs in a child process (`kenes-bench parse-one FILE`), so that its peak
 /// resident memory is the parser's alone, not the generator's.
@@ -118,6 +121,40 @@ if args.first == "diff" {
             let r = results[1]
             print(String(format: "| %@ | %d MB | %.0f | %.0f | %.3f s | %.3f s | %.0f (%.0f tokens) | %.3f s | %.3f s | %.3f s | %.0f MB |",
                          lang.rawValue, mb, r[9], r[2], r[0], r[1], r[3], r[4], r[6], r[5], r[7], r[8] / 1_048_576))
+        }
+    }
+    exit(0)
+}
+
+if args.first == "import" {
+    // the same generated act as plain text, as portal-like HTML and as DOCX
+    let sizes = args.count > 1 ? args.dropFirst().compactMap(Int.init) : [10]
+    print("| format | act | file size | text | import (read + convert + parse) | MB/s of file | units |")
+    print("|---|---|---:|---:|---:|---:|---:|")
+    for mb in sizes {
+        let g = SyntheticAct.generate(.init(language: .ru, targetBytes: mb << 20, seed: 7))
+        let lines = g.text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(4)   // no front matter
+        func esc(_ s: Substring) -> String { s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;") }
+        let html = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body><div class=\"main\">\n"
+            + lines.map { "<p>&nbsp;&nbsp;&nbsp;\(esc($0))</p>" }.joined(separator: "\n") + "\n</div></body></html>\n"
+        let body = lines.map { "<w:p><w:r><w:t xml:space=\"preserve\">\(esc($0))</w:t></w:r></w:p>" }.joined()
+        let document = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>\(body)</w:body></w:document>"
+        let archive = try Archive(accessMode: .create)
+        let docData = Data(document.utf8)
+        try archive.addEntry(with: "word/document.xml", type: .file, uncompressedSize: Int64(docData.count), compressionMethod: .deflate) { pos, size in
+            docData.subdata(in: Int(pos)..<Int(pos) + size)
+        }
+        let inputs: [(String, [UInt8])] = [("text", Array(g.text.utf8)), ("html", Array(html.utf8)), ("docx", [UInt8](archive.data!))]
+        for (name, bytes) in inputs {
+            var best = Double.infinity, units = 0
+            for _ in 0..<3 {
+                let t0 = now()
+                let act = try Importer.load(bytes: bytes, file: "bench.\(name)")
+                best = min(best, now() - t0)
+                units = act.unitCount
+            }
+            print(String(format: "| %@ | %d MB | %.1f MB | %.1f MB | %.3f s | %.0f | %d |", name, mb, Double(bytes.count) / 1_048_576,
+                         Double(g.text.utf8.count) / 1_048_576, best, Double(bytes.count) / 1_048_576 / best, units))
         }
     }
     exit(0)
