@@ -4,6 +4,7 @@ import KenesAct
 import KenesCheck
 import KenesDiff
 import KenesExtract
+import KenesImport
 import KenesRender
 
 struct Demo: ParsableCommand {
@@ -22,14 +23,14 @@ struct Demo: ParsableCommand {
             throw ExitCode(2)
         }
         let all = items.compactMap { $0 as? String }
-        let files = all.filter { $0.hasSuffix(".txt") }.sorted()
+        let files = all.filter { $0.hasSuffix(".txt") || $0.hasSuffix(".html") || $0.hasSuffix(".docx") }.sorted()
         var failures = 0
         print("Parsing \(files.count) acts in \(corpus)/\n")
         for f in files {
             let path = "\(corpus)/\(f)"
             let expectBroken = f.hasPrefix("broken/")
             do {
-                let act = try ActParser.parse(path: path)
+                let act = try Importer.load(path: path)
                 let tree = act.tree()
                 var articles = 0, clauses = 0, notes = act.notes.count, citations = 0, resolved = 0
                 tree.forEach { u in
