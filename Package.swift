@@ -25,18 +25,16 @@ let package = Package(
         // ICU behind an ICU-free C header: Debian exports only versioned symbols, and the
         // system headers clash with Foundation's bundled ICU module.
         .target(name: "CICUShim", linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]),
+        // zlib's raw inflate in one bounded call, for ZIP entries (zlib1g-dev).
+        .target(name: "CInflate", linkerSettings: [.linkedLibrary("z")]),
         // The act model, the plain-text parser and citation resolution.
         .target(name: "KenesAct", dependencies: ["CICUShim", "CLibXML2"]),
         // Rosters, statutory rules as data, counting profiles and the quota checker.
         .target(name: "KenesCheck", dependencies: [
-            "KenesAct", "KenesImport", "CICUShim", "CLibXML2",
-            .product(name: "Yams", package: "Yams"),
-            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            "KenesAct", "KenesImport", "CICUShim", "CLibXML2", .product(name: "Yams", package: "Yams"),
         ]),
         // Acts from the official portal's HTML and from DOCX, hardened against hostile files.
-        .target(name: "KenesImport", dependencies: [
-            "KenesAct", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-        ]),
+        .target(name: "KenesImport", dependencies: ["KenesAct", "CLibXML2", "CInflate"]),
         // Clause extracts for training: selection by citation, parallel RU/KK, glossary, courses.
         .target(name: "KenesExtract", dependencies: ["KenesAct", .product(name: "Yams", package: "Yams")]),
         // Structural and word-level comparison of two versions of an act.

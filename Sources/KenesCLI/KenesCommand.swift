@@ -42,7 +42,7 @@ struct ActInput: ParsableArguments {
     @Option(help: "Language of the act: ru or kk (default: detected from the text).")
     var lang: Language?
 
-    @Option(help: "Format of the act: text, html or docx (default: told by the content).")
+    @Option(help: "Format of the act: text, html (the portal page), docx or akn (Akoma Ntoso XML) (default: told by the content).")
     var from: SourceFormat?
 
     @Flag(help: "DOCX: read the text as it was before its tracked changes (default: with them accepted).")

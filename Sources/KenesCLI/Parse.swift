@@ -9,7 +9,7 @@ struct Parse: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case tree, json, markdown, text, akn }
 
-    @Argument(help: "The act: plain text as copied from the official legal portal (UTF-8).")
+    @Argument(help: "The act: plain text (UTF-8), the portal's HTML page, DOCX or Akoma Ntoso XML.")
     var file: String
 
     @Option(help: "tree (outline with eIds), json (schema/act.schema.json), markdown, text (the input printed back from the tree), or akn (Akoma Ntoso 3.0 XML).")

@@ -1,6 +1,6 @@
 import CICUShim
 import Foundation
-import ZIPFoundation
+import KenesImport
 
 /// A table as read from CSV or XLSX: a header and rows, each row with the line (CSV) or row
 /// number (XLSX) people see in their editor.
@@ -27,8 +27,14 @@ public struct TableRow: Sendable {
 
 extension Table {
     /// Limits for untrusted spreadsheets: a roster is kilobytes, a 100,000-row one a few MB.
-    static let maxEntryBytes: UInt64 = 256 << 20
-    static let maxRatio: UInt64 = 200
+    /// Shared strings compress well, hence the higher ratio than for acts.
+    static var limits: ImportLimits {
+        var l = ImportLimits()
+        l.maxEntryBytes = 256 << 20
+        l.maxTotalBytes = 512 << 20
+        l.maxRatio = 200
+        return l
+    }
 
     /// CSV or XLSX, told apart by content (an XLSX is a ZIP: `PK\3\4`).
     public static func read(path: String) throws(CheckInputError) -> Table {

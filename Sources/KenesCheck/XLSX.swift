@@ -1,10 +1,9 @@
 import CLibXML2
 import KenesImport
 import Foundation
-import ZIPFoundation
 
 extension Table {
-    /// The first worksheet of an XLSX workbook, read with ZIPFoundation and libxml2's reader
+    /// The first worksheet of an XLSX workbook, read with `ZipArchive` and libxml2's reader
     /// (no network, no entity substitution, DTDs refused), each entry capped in size and ratio.
     public static func readXLSX(path: String) throws(CheckInputError) -> Table {
         do { return try readXLSXUntyped(path: path) }
@@ -14,27 +13,14 @@ extension Table {
 
     static func readXLSXUntyped(path: String) throws -> Table {
         guard let raw = FileManager.default.contents(atPath: path) else { throw CheckInputError(file: path, line: 1, "cannot read the file") }
-        do throws(ZipCheck.Problem) { try ZipCheck.validate([UInt8](raw)) }
+        var archive: ZipArchive
+        do { archive = try ZipArchive([UInt8](raw), limits: limits) }
         catch { throw CheckInputError(file: path, line: 1, "not a readable XLSX: \(error)") }
-        let archive: Archive
-        do { archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read) }
-        catch { throw CheckInputError(file: path, line: 1, "not a readable XLSX (ZIP) file: \(error)") }
         func entryData(_ name: String) throws -> Data? {
-            guard let entry = archive[name] else { return nil }
-            if entry.uncompressedSize > maxEntryBytes || entry.uncompressedSize > max(entry.compressedSize, 1) * maxRatio {
-                throw CheckInputError(file: path, line: 1, "\(name) would inflate to \(entry.uncompressedSize) bytes: refused (limit \(maxEntryBytes) bytes, ratio \(maxRatio):1)")
-            }
-            var data = Data()
-            data.reserveCapacity(Int(entry.uncompressedSize))
-            do {
-                _ = try archive.extract(entry, bufferSize: 1 << 20, skipCRC32: false) { chunk in
-                    data.append(chunk)
-                    if UInt64(data.count) > maxEntryBytes { throw CocoaError(.fileReadTooLarge) }
-                }
-            } catch { throw CheckInputError(file: path, line: 1, "\(name) cannot be extracted: \(error)") }
-            return data
+            do { return try archive.read(name).map { Data($0) } }
+            catch { throw CheckInputError(file: path, line: 1, error.description) }
         }
-        let sheets: [String] = archive.map(\.path).filter { $0.hasPrefix("xl/worksheets/sheet") && $0.hasSuffix(".xml") }
+        let sheets: [String] = archive.entries.map(\.path).filter { $0.hasPrefix("xl/worksheets/sheet") && $0.hasSuffix(".xml") }
         // sheet1.xml before sheet10.xml
         let sheetName = sheets.min { (a: String, b: String) -> Bool in a.count != b.count ? a.count < b.count : a < b }
         guard let sheetName, let sheet = try entryData(sheetName) else {

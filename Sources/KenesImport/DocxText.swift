@@ -1,9 +1,8 @@
 import CLibXML2
 import Foundation
 import KenesAct
-import ZIPFoundation
 
-/// The text of an act from DOCX (ZIPFoundation and libxml2's reader over the package parts):
+/// The text of an act from DOCX (`ZipArchive` and libxml2's reader over the package parts):
 /// one line per paragraph, table cells included; automatic numbering written out as Word shows
 /// it (`1.`, `1)`); tracked changes accepted or left as originally written; footnotes as
 /// «Сноска.» lines after their paragraph. Entries are capped in size and inflation ratio, DTDs
@@ -13,36 +12,12 @@ enum DocxText {
 
     static func extract(_ bytes: [UInt8], file: String, options: ImportOptions) throws(ActInputError) -> String {
         let loc = FileLocation(file: file, line: 1, column: 1)
-        do throws(ZipCheck.Problem) { try ZipCheck.validate(bytes) }
+        var archive: ZipArchive
+        do { archive = try ZipArchive(bytes, limits: options.limits) }
         catch { throw ActInputError(.unreadable, loc, "not a readable DOCX: \(error)") }
-        let archive: Archive
-        do { archive = try Archive(data: Data(bytes), accessMode: .read) }
-        catch { throw ActInputError(.unreadable, loc, "not a readable DOCX (ZIP) file: \(error)") }
-        var total: UInt64 = 0
         func part(_ name: String) throws(ActInputError) -> Data? {
-            guard let entry = archive[name] else { return nil }
-            let limits = options.limits
-            if entry.path.contains("..") || entry.path.hasPrefix("/") {
-                throw ActInputError(.unreadable, loc, "archive entry \(entry.path) points outside the package: refused")
-            }
-            if entry.uncompressedSize > limits.maxEntryBytes {
-                throw ActInputError(.tooLarge, loc, "\(name) would inflate to \(entry.uncompressedSize) bytes (limit \(limits.maxEntryBytes)): refused")
-            }
-            if entry.uncompressedSize > max(entry.compressedSize, 1) * limits.maxRatio {
-                throw ActInputError(.tooLarge, loc, "\(name) inflates \(entry.uncompressedSize / max(entry.compressedSize, 1)):1 (limit \(limits.maxRatio):1): refused as a zip bomb")
-            }
-            var data = Data()
-            do {
-                _ = try archive.extract(entry, bufferSize: 1 << 16, skipCRC32: false) { chunk in
-                    data.append(chunk)
-                    total += UInt64(chunk.count)
-                    // the sizes in the archive can lie: count what actually comes out
-                    if UInt64(data.count) > limits.maxEntryBytes || total > limits.maxTotalBytes { throw CocoaError(.fileReadTooLarge) }
-                }
-            } catch {
-                throw ActInputError(.tooLarge, loc, "\(name) cannot be read within the limits (\(limits.maxEntryBytes) bytes an entry, \(limits.maxTotalBytes) in all), or the archive is damaged: \(error)")
-            }
-            return data
+            do { return try archive.read(name).map { Data($0) } }
+            catch { throw ActInputError(error.isSizeLimit ? .tooLarge : .unreadable, loc, error.description) }
         }
         guard let document = try part("word/document.xml") else {
             throw ActInputError(.unreadable, loc, "no word/document.xml: not a Word document")

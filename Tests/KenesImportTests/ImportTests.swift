@@ -95,6 +95,28 @@ func firstDifference(_ a: StructuralUnit, _ b: StructuralUnit) -> String? {
         #expect(refusal(big, limits: small)?.reason == .tooLarge)
     }
 
+    @Test func damagedDeflateDataIsRefusedNotLoopedOn() throws {
+        // found by fuzzing: ZIPFoundation inflated this forever
+        let e = try #require(refusalOf(file: Repo.path("corpus/broken/fuzz-deflate-overrun.docx")))
+        #expect(e.reason == .unreadable)
+        #expect(e.message.contains("damaged archive"))
+        // a deflate stream cut short, its sizes cut to match in both headers
+        var cut = try Self.docx("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>Статья 1. А</w:t></w:r></w:p></w:body></w:document>")
+        let directory = Int(cut[cut.count - 6]) | Int(cut[cut.count - 5]) << 8
+        let compressed = Int(cut[18]) | Int(cut[19]) << 8
+        for at in [18, directory + 20] { cut[at] = UInt8((compressed / 2) & 0xFF); cut[at + 1] = UInt8((compressed / 2) >> 8) }
+        #expect(refusal(cut)?.message.contains("ends before its compressed data does") == true)
+        // a wrong CRC in the central directory
+        var crc = try Self.docx("<w:document/>")
+        let dir = Int(crc[crc.count - 6]) | Int(crc[crc.count - 5]) << 8
+        crc[dir + 16] ^= 0xFF
+        #expect(refusal(crc)?.message.contains("CRC") == true)
+    }
+
+    func refusalOf(file: String) -> ActInputError? {
+        do { _ = try Importer.load(path: file); return nil } catch { return error }
+    }
+
     @Test func entitiesAndDTDsAreRefused() throws {
         let xxe = """
         <?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY x SYSTEM "file:///etc/passwd">]>
