@@ -59,12 +59,14 @@ let package = Package(
             "KenesAct", "KenesCheck", "KenesDiff", "KenesImport", "KenesRender", "KenesTestSupport",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
-        .testTarget(name: "KenesActTests", dependencies: ["KenesAct", "KenesRender", "KenesTestSupport", "KenesCLI"]),
+        .testTarget(name: "KenesActTests", dependencies: ["KenesAct", "KenesRender", "KenesTestSupport", "KenesCLI"],
+                    exclude: ["Golden"]),
         .testTarget(name: "KenesImportTests", dependencies: ["KenesImport", "KenesAct", "KenesCLI",
                                                               .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "KenesExtractTests", dependencies: ["KenesExtract", "KenesAct", "KenesRender", "KenesCLI",
                                                                .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
-        .testTarget(name: "KenesDiffTests", dependencies: ["KenesDiff", "KenesAct", "KenesRender", "KenesTestSupport", "KenesCLI"]),
+        .testTarget(name: "KenesDiffTests", dependencies: ["KenesDiff", "KenesAct", "KenesRender", "KenesTestSupport", "KenesCLI"],
+                    exclude: ["Golden"]),
         .testTarget(name: "KenesCheckTests", dependencies: ["KenesCheck", "KenesAct", "KenesRender", "KenesTestSupport", "KenesCLI"]),
     ]
 )

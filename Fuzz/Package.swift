@@ -8,9 +8,11 @@ let targets = ["text", "html", "docx", "akn"]
 let package = Package(
     name: "KenesFuzz",
     dependencies: [.package(name: "Kenes", path: "..")],
-    targets: targets.map { name in
-        .executableTarget(name: "fuzz-\(name)", dependencies: [
+    targets: [
+        .target(name: "FuzzSupport", dependencies: [
             .product(name: "KenesImport", package: "Kenes"), .product(name: "KenesAct", package: "Kenes"),
-        ], swiftSettings: [.unsafeFlags(["-parse-as-library"])])
+        ]),
+    ] + targets.map { name in
+        .executableTarget(name: "fuzz-\(name)", dependencies: ["FuzzSupport"], swiftSettings: [.unsafeFlags(["-parse-as-library"])])
     }
 )

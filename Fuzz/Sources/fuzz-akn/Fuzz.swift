@@ -1,25 +1,9 @@
-import KenesAct
-import KenesImport
+import FuzzSupport
 
-/// Any bytes, read as akn. Errors are fine; crashes, hangs and runaway memory are what the fuzzer
-/// looks for.
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
-    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
-    if let act = try? Importer.load(bytes: bytes, file: "fuzz", options: ImportOptions(format: .akn)) {
-        _ = act.tree()
-    }
-    return 0
-}
+public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 { fuzzImport(data, size, as: .akn) }
 
-@_silgen_name("LLVMFuzzerRunDriver")
-func runDriver(_ argc: UnsafeMutablePointer<Int32>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-               _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> Int32) -> Int32
-
-/// SwiftPM links an executable's entry point as `<module>_main`: hand it to libFuzzer's driver.
 @_cdecl("fuzz_akn_main")
 public func fuzzMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> Int32 {
-    var count = argc
-    var args: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = argv
-    return runDriver(&count, &args) { data, size in fuzz(data, size) }
+    runFuzzer(argc, argv) { data, size in fuzz(data, size) }
 }
