@@ -34,6 +34,20 @@ func now() -> Double {
     return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
 }
 
+/// Runs this executable with `arguments` (a `*-one` mode) and returns the numbers it prints, so
+/// that each measurement starts from a fresh process.
+func measureInChild(_ arguments: [String]) throws -> [Double] {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+    p.arguments = arguments
+    let pipe = Pipe()
+    p.standardOutput = pipe
+    try p.run()
+    p.waitUntilExit()
+    let line = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    return line.split(separator: " ").compactMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+}
+
 let args = Array(CommandLine.arguments.dropFirst())
 
 if args.first == "parse-one", args.count == 2 {
@@ -105,18 +119,7 @@ if args.first == "diff" {
             let a = dir.appendingPathComponent("a.txt"), b = dir.appendingPathComponent("b.txt")
             try Data(g.text.utf8).write(to: a)
             try Data(SyntheticAct.mutate(g.text, language: lang, seed: 42).utf8).write(to: b)
-            var results: [[Double]] = []
-            for _ in 0..<3 {
-                let p = Process()
-                p.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
-                p.arguments = ["diff-one", a.path, b.path]
-                let pipe = Pipe()
-                p.standardOutput = pipe
-                try p.run()
-                p.waitUntilExit()
-                let line = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-                results.append(line.split(separator: " ").compactMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) })
-            }
+            var results = try (0..<3).map { _ in try measureInChild(["diff-one", a.path, b.path]) }
             results.sort { $0[1] < $1[1] }
             let r = results[1]
             print(String(format: "| %@ | %d MB | %.0f | %.0f | %.3f s | %.3f s | %.0f (%.0f tokens) | %.3f s | %.3f s | %.3f s | %.0f MB |",
@@ -216,18 +219,7 @@ for mb in sizes {
         let file = dir.appendingPathComponent("act-\(lang.rawValue)-\(mb).txt")
         try Data(g.text.utf8).write(to: file)
         let runs = mb >= 100 ? 1 : 3
-        var results: [[Double]] = []
-        for _ in 0..<runs {
-            let p = Process()
-            p.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
-            p.arguments = ["parse-one", file.path]
-            let pipe = Pipe()
-            p.standardOutput = pipe
-            try p.run()
-            p.waitUntilExit()
-            let line = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            results.append(line.split(separator: " ").compactMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) })
-        }
+        var results = try (0..<runs).map { _ in try measureInChild(["parse-one", file.path]) }
         results.sort { $0[2] < $1[2] }
         let r = results[results.count / 2]
         let bytes = r[0]
