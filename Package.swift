@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "KenesAct", targets: ["KenesAct"]),
+        .library(name: "KenesAmend", targets: ["KenesAmend"]),
         .library(name: "KenesCheck", targets: ["KenesCheck"]),
         .library(name: "KenesDiff", targets: ["KenesDiff"]),
         .library(name: "KenesExtract", targets: ["KenesExtract"]),
@@ -37,6 +38,8 @@ let package = Package(
         .target(name: "KenesImport", dependencies: ["KenesAct", "CLibXML2", "CInflate"]),
         // Clause extracts for training: selection by citation, parallel RU/KK, glossary, courses.
         .target(name: "KenesExtract", dependencies: ["KenesAct", .product(name: "Yams", package: "Yams")]),
+        // Amending acts: instructions read, applied to an act, the consolidated text written.
+        .target(name: "KenesAmend", dependencies: ["KenesAct", "KenesDiff", "KenesRender"]),
         // Structural and word-level comparison of two versions of an act.
         .target(name: "KenesDiff", dependencies: ["KenesAct"]),
         // Renderers: lossless text, JSON, outline tree, Markdown; check reports; diffs and the
@@ -46,7 +49,7 @@ let package = Package(
         ]),
         // The command line: thin commands over the libraries; `kenes` only calls it.
         .target(name: "KenesCLI", dependencies: [
-            "KenesAct", "KenesCheck", "KenesDiff", "KenesExtract", "KenesImport", "KenesRender",
+            "KenesAct", "KenesAmend", "KenesCheck", "KenesDiff", "KenesExtract", "KenesImport", "KenesRender",
             .product(name: "Yams", package: "Yams"),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),

@@ -5,7 +5,7 @@ extension ActDiff {
     /// tree (editorial notes included when the diff compared them). This is what makes the
     /// change list complete — nothing the new version says is missing from it.
     public func applied() -> StructuralUnit {
-        var tree = Mutable(old.tree())
+        var tree = EditableTree(old.tree())
         // 1. new wording, numbers and statuses, while every unit still has its old eId
         for c in changes where c.kind != .deleted && c.kind != .inserted {
             tree.update(c.old!) { u in
@@ -61,13 +61,13 @@ extension StructuralUnit {
     }
 }
 
-/// A tree edited in place by eId.
-struct Mutable {
-    var root: StructuralUnit
-    init(_ root: StructuralUnit) { self.root = root }
+/// A tree edited in place by eId (the diff's `applied()`, amending instructions).
+public struct EditableTree {
+    public var root: StructuralUnit
+    public init(_ root: StructuralUnit) { self.root = root }
 
     /// Index path to the unit with this eId.
-    func find(_ eId: String) -> [Int]? {
+    public func find(_ eId: String) -> [Int]? {
         func walk(_ u: StructuralUnit, _ path: [Int]) -> [Int]? {
             if u.eId == eId { return path }
             for (i, c) in u.children.enumerated() { if let p = walk(c, path + [i]) { return p } }
@@ -76,28 +76,28 @@ struct Mutable {
         return walk(root, [])
     }
 
-    mutating func modify(_ path: [Int], _ body: (inout StructuralUnit) -> Void) {
+    public mutating func modify(_ path: [Int], _ body: (inout StructuralUnit) -> Void) {
         func go(_ u: inout StructuralUnit, _ rest: ArraySlice<Int>) {
             if let i = rest.first { go(&u.children[i], rest.dropFirst()) } else { body(&u) }
         }
         go(&root, path[...])
     }
 
-    mutating func update(_ eId: String, _ body: (inout StructuralUnit) -> Void) {
+    public mutating func update(_ eId: String, _ body: (inout StructuralUnit) -> Void) {
         guard let p = find(eId) else { return }
         modify(p, body)
     }
 
-    mutating func remove(_ eId: String) { _ = detach(eId) }
+    public mutating func remove(_ eId: String) { _ = detach(eId) }
 
-    mutating func detach(_ eId: String) -> StructuralUnit? {
+    public mutating func detach(_ eId: String) -> StructuralUnit? {
         guard let p = find(eId), let last = p.last else { return nil }
         var removed: StructuralUnit?
         modify(Array(p.dropLast())) { parent in removed = parent.children.remove(at: last) }
         return removed
     }
 
-    mutating func insert(_ unit: StructuralUnit, under parent: String?, after: String?) {
+    public mutating func insert(_ unit: StructuralUnit, under parent: String?, after: String?) {
         guard let p = parent.map({ find($0) }) ?? [] else { return }
         modify(p) { u in
             let at = after.flatMap { a in u.children.firstIndex { $0.eId == a }.map { $0 + 1 } } ?? 0
@@ -106,7 +106,7 @@ struct Mutable {
     }
 
     /// eIds from the structure, as the parser makes them.
-    mutating func renumber() {
+    public mutating func renumber() {
         func bare(_ u: StructuralUnit) -> String { u.num.map { String(UnitNumber.bare($0)) } ?? "" }
         func walk(_ u: inout StructuralUnit, parentKind: UnitKind, parentId: String) {
             var subpara = 0

@@ -1,0 +1,171 @@
+import KenesAct
+import KenesDiff
+import KenesRender
+
+/// Applies an amending act's instructions to an act and writes the consolidated text.
+public enum Amender {
+    /// The act as the amending act leaves it: portal-style text (title block as in the act, units
+    /// in order, «Сноска» notes naming the amending act on every article it touched), checked by
+    /// parsing it again. Any instruction that cannot be applied stops everything.
+    public static func consolidate(_ act: Act, with amendment: AmendingAct) throws(AmendmentError) -> String {
+        let language = act.metadata.language
+        var tree = EditableTree(act.tree())
+        var touched: [String] = []           // articles changed, in order
+        var added: Set<String> = []          // articles inserted
+        var restated: Set<String> = []       // articles given a new wording whole
+        func fail(_ i: Instruction, _ why: String) -> AmendmentError { AmendmentError(amendment.file, i.line, why) }
+        /// The new wording parsed on its own. Alone, «2) …» reads as an item of an act without
+        /// articles: it takes the kind the instruction gives it.
+        func fragment(_ wording: String, as kind: UnitKind, _ i: Instruction) throws(AmendmentError) -> StructuralUnit {
+            let parsed: Act
+            do { parsed = try ActParser.parse(text: wording, options: ParseOptions(fileName: amendment.file, language: language)) }
+            catch { throw fail(i, "the new wording is not a structural unit: \(error.message)") }
+            guard var unit = parsed.tree().children.first(where: { $0.kind != .preamble }) else {
+                throw fail(i, "the new wording has no numbered unit")
+            }
+            if unit.kind == .paragraph && kind == .point { unit.kind = .point }
+            return unit
+        }
+        func article(of eId: String) -> String? { eId.hasPrefix("art_") ? eId.components(separatedBy: "__")[0] : nil }
+        for i in amendment.instructions {
+            switch i.operation {
+            case .replace(let wording):
+                guard let target = i.target, let path = tree.find(target), let old = tree.root.find(target) else {
+                    throw fail(i, "\(i.target ?? "?") is not in the act")
+                }
+                var unit = try fragment(wording, as: old.kind, i)
+                guard unit.kind == old.kind, unit.num.map(UnitNumber.bare) == old.num.map(UnitNumber.bare) else {
+                    throw fail(i, "the new wording is \(unit.kind.label(language)) \(unit.num ?? ""), but the instruction restates \(target)")
+                }
+                unit.notes = old.notes
+                tree.modify(path) { $0 = unit }
+                if unit.kind == .article { restated.insert(target) }
+            case .insert(let kind, let num, let wording):
+                var unit = try fragment(wording, as: kind, i)
+                guard unit.kind == kind, unit.num.map(UnitNumber.bare) == Optional(UnitNumber.bare(num)) else {
+                    throw fail(i, "the instruction adds \(kind.label(language)) \(num), but the wording given is \(unit.kind.label(language)) \(unit.num ?? "")")
+                }
+                unit.notes = []
+                let parentId: String?
+                if let t = i.target {
+                    guard tree.find(t) != nil else { throw fail(i, "\(t) is not in the act") }
+                    parentId = t
+                } else {
+                    // an article or chapter goes where its number puts it among its kind
+                    parentId = container(of: kind, before: num, in: tree.root)
+                }
+                let parent = parentId.flatMap { tree.root.find($0) } ?? tree.root
+                let key = numberKey(num)
+                if parent.children.contains(where: { $0.kind == kind && $0.num.map(numberKey) == key }) {
+                    throw fail(i, "\(parent.eId == "act" ? "the act" : parent.eId) already has \(kind.label(language)) \(num)")
+                }
+                let after = parent.children.last { $0.kind == kind && ($0.num.map(numberKey) ?? []).lexicographicallyPrecedes(key) }?.eId
+                tree.insert(unit, under: parentId == "act" ? nil : parentId, after: after)
+                if kind == .article { added.insert("art_\(UnitNumber.bare(num))") }
+            case .replaceWords(let old, let new):
+                guard let target = i.target, let path = tree.find(target) else { throw fail(i, "\(i.target ?? "?") is not in the act") }
+                var count = 0
+                tree.modify(path) { replaceWords(in: &$0, old, new, &count) }
+                guard count > 0 else { throw fail(i, "the words «\(old)» are not in \(target)") }
+            case .exclude:
+                guard let target = i.target, let path = tree.find(target), let unit = tree.root.find(target) else {
+                    throw fail(i, "\(i.target ?? "?") is not in the act")
+                }
+                guard unit.status != .excluded else { throw fail(i, "\(target) is already excluded") }
+                let line = exclusionLine(unit.kind, language, amendment)
+                tree.modify(path) { u in u.status = .excluded; u.heading = nil; u.children = []; u.text = line }
+            }
+            tree.renumber()
+            if let t = i.target, let a = article(of: t) { touched.append(a) }
+        }
+        // footnotes on the articles changed, as the portal writes them
+        var seen: Set<String> = []
+        for a in touched where !seen.contains(a) && !added.contains(a) {
+            seen.insert(a)
+            tree.update(a) { u in addFootnote(&u, language, amendment, restated: restated.contains(a)) }
+        }
+        for a in added { tree.update(a) { u in u.notes.append(Note(kind: .footnote, text: insertionNote(a, language, amendment), amendments: [], line: 0)) } }
+        return ConsolidatedText.render(tree.root, act: act)
+    }
+
+    static func numberKey(_ printed: String) -> [Int] { UnitNumber.bare(printed).split(separator: "-").compactMap { Int($0) } }
+
+    /// The unit that holds the articles (or chapters) numbered next to `num`: the container of the
+    /// last one with a smaller number.
+    static func container(of kind: UnitKind, before num: String, in root: StructuralUnit) -> String? {
+        let key = numberKey(num)
+        var best: String?
+        func walk(_ u: StructuralUnit) {
+            for c in u.children {
+                if c.kind == kind, (c.num.map(numberKey) ?? []).lexicographicallyPrecedes(key) { best = u.eId }
+                if c.kind != kind { walk(c) }
+            }
+        }
+        walk(root)
+        return best
+    }
+
+    static func replaceWords(in u: inout StructuralUnit, _ old: String, _ new: String, _ count: inout Int) {
+        let n = u.text.components(separatedBy: old).count - 1
+        if n > 0 { u.text = u.text.replacingOccurrences(of: old, with: new); count += n }
+        if let h = u.heading, h.contains(old) { count += h.components(separatedBy: old).count - 1; u.heading = h.replacingOccurrences(of: old, with: new) }
+        for i in u.children.indices { replaceWords(in: &u.children[i], old, new, &count) }
+    }
+
+    /// «Законом РК от 10.01.2021 № 12-SYN» / «ҚР 10.01.2021 № 12-SYN Заңымен», or the bill.
+    static func byAct(_ language: Language, _ a: AmendingAct) -> String {
+        guard let date = a.date, let number = a.number else { return language == .ru ? "проектом Закона РК" : "ҚР Заңының жобасымен" }
+        return language == .ru ? "Законом РК от \(dotted(date)) № \(number)" : "ҚР \(dotted(date)) № \(number) Заңымен"
+    }
+
+    /// 2022-03-15 → 15.03.2022, as notes write dates.
+    static func dotted(_ iso: String) -> String {
+        let d = iso.split(separator: "-")
+        return d.count == 3 ? "\(d[2]).\(d[1]).\(d[0])" : iso
+    }
+
+    static func exclusionLine(_ kind: UnitKind, _ language: Language, _ a: AmendingAct) -> String {
+        if language == .kk { return (kind == .point ? "алып тасталды - " : "Алып тасталды - ") + byAct(language, a) + "." }
+        let word = kind == .article ? "Исключена" : kind == .point ? "исключен" : "Исключен"
+        return "\(word) \(byAct(language, a))."
+    }
+
+    static func addFootnote(_ u: inout StructuralUnit, _ language: Language, _ a: AmendingAct, restated: Bool) {
+        let by = byAct(language, a)
+        let num = u.num.map { String(UnitNumber.bare($0)) } ?? ""
+        if restated {
+            let text = language == .ru ? "Сноска. Статья \(num) в редакции \(by.replacingOccurrences(of: "Законом", with: "Закона").replacingOccurrences(of: "проектом", with: "проекта"))."
+                                       : "Ескерту. \(num)-бап жаңа редакцияда - \(by)."
+            u.notes.append(Note(kind: .footnote, text: text, amendments: [], line: 0))
+            return
+        }
+        if language == .ru, let k = u.notes.firstIndex(where: { $0.kind == .footnote && $0.text.contains("с изменениями") }) {
+            // «…внесенными Законом РК от X.» → «…внесенными законами РК от X; от Y.»
+            var t = u.notes[k].text
+            if t.hasSuffix(".") { t.removeLast() }
+            t = t.replacingOccurrences(of: "внесенными Законом РК", with: "внесенными законами РК")
+            t += by.hasPrefix("Законом РК ") ? "; " + by.dropFirst("Законом РК ".count) + "." : "; " + by + "."
+            u.notes[k].text = t
+            return
+        }
+        if language == .kk, let k = u.notes.firstIndex(where: { $0.kind == .footnote && $0.text.contains("өзгеріс") }),
+           let d = a.date, let n = a.number {
+            // «… - ҚР X Заңымен.» → «… - ҚР X; Y заңдарымен.»
+            var t = u.notes[k].text
+            for ending in [" заңдарымен.", " Заңымен."] where t.hasSuffix(ending) {
+                t.removeLast(ending.count)
+                u.notes[k].text = t.replacingOccurrences(of: "өзгеріс енгізілді", with: "өзгерістер енгізілді") + "; \(dotted(d)) № \(n) заңдарымен."
+                return
+            }
+        }
+        let text = language == .ru ? "Сноска. Статья \(num) с изменениями, внесенными \(by)."
+                                   : "Ескерту. \(num)-бапқа өзгеріс енгізілді - \(by)."
+        u.notes.append(Note(kind: .footnote, text: text, amendments: [], line: 0))
+    }
+
+    static func insertionNote(_ article: String, _ language: Language, _ a: AmendingAct) -> String {
+        let num = article.dropFirst("art_".count)
+        return language == .ru ? "Сноска. Закон дополнен статьей \(num) в соответствии с \(byAct(language, a))."
+                               : "Ескерту. Заң \(num)-баппен толықтырылды - \(byAct(language, a))."
+    }
+}

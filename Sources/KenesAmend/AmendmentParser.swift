@@ -1,0 +1,187 @@
+import Foundation
+import KenesAct
+
+/// Reads an amending act: the section that amends one target act («Внести в Закон … «Title» …
+/// следующие изменения и дополнения:» / «… Заңына мынадай өзгерістер мен толықтырулар
+/// енгізілсін:»), its numbered instructions with their context («в статье 8:», «8-бапта:») and
+/// quoted new wording, and the date and number of its signature block.
+public enum AmendmentParser {
+    struct Ref { var chapter: String?; var article: String?; var para: String?; var point: String?
+        var isEmpty: Bool { chapter == nil && article == nil && para == nil && point == nil }
+    }
+
+    static func regex(_ p: String) -> NSRegularExpression { try! NSRegularExpression(pattern: p, options: [.caseInsensitive]) }
+    static let num = "(\\d+(?:-\\d+)*)"
+    // Russian: «подпункт» must not be read as «пункт», hence the look-behind
+    static let ruPoint = regex("подпункт\\w*\\s+\(num)\\)")
+    static let ruPara = regex("(?<![а-яё])пункт\\w*\\s+\(num)(?![\\d)])")
+    static let ruArticle = regex("стать\\w*\\s+\(num)")
+    static let ruChapter = regex("глав\\w*\\s+\(num)")
+    static let kkPoint = regex("\(num)\\)\\s*тармақша")
+    // Kazakh voices қ, п before a vowel: 1-тармағының, 5-бабы
+    static let kkPara = regex("\(num)-тарма[қғ](?!ша)")
+    static let kkArticle = regex("\(num)-ба[пб]")
+    static let kkChapter = regex("\(num)-тарау")
+    static let ruInsert = regex("дополнить\\s+(подпункт|пункт|стать|глав)\\w*\\s+\(num)\\)?")
+    static let kkInsert = regex("мазмұндағы\\s+\(num)(\\)\\s*тармақша|-тармақ|-бап|-тарау)")
+    static let ruWords = regex("слов\\w*\\s+«(.+?)»\\s+заменить\\s+слов\\w*\\s+«(.*?)»")
+    static let kkWords = regex("«(.+?)»\\s+деген\\s+сөз\\w*\\s+«(.*?)»\\s+деген\\s+сөз\\w*\\s+ауыстырылсын")
+    /// «1) » opening an instruction (but not «2) тармақша», which names a subclause).
+    static let enumerator = regex("^\\d+(?:-\\d+)*\\)\\s+(?!тармақша)")
+
+    static func first(_ r: NSRegularExpression, _ s: String) -> [String]? {
+        guard let m = r.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) else { return nil }
+        return (1..<m.numberOfRanges).map { i in Range(m.range(at: i), in: s).map { String(s[$0]) } ?? "" }
+    }
+
+    static func reference(_ s: String, _ language: Language) -> Ref {
+        language == .ru
+            ? Ref(chapter: first(ruChapter, s)?[0], article: first(ruArticle, s)?[0], para: first(ruPara, s)?[0], point: first(ruPoint, s)?[0])
+            : Ref(chapter: first(kkChapter, s)?[0], article: first(kkArticle, s)?[0], para: first(kkPara, s)?[0], point: first(kkPoint, s)?[0])
+    }
+
+    /// The reference completed from the context (an instruction inside «в статье 8:» names
+    /// «пункт 2» for art_8__para_2) and written as an eId.
+    static func eId(_ r: Ref, context: Ref) -> String? {
+        var r = r
+        if r.isEmpty { r = context }
+        else if r.article == nil && r.chapter == nil {
+            r.article = context.article
+            if r.para == nil, r.point != nil { r.para = context.para }
+        }
+        if let c = r.chapter, r.article == nil { return "chp_\(c)" }
+        var id = r.article.map { "art_\($0)" }
+        if let p = r.para { id = id.map { "\($0)__para_\(p)" } ?? "para_\(p)" }
+        if let q = r.point { id = id.map { "\($0)__point_\(q)" } }
+        return id
+    }
+
+    /// Text with its quotations left out, for finding the references an instruction makes.
+    static func unquoted(_ s: String) -> String {
+        var out = "", depth = 0
+        for ch in s {
+            if ch == "«" { depth += 1; continue }
+            if ch == "»" { depth = max(0, depth - 1); continue }
+            if depth == 0 { out.append(ch) }
+        }
+        return out
+    }
+
+    /// The title in the first «…» of a line, nested quotes kept.
+    static func quotedTitle(_ s: String) -> String? {
+        guard let start = s.firstIndex(of: "«") else { return nil }
+        var depth = 0, i = start
+        while i < s.endIndex {
+            if s[i] == "«" { depth += 1 } else if s[i] == "»" { depth -= 1; if depth == 0 { return String(s[s.index(after: start)..<i]) } }
+            i = s.index(after: i)
+        }
+        return nil
+    }
+
+    static func normalized(_ title: String) -> String {
+        title.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// Reads the instructions for the act titled `targetTitle` (the only section when nil).
+    public static func parse(text: String, file: String, targetTitle: String?) throws(AmendmentError) -> AmendingAct {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        // front matter is not the act
+        if lines.first == "---", let end = lines.dropFirst().firstIndex(of: "---") { for i in 0...end { lines[i] = "" } }
+        let language: Language = text.contains("енгізілсін") ? .kk : .ru
+        // sections: one per «Внести в …» / «… енгізілсін» introduction
+        let intros = lines.indices.filter { i in
+            let l = lines[i]
+            return (l.contains("Внести в") || l.contains("следующие изменени") || l.contains("енгізілсін")) && quotedTitle(l) != nil
+        }
+        guard !intros.isEmpty else {
+            throw AmendmentError(file, 1, "no «Внести в … следующие изменения» (or «… енгізілсін») introduction: not an amending act")
+        }
+        let titles = intros.map { quotedTitle(lines[$0])! }
+        let chosen: Int
+        if let targetTitle {
+            guard let k = titles.firstIndex(where: { normalized($0) == normalized(targetTitle) }) else {
+                throw AmendmentError(file, intros[0] + 1, "this amending act amends \(titles.map { "«\($0)»" }.joined(separator: ", ")), not «\(targetTitle)»")
+            }
+            chosen = k
+        } else {
+            guard titles.count == 1 else { throw AmendmentError(file, intros[0] + 1, "this amending act amends \(titles.count) acts: name the one to apply") }
+            chosen = 0
+        }
+        let start = intros[chosen] + 1
+        // the section ends at the next introduction or the next article of the amending act
+        let articleHead = regex("^(Статья\\s+\\d+|\\d+(?:-\\d+)*-бап)\\.")
+        var end = lines.count
+        for i in start..<lines.count where intros.contains(i) || first(articleHead, lines[i]) != nil { end = i; break }
+
+        var instructions: [Instruction] = []
+        var context = Ref()
+        var i = start
+        while i < end {
+            var line = lines[i]
+            let lineNo = i + 1
+            i += 1
+            if line.isEmpty { continue }
+            if let m = enumerator.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) {
+                line = String(line[Range(m.range, in: line)!.upperBound...])
+                context = Ref()
+            }
+            let bare = unquoted(line)
+            /// The quoted wording that follows an instruction ending in «:».
+            func wording() throws(AmendmentError) -> String {
+                var block: [String] = [], depth = 0
+                while i < end {
+                    let l = lines[i]
+                    if block.isEmpty && l.isEmpty { i += 1; continue }
+                    guard !block.isEmpty || l.hasPrefix("«") else { break }
+                    block.append(l)
+                    depth += l.filter { $0 == "«" }.count - l.filter { $0 == "»" }.count
+                    i += 1
+                    if depth <= 0 { break }
+                }
+                guard !block.isEmpty else { throw AmendmentError(file, lineNo, "the new wording («…») that this instruction announces is missing") }
+                guard depth <= 0 else { throw AmendmentError(file, lineNo, "the new wording opened with « is never closed") }
+                var s = block.joined(separator: "\n")
+                s.removeFirst()   // the opening «
+                while let last = s.last, last == ";" || last == "." || last == "," { s.removeLast() }
+                guard s.last == "»" else { throw AmendmentError(file, lineNo, "the new wording does not end with »") }
+                s.removeLast()
+                return s
+            }
+            let ref = reference(bare, language)
+            if (language == .ru && bare.contains("изложить в следующей редакции")) || (language == .kk && bare.contains("редакцияда жазылсын")) {
+                guard let target = eId(ref, context: context) else { throw AmendmentError(file, lineNo, "which unit is to be restated?") }
+                instructions.append(Instruction(target: target, operation: .replace(wording: try wording()), line: lineNo))
+            } else if let m = language == .ru ? first(ruInsert, bare) : first(kkInsert, bare) {
+                let (kind, n): (UnitKind, String) = language == .ru
+                    ? ([ "подпункт": .point, "пункт": .paragraph, "стать": .article, "глав": .chapter ][m[0].lowercased()]!, m[1])
+                    : (m[1].contains("тармақша") ? .point : m[1] == "-тармақ" ? .paragraph : m[1] == "-бап" ? .article : .chapter, m[0])
+                let before = language == .ru ? bare.components(separatedBy: "дополнить")[0] : bare.components(separatedBy: "мынадай")[0]
+                let parentRef = reference(before, language)
+                let parent: String? = kind == .article || kind == .chapter ? nil : eId(parentRef, context: context)
+                let printed = kind == .point ? n + ")" : kind == .paragraph ? n + "." : n
+                instructions.append(Instruction(target: parent, operation: .insert(kind: kind, num: printed, wording: try wording()), line: lineNo))
+            } else if let m = language == .ru ? first(ruWords, line) : first(kkWords, line) {
+                guard let target = eId(ref, context: context) else { throw AmendmentError(file, lineNo, "in which unit are the words to be replaced?") }
+                instructions.append(Instruction(target: target, operation: .replaceWords(old: m[0], new: m[1]), line: lineNo))
+            } else if (language == .ru && bare.range(of: "исключить") != nil) || (language == .kk && bare.contains("алып тасталсын")) {
+                guard !ref.isEmpty, let target = eId(ref, context: context) else { throw AmendmentError(file, lineNo, "which unit is to be excluded?") }
+                instructions.append(Instruction(target: target, operation: .exclude, line: lineNo))
+            } else if line.hasSuffix(":") && !ref.isEmpty {
+                // «в статье 8:» / «8-бапта:»: the instructions below act inside it
+                var next = ref
+                if next.article == nil { next.article = context.article }
+                context = next
+            } else {
+                throw AmendmentError(file, lineNo, "not an amending instruction this reader knows: «\(line)»")
+            }
+        }
+        // the signature block at the very end: «Астана, 10 января 2021 года» / «№ 12-SYN»
+        var date: String?, number: String?
+        for l in lines.filter({ !$0.isEmpty }).suffix(6) {
+            if l.hasPrefix("№"), number == nil { number = l.dropFirst().trimmingCharacters(in: .whitespaces) }
+            if date == nil, l.contains("года") || l.contains("жылғы"), let d = LegalDates.first(in: l) { date = d }
+        }
+        return AmendingAct(targetTitle: titles[chosen], instructions: instructions, date: number == nil ? nil : date,
+                           number: date == nil ? nil : number, language: language, file: file)
+    }
+}

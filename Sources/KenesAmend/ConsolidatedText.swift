@@ -1,0 +1,43 @@
+import KenesAct
+import KenesRender
+
+/// A tree written back as an act's plain text, the way the portal lays it out: the act's own
+/// title block, publisher notes before the unit they concern, «Сноска» after its heading.
+public enum ConsolidatedText {
+    public static func render(_ root: StructuralUnit, act: Act) -> String {
+        let language = act.metadata.language
+        // the title block (and front matter) exactly as in the act
+        let firstLine = root.children.first?.line ?? 1
+        let source = String(decoding: act.source, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        var lines = source.prefix(max(0, firstLine - 1)).map(String.init)
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        func notes(_ u: StructuralUnit, _ kind: NoteKind) -> [String] {
+            u.notes.filter { $0.kind == kind }.flatMap { $0.text.split(separator: "\n").map(String.init) }
+        }
+        func write(_ u: StructuralUnit) {
+            let publisher = notes(u, .publisher)
+            if !publisher.isEmpty { lines.append(""); lines += publisher }
+            let text = u.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            let label = PlainText.label(u, language: language)
+            switch u.kind {
+            case .part, .chapter, .subchapter, .article, .conclusions:
+                lines.append("")
+                let head = [label, u.heading ?? (u.status == .excluded ? text.first ?? "" : "")].filter { !$0.isEmpty }.joined(separator: " ")
+                if !head.isEmpty { lines.append(head) }
+                lines += notes(u, .footnote)
+                lines += (u.heading == nil && u.status == .excluded ? Array(text.dropFirst()) : text).filter { !$0.isEmpty }
+            case .paragraph, .point:
+                lines.append([label, text.first ?? ""].filter { !$0.isEmpty }.joined(separator: " "))
+                lines += text.dropFirst()
+                lines += notes(u, .footnote)
+            default:
+                if u.kind == .preamble { lines.append("") }
+                lines += text.filter { !$0.isEmpty }
+                lines += notes(u, .footnote)
+            }
+            for c in u.children { write(c) }
+        }
+        for c in root.children { write(c) }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,41 @@
+import KenesAct
+
+/// One amending instruction, read from an amending act: what to do to which unit of the target.
+public struct Instruction: Sendable, Equatable {
+    public enum Operation: Sendable, Equatable {
+        /// «изложить в следующей редакции» / «мынадай редакцияда жазылсын»: the unit's new wording.
+        case replace(wording: String)
+        /// «дополнить пунктом 4 следующего содержания» / «мынадай мазмұндағы 4-тармақпен толықтырылсын».
+        case insert(kind: UnitKind, num: String, wording: String)
+        /// «слова «…» заменить словами «…»» / ««…» деген сөздер «…» деген сөздермен ауыстырылсын».
+        case replaceWords(old: String, new: String)
+        /// «исключить» / «алып тасталсын».
+        case exclude
+    }
+    /// The unit acted on (for an insertion: the unit that receives the new one; nil = the act).
+    public var target: String?
+    public var operation: Operation
+    /// 1-based line of the instruction in the amending act.
+    public var line: Int
+}
+
+/// The amending act as far as one target act is concerned.
+public struct AmendingAct: Sendable {
+    /// The title of the act amended, as the amending act names it.
+    public var targetTitle: String
+    public var instructions: [Instruction]
+    /// Date (ISO) and number from the signature block; nil for a bill.
+    public var date: String?
+    public var number: String?
+    public var language: Language
+    public var file: String
+}
+
+/// Why an amending act cannot be read or applied: the amending act's file and line.
+public struct AmendmentError: Error, CustomStringConvertible, Sendable, Equatable {
+    public var file: String
+    public var line: Int
+    public var message: String
+    public init(_ file: String, _ line: Int, _ message: String) { self.file = file; self.line = line; self.message = message }
+    public var description: String { "\(file):\(line): error: \(message)" }
+}
