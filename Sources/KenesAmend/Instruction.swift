@@ -29,6 +29,10 @@ public struct AmendingAct: Sendable {
     public var number: String?
     public var language: Language
     public var file: String
+    public init(targetTitle: String, instructions: [Instruction], date: String?, number: String?, language: Language, file: String) {
+        self.targetTitle = targetTitle; self.instructions = instructions; self.date = date; self.number = number
+        self.language = language; self.file = file
+    }
 }
 
 /// Why an amending act cannot be read or applied: the amending act's file and line.

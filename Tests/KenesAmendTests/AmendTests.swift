@@ -1,0 +1,129 @@
+import Foundation
+import KenesAct
+import KenesAmend
+import KenesCLI
+import Testing
+
+enum Repo {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static func path(_ r: String) -> String { root.appendingPathComponent(r).path }
+    static func act(_ r: String) throws -> Act { try ActParser.parse(path: path(r), options: ParseOptions(fileName: r)) }
+    static func text(_ r: String) throws -> String { try String(contentsOfFile: path(r), encoding: .utf8) }
+}
+
+/// The first place two trees differ, or nil.
+func firstDifference(_ a: StructuralUnit, _ b: StructuralUnit) -> String? {
+    if a.eId != b.eId || a.kind != b.kind || a.num != b.num || a.heading != b.heading || a.text != b.text || a.status != b.status || a.notes != b.notes {
+        return "\(a.eId): \(a.heading ?? "") «\(a.text)» \(a.notes.map(\.text)) ≠ \(b.eId): \(b.heading ?? "") «\(b.text)» \(b.notes.map(\.text))"
+    }
+    guard a.children.count == b.children.count else { return "\(a.eId): \(a.children.map(\.eId)) ≠ \(b.children.map(\.eId))" }
+    for (x, y) in zip(a.children, b.children) { if let d = firstDifference(x, y) { return d } }
+    return nil
+}
+
+@Suite struct AmendTests {
+    static let languages = [("ru", "corpus/synthetic/public-councils-ru.txt", "corpus/synthetic/amendment-2022-ru.txt"),
+                            ("kk", "corpus/synthetic/public-councils-kk.txt", "corpus/synthetic/amendment-2022-kk.txt")]
+
+    func consolidate(_ act: Act, _ amendmentText: String, file: String = "amendment.txt") throws -> Act {
+        let amendment = try AmendmentParser.parse(text: amendmentText, file: file, targetTitle: act.metadata.title)
+        let text = try Amender.consolidate(act, with: amendment)
+        return try ActParser.parse(text: text, options: ParseOptions(fileName: "consolidated", language: act.metadata.language))
+    }
+
+    func failure(_ act: Act, _ amendmentText: String) -> AmendmentError? {
+        do { _ = try consolidate(act, amendmentText); return nil } catch let e as AmendmentError { return e } catch { return nil }
+    }
+
+    /// Golden files reviewed by eye: the consolidated synthetic act in each language.
+    @Test(arguments: languages) func consolidatedTextMatchesGolden(_ lang: String, _ actFile: String, _ amendmentFile: String) throws {
+        let act = try Repo.act(actFile)
+        let amendment = try AmendmentParser.parse(text: try Repo.text(amendmentFile), file: amendmentFile, targetTitle: act.metadata.title)
+        let text = try Amender.consolidate(act, with: amendment)
+        let golden = Repo.root.appendingPathComponent("Tests/KenesAmendTests/Golden/consolidated-\(lang).txt")
+        if ProcessInfo.processInfo.environment["KENES_UPDATE_GOLDEN"] == "1" {
+            try FileManager.default.createDirectory(at: golden.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: golden, atomically: true, encoding: .utf8)
+        }
+        #expect(text == (try String(contentsOf: golden, encoding: .utf8)))
+    }
+
+    @Test func everyInstructionFormTakesEffect() throws {
+        let act = try Repo.act("corpus/synthetic/public-councils-ru.txt")
+        let amendment = try AmendmentParser.parse(text: try Repo.text("corpus/synthetic/amendment-2022-ru.txt"),
+                                                  file: "a.txt", targetTitle: act.metadata.title)
+        // the section for the other act (О некоммерческих организациях) is not applied
+        #expect(amendment.instructions.count == 8)
+        #expect(amendment.date == "2022-03-15" && amendment.number == "20-SYN")
+        let new = try consolidate(act, try Repo.text("corpus/synthetic/amendment-2022-ru.txt"))
+        #expect(new.unit("art_1__point_2")?.text.contains("образуемый государственным органом") == true)
+        #expect(new.unit("art_1__point_5") != nil)
+        #expect(new.unit("art_5__para_1__point_4")?.status == .excluded)
+        #expect(new.unit("art_6__para_2")?.text.contains("не менее двух третей членов") == true)
+        #expect(new.unit("art_8__para_5") != nil)
+        #expect(new.unit("art_8-2")?.heading == "Срок полномочий общественного совета")
+        #expect(new.tree().find("art_8-2")?.children.count == 2)
+        #expect(new.unit("art_9__para_3") == nil)
+        #expect(new.unit("art_13__para_1")?.text.contains("подпунктах 1), 2) и 2-1)") == true)
+        // notes: a new one, an extended one, a restatement, an insertion
+        #expect(new.unit("art_6")?.notes.map(\.text) == ["Сноска. Статья 6 с изменениями, внесенными Законом РК от 15.03.2022 № 20-SYN."])
+        #expect(new.unit("art_8")?.notes.first?.text.hasSuffix("от 10.01.2021 № 12-SYN; от 15.03.2022 № 20-SYN.") == true)
+        #expect(new.unit("art_9")?.notes.map(\.text) == ["Сноска. Статья 9 в редакции Закона РК от 15.03.2022 № 20-SYN."])
+        #expect(new.unit("art_8-2")?.notes.first?.text.contains("Закон дополнен статьей 8-2") == true)
+        // untouched units are untouched
+        #expect(firstDifference(new.tree().find("art_10")!, act.tree().find("art_10")!) == nil)
+    }
+
+    /// With no instructions, the consolidated text is the same act: the writer loses nothing.
+    @Test(arguments: ["corpus/synthetic/public-councils-ru.txt", "corpus/synthetic/public-councils-kk.txt",
+                      "corpus/excerpts/law-2015-public-councils-ru.txt", "corpus/excerpts/law-2015-public-councils-kk.txt",
+                      "corpus/synthetic/public-councils-ru-draft.txt"])
+    func emptyAmendmentGivesTheSameTree(_ file: String) throws {
+        let act = try Repo.act(file)
+        let none = AmendingAct(targetTitle: act.metadata.title ?? "", instructions: [], date: nil, number: nil,
+                               language: act.metadata.language, file: "none")
+        let again = try ActParser.parse(text: try Amender.consolidate(act, with: none),
+                                        options: ParseOptions(fileName: file, language: act.metadata.language))
+        #expect(firstDifference(again.tree(), act.tree()) == nil)
+    }
+
+    @Test func aBillIsNamedAsADraft() throws {
+        let act = try Repo.act("corpus/synthetic/public-councils-ru.txt")
+        let bill = """
+        Внести в Закон Республики Казахстан «Об общественных советах (синтетический текст для тестов Kenes)» следующее изменение:
+        подпункт 3) пункта 1 статьи 5 исключить.
+        """
+        let new = try consolidate(act, bill)
+        #expect(new.unit("art_5__para_1__point_3")?.text == "исключен проектом Закона РК.")
+        #expect(new.unit("art_5")?.notes.map(\.text) == ["Сноска. Статья 5 с изменениями, внесенными проектом Закона РК."])
+    }
+
+    @Test func unappliableInstructionsAreRefusedWithTheirLine() throws {
+        let act = try Repo.act("corpus/synthetic/public-councils-ru.txt")
+        let intro = "Внести в Закон Республики Казахстан «Об общественных советах (синтетический текст для тестов Kenes)» следующие изменения:\n"
+        #expect(failure(act, intro + "1) пункт 9 статьи 8 исключить;")?.message == "art_8__para_9 is not in the act")
+        #expect(failure(act, intro + "1) в статье 6:\nв пункте 2 слова «не более» заменить словами «не менее»;")?.line == 3)
+        #expect(failure(act, intro + "1) в статье 6:\nв пункте 2 слова «не более» заменить словами «не менее»;")?.message.contains("«не более» are not in art_6__para_2") == true)
+        #expect(failure(act, intro + "1) статью 8 дополнить пунктом 3 следующего содержания:\n«3. Текст.»;")?.message.contains("already has пункт 3") == true)
+        #expect(failure(act, intro + "1) статью 7 исключить;")?.message == "art_7 is already excluded")
+        #expect(failure(act, intro + "1) статью 9 изложить в следующей редакции:\n«Статья 9. Заголовок\n1. Текст.")?.message.contains("never closed") == true)
+        #expect(failure(act, intro + "1) статью 9 изложить в следующей редакции:\n«Статья 10. Другая\n1. Текст.»;")?.message.contains("restates art_9") == true)
+        #expect(failure(act, intro + "1) статью 9 переставить;")?.message.contains("not an amending instruction") == true)
+        let other = "Внести в Закон Республики Казахстан «О некоммерческих организациях» следующие изменения:\n1) статью 5 исключить;"
+        #expect(failure(act, other)?.message.contains("not «Об общественных советах") == true)
+    }
+
+    @Test func theCommandWritesNothingOnError() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kenes-amend-\(UUID())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let bad = dir.appendingPathComponent("bad.txt"), out = dir.appendingPathComponent("out.txt")
+        try "Внести в Закон Республики Казахстан «Об общественных советах (синтетический текст для тестов Kenes)» следующие изменения:\n1) пункт 9 статьи 8 исключить;\n"
+            .write(to: bad, atomically: true, encoding: .utf8)
+        #expect(KenesCommand.run(["amend", Repo.path("corpus/synthetic/public-councils-ru.txt"), bad.path, "-o", out.path]) == 2)
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+        #expect(KenesCommand.run(["amend", Repo.path("corpus/synthetic/public-councils-ru.txt"),
+                                  Repo.path("corpus/synthetic/amendment-2022-ru.txt"), "-o", out.path]) == 0)
+        #expect(try String(contentsOf: out, encoding: .utf8).contains("Статья 8-2. Срок полномочий общественного совета"))
+    }
+}
