@@ -64,7 +64,7 @@ let package = Package(
         ]),
         .testTarget(name: "KenesActTests", dependencies: ["KenesAct", "KenesRender", "KenesTestSupport", "KenesCLI"],
                     exclude: ["Golden"]),
-        .testTarget(name: "KenesAmendTests", dependencies: ["KenesAmend", "KenesAct", "KenesCLI"], exclude: ["Golden"]),
+        .testTarget(name: "KenesAmendTests", dependencies: ["KenesAmend", "KenesAct", "KenesCLI", "KenesDiff"], exclude: ["Golden"]),
         .testTarget(name: "KenesImportTests", dependencies: ["KenesImport", "KenesAct", "KenesCLI",
                                                               .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "KenesExtractTests", dependencies: ["KenesExtract", "KenesAct", "KenesRender", "KenesCLI",

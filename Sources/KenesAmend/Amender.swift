@@ -169,3 +169,21 @@ public enum Amender {
                                : "Ескерту. Заң \(num)-баппен толықтырылды - \(byAct(language, a))."
     }
 }
+
+extension Amender {
+    /// Reads the amending act at `path` (plain text), applies its section for `act`, and parses
+    /// the consolidated text again: the text as written, and the act Kenes reads back from it.
+    public static func amend(_ act: Act, withFileAt path: String) throws(AmendmentError) -> (text: String, act: Act) {
+        let text: String
+        do { text = String(decoding: try SourceText.normalize(try SourceText.read(path: path), file: path), as: UTF8.self) }
+        catch { throw AmendmentError(path, error.location.line, error.message) }
+        let amendment = try AmendmentParser.parse(text: text, file: path, targetTitle: act.metadata.title)
+        let consolidated = try consolidate(act, with: amendment)
+        do {
+            let result = try ActParser.parse(text: consolidated, options: ParseOptions(fileName: act.metadata.title ?? path, language: act.metadata.language))
+            return (consolidated, result)
+        } catch {
+            throw AmendmentError(path, 1, "the consolidated text does not parse: \(error.message)")
+        }
+    }
+}

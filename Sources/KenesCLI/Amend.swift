@@ -32,25 +32,13 @@ struct Amend: ParsableCommand {
 
     func run() throws {
         let target = try input.load(act)
-        let consolidated: String
-        do {
-            let bytes = try SourceText.read(path: amendment)
-            let text = String(decoding: try SourceText.normalize(bytes, file: amendment), as: UTF8.self)
-            let parsed = try AmendmentParser.parse(text: text, file: amendment, targetTitle: target.metadata.title)
-            consolidated = try Amender.consolidate(target, with: parsed)
-        } catch let e as AmendmentError {
-            Output.error(e.description); throw ExitCode(2)
-        } catch let e as ActInputError {
-            Output.error(e.description); throw ExitCode(2)
-        }
-        // the result is parsed again: what is written is an act Kenes reads back
-        let result: Act
-        do { result = try ActParser.parse(text: consolidated, options: ParseOptions(fileName: act, language: target.metadata.language)) }
-        catch { Output.error("the consolidated text does not parse: \(error.description)"); throw ExitCode(2) }
+        let amended: (text: String, act: Act)
+        do { amended = try Amender.amend(target, withFileAt: amendment) }
+        catch { Output.error(error.description); throw ExitCode(2) }
         switch format {
-        case .text: try Output.write(Array(consolidated.utf8), to: output)
-        case .json: try Output.write(Array(ActJSON.render(result).utf8), to: output)
-        case .akn: try Output.write(Array(AkomaNtoso.export(result).utf8), to: output)
+        case .text: try Output.write(Array(amended.text.utf8), to: output)
+        case .json: try Output.write(Array(ActJSON.render(amended.act).utf8), to: output)
+        case .akn: try Output.write(Array(AkomaNtoso.export(amended.act).utf8), to: output)
         }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KenesAct
+import KenesAmend
 import KenesCheck
 import KenesDiff
 import KenesExtract
@@ -23,7 +24,7 @@ struct Demo: ParsableCommand {
             throw ExitCode(2)
         }
         let all = items.compactMap { $0 as? String }
-        let files = all.filter { $0.hasSuffix(".txt") || $0.hasSuffix(".html") || $0.hasSuffix(".docx") }.sorted()
+        let files = all.filter { ($0.hasSuffix(".txt") || $0.hasSuffix(".html") || $0.hasSuffix(".docx")) && !$0.hasPrefix("amendments/") }.sorted()
         var failures = 0
         print("Parsing \(files.count) acts in \(corpus)/\n")
         for f in files {
@@ -53,6 +54,7 @@ struct Demo: ParsableCommand {
             }
         }
         failures += compareVersions()
+        failures += applyAmendments()
         failures += buildCourses()
         failures += checkRosters()
         print("")
@@ -124,6 +126,29 @@ struct Demo: ParsableCommand {
             print("✗ \(error)")
             return 1
         }
+    }
+
+    /// Each amending law in corpus/amendments/ applied to the act its `amends:` entry names.
+    func applyAmendments() -> Int {
+        let dir = "\(corpus)/amendments"
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else { return 0 }
+        var failures = 0
+        for name in names.filter({ $0.hasSuffix(".txt") }).sorted() {
+            let path = "\(dir)/\(name)"
+            do {
+                let text = try String(contentsOfFile: path, encoding: .utf8)
+                guard let line = text.split(separator: "\n").first(where: { $0.hasPrefix("amends: ") }) else { continue }
+                let target = "\(corpus)/\(line.dropFirst("amends: ".count))"   // relative to the corpus folder
+                let act = try ActParser.parse(path: target)
+                let amended = try Amender.amend(act, withFileAt: path)
+                let d = ActDiffer.diff(old: act, new: amended.act)
+                print("\nApplying \(path) to \(target):\n  " + DiffRenderer.summary(d))
+            } catch {
+                failures += 1
+                print("✗ \(path): \(error)")
+            }
+        }
+        return failures
     }
 
     /// Builds every sample course in corpus/courses/ and says what it holds.

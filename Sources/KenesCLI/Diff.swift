@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KenesAct
+import KenesAmend
 import KenesDiff
 import KenesRender
 import Yams
@@ -22,8 +23,11 @@ struct Diff: ParsableCommand {
     @Argument(help: "The act in force (or the earlier version).")
     var old: String
 
-    @Argument(help: "The proposed (or later) version.")
-    var new: String
+    @Argument(help: "The proposed (or later) version; or give --amendment instead.")
+    var new: String?
+
+    @Option(help: "An amending act (plain text): compare the act with the act as it would leave it.")
+    var amendment: String?
 
     @Option(help: "text, json, html, markdown, table-html or table-docx (the сравнительная таблица).")
     var format: Format = .text
@@ -45,8 +49,19 @@ struct Diff: ParsableCommand {
 
     @OptionGroup var input: ActInput
 
+    func validate() throws {
+        if (new == nil) == (amendment == nil) { throw ValidationError("give either the new version or --amendment FILE") }
+    }
+
     func run() throws {
-        let a = try input.load(old), b = try input.load(new)
+        let a = try input.load(old), b: Act
+        if let amendment {
+            do { b = try Amender.amend(a, withFileAt: amendment).act }
+            catch { Output.error(error.description); throw ExitCode(2) }
+        } else {
+            b = try input.load(new!)
+        }
+        let new = amendment.map { "\(old) as amended by \($0)" } ?? self.new!
         if a.metadata.language != b.metadata.language {
             Output.error("error: \(old) is in \(a.metadata.language.rawValue) and \(new) in \(b.metadata.language.rawValue): compare versions in the same language")
             throw ExitCode(2)

@@ -2,6 +2,7 @@ import Foundation
 import KenesAct
 import KenesAmend
 import KenesCLI
+import KenesDiff
 import Testing
 
 enum Repo {
@@ -22,8 +23,8 @@ func firstDifference(_ a: StructuralUnit, _ b: StructuralUnit) -> String? {
 }
 
 @Suite struct AmendTests {
-    static let languages = [("ru", "corpus/synthetic/public-councils-ru.txt", "corpus/synthetic/amendment-2022-ru.txt"),
-                            ("kk", "corpus/synthetic/public-councils-kk.txt", "corpus/synthetic/amendment-2022-kk.txt")]
+    static let languages = [("ru", "corpus/synthetic/public-councils-ru.txt", "corpus/amendments/law-2022-ru.txt"),
+                            ("kk", "corpus/synthetic/public-councils-kk.txt", "corpus/amendments/law-2022-kk.txt")]
 
     func consolidate(_ act: Act, _ amendmentText: String, file: String = "amendment.txt") throws -> Act {
         let amendment = try AmendmentParser.parse(text: amendmentText, file: file, targetTitle: act.metadata.title)
@@ -50,12 +51,12 @@ func firstDifference(_ a: StructuralUnit, _ b: StructuralUnit) -> String? {
 
     @Test func everyInstructionFormTakesEffect() throws {
         let act = try Repo.act("corpus/synthetic/public-councils-ru.txt")
-        let amendment = try AmendmentParser.parse(text: try Repo.text("corpus/synthetic/amendment-2022-ru.txt"),
+        let amendment = try AmendmentParser.parse(text: try Repo.text("corpus/amendments/law-2022-ru.txt"),
                                                   file: "a.txt", targetTitle: act.metadata.title)
         // the section for the other act (О некоммерческих организациях) is not applied
         #expect(amendment.instructions.count == 8)
         #expect(amendment.date == "2022-03-15" && amendment.number == "20-SYN")
-        let new = try consolidate(act, try Repo.text("corpus/synthetic/amendment-2022-ru.txt"))
+        let new = try consolidate(act, try Repo.text("corpus/amendments/law-2022-ru.txt"))
         #expect(new.unit("art_1__point_2")?.text.contains("образуемый государственным органом") == true)
         #expect(new.unit("art_1__point_5") != nil)
         #expect(new.unit("art_5__para_1__point_4")?.status == .excluded)
@@ -113,6 +114,21 @@ func firstDifference(_ a: StructuralUnit, _ b: StructuralUnit) -> String? {
         #expect(failure(act, other)?.message.contains("not «Об общественных советах") == true)
     }
 
+    /// `kenes diff ACT --amendment LAW` is the diff of the act and the act as amended.
+    @Test func diffThroughABill() throws {
+        let act = try Repo.act("corpus/synthetic/public-councils-ru.txt")
+        let amended = try Amender.amend(act, withFileAt: Repo.path("corpus/amendments/law-2022-ru.txt"))
+        let d = ActDiffer.diff(old: act, new: amended.act)
+        #expect(Set(d.changes.map { "\($0.kind.rawValue) \($0.new ?? $0.old!)" }) == [
+            "modified art_1__point_2", "inserted art_1__point_5", "excluded art_5__para_1__point_4", "modified art_6__para_2",
+            "inserted art_8__para_5", "inserted art_8-2", "modified art_9__para_1", "deleted art_9__para_3", "modified art_13__para_1",
+        ])
+        #expect(KenesCommand.run(["diff", Repo.path("corpus/synthetic/public-councils-ru.txt"),
+                                  "--amendment", Repo.path("corpus/amendments/law-2022-ru.txt"), "--format", "json",
+                                  "-o", FileManager.default.temporaryDirectory.appendingPathComponent("kenes-diff-\(UUID()).json").path]) == 1)
+        #expect(KenesCommand.run(["diff", Repo.path("corpus/synthetic/public-councils-ru.txt")]) == 2)
+    }
+
     @Test func theCommandWritesNothingOnError() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kenes-amend-\(UUID())")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
@@ -123,7 +139,7 @@ func firstDifference(_ a: StructuralUnit, _ b: StructuralUnit) -> String? {
         #expect(KenesCommand.run(["amend", Repo.path("corpus/synthetic/public-councils-ru.txt"), bad.path, "-o", out.path]) == 2)
         #expect(!FileManager.default.fileExists(atPath: out.path))
         #expect(KenesCommand.run(["amend", Repo.path("corpus/synthetic/public-councils-ru.txt"),
-                                  Repo.path("corpus/synthetic/amendment-2022-ru.txt"), "-o", out.path]) == 0)
+                                  Repo.path("corpus/amendments/law-2022-ru.txt"), "-o", out.path]) == 0)
         #expect(try String(contentsOf: out, encoding: .utf8).contains("Статья 8-2. Срок полномочий общественного совета"))
     }
 }
