@@ -11,8 +11,16 @@ public enum ConsolidatedText {
         let source = String(decoding: act.source, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
         var lines = source.prefix(max(0, firstLine - 1)).map(String.init)
         while lines.last?.isEmpty == true { lines.removeLast() }
+        for c in root.children { lines += self.lines(c, language: language, notes: true) }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A unit and everything under it as the act's lines; notes where the portal puts them, or
+    /// none (the wording an amending act quotes). Articles and chapters open with a blank line.
+    public static func lines(_ u: StructuralUnit, language: Language, notes withNotes: Bool) -> [String] {
+        var lines: [String] = []
         func notes(_ u: StructuralUnit, _ kind: NoteKind) -> [String] {
-            u.notes.filter { $0.kind == kind }.flatMap { $0.text.split(separator: "\n").map(String.init) }
+            withNotes ? u.notes.filter { $0.kind == kind }.flatMap { $0.text.split(separator: "\n").map(String.init) } : []
         }
         func write(_ u: StructuralUnit) {
             let publisher = notes(u, .publisher)
@@ -37,7 +45,7 @@ public enum ConsolidatedText {
             }
             for c in u.children { write(c) }
         }
-        for c in root.children { write(c) }
-        return lines.joined(separator: "\n") + "\n"
+        write(u)
+        return lines
     }
 }

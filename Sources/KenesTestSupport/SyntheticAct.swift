@@ -174,8 +174,8 @@ extension String {
 extension SyntheticAct {
     /// A later version of a generated act: about 1 % of the clauses' words changed, a few clauses
     /// inserted and deleted, a chapter inserted before the second (so the chapters after it are
-    /// renumbered), footnotes extended.
-    public static func mutate(_ text: String, language: Language, seed: UInt64) -> String {
+    /// renumbered; unless `insertChapter` is false), footnotes extended.
+    public static func mutate(_ text: String, language: Language, seed: UInt64, insertChapter: Bool = true) -> String {
         var rng = SeededRandom(seed: seed &+ 1000)
         let words = language == .ru ? ruWords : kkWords
         let chapterWord = language == .ru ? "Глава " : ""
@@ -184,7 +184,7 @@ extension SyntheticAct {
         for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
             let trimmed = line.drop { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" }
             // chapters: a new one before the second, the rest renumbered
-            if let n = chapterNumber(trimmed, language: language) {
+            if insertChapter, let n = chapterNumber(trimmed, language: language) {
                 chapters += 1
                 if chapters == 2 {
                     out.append(language == .ru ? "Глава \(n). ВСТАВЛЕННАЯ ГЛАВА" : "\(n)-тарау. ЕНГІЗІЛГЕН ТАРАУ")

@@ -3,6 +3,7 @@ import KenesAct
 import KenesAmend
 import KenesCLI
 import KenesDiff
+import KenesTestSupport
 import Testing
 
 enum Repo {
@@ -127,6 +128,55 @@ func firstDifference(_ a: StructuralUnit, _ b: StructuralUnit) -> String? {
                                   "--amendment", Repo.path("corpus/amendments/law-2022-ru.txt"), "--format", "json",
                                   "-o", FileManager.default.temporaryDirectory.appendingPathComponent("kenes-diff-\(UUID()).json").path]) == 1)
         #expect(KenesCommand.run(["diff", Repo.path("corpus/synthetic/public-councils-ru.txt")]) == 2)
+    }
+
+    /// The tree without editorial notes: what the round trip promises to keep.
+    func withoutNotes(_ u: StructuralUnit) -> StructuralUnit {
+        var u = u
+        u.notes = []
+        u.children = u.children.map(withoutNotes)
+        return u
+    }
+
+    /// amend(OLD, draft-amendment(OLD, NEW)) == NEW, for a signed law and for a bill (whose
+    /// exclusion lines name the draft instead of a date and number).
+    func roundTrip(_ old: Act, _ new: Act, _ label: String, signedAs signature: (date: String, number: String) = ("2022-02-01", "13-SYN")) throws {
+        let bill = try #require(try AmendmentDrafter.draft(old: old, new: new, signature: signature), "\(label): no differences")
+        let amended = try Amender.amend(old, withFileAt: try write(bill)).act
+        #expect(firstDifference(withoutNotes(amended.tree()), withoutNotes(new.tree())) == nil, "\(label)\n\(bill)")
+        #expect(try AmendmentDrafter.draft(old: new, new: new) == nil)
+    }
+
+    func write(_ text: String) throws -> String {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("kenes-bill-\(UUID()).txt")
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        return url.path
+    }
+
+    @Test func roundTripOnTheCorpusDraft() throws {
+        // the draft restates article 9 (a clause deleted), article 13 and 14 (a clause moved between
+        // them) and chapter 4 (an article inserted, the ones after it renumbered)
+        let old = try Repo.act("corpus/synthetic/public-councils-ru.txt"), new = try Repo.act("corpus/synthetic/public-councils-ru-draft.txt")
+        try roundTrip(old, new, "corpus draft")
+        let bill = try #require(try AmendmentDrafter.draft(old: old, new: new))
+        #expect(bill.hasPrefix("ПРОЕКТ\n"))
+        #expect(bill.contains("1) в пункте 2 статьи 5 слово «органов» заменить словами «органов и организаций»;"))
+        #expect(bill.contains("3) статью 8 дополнить пунктом 2-1 следующего содержания:\n«2-1. Рабочая группа не может состоять менее чем из девяти человек.»;"))
+        #expect(bill.contains("8) главу 4 изложить в следующей редакции:"))
+    }
+
+    @Test(arguments: languages) func roundTripThroughTheAmendingLaws(_ lang: String, _ actFile: String, _ amendmentFile: String) throws {
+        let old = try Repo.act(actFile)
+        let amended = try Amender.amend(old, withFileAt: Repo.path(amendmentFile)).act
+        try roundTrip(old, amended, amendmentFile, signedAs: ("2022-03-15", "20-SYN"))
+    }
+
+    /// Generated acts with generated edits: words changed, clauses inserted and deleted.
+    @Test(arguments: [(Language.ru, UInt64(1)), (.kk, 2), (.ru, 3), (.kk, 4), (.ru, 5), (.kk, 6)])
+    func roundTripOnGeneratedEdits(_ lang: Language, _ seed: UInt64) throws {
+        let g = SyntheticAct.generate(.init(language: lang, targetBytes: 40_000, seed: seed))
+        let edited = SyntheticAct.mutate(g.text, language: lang, seed: seed, insertChapter: false)
+        try roundTrip(try ActParser.parse(text: g.text), try ActParser.parse(text: edited), "\(lang) seed \(seed)")
     }
 
     @Test func theCommandWritesNothingOnError() throws {

@@ -1,0 +1,145 @@
+import KenesAct
+import KenesDiff
+
+/// Writes the amending instructions that turn one version of an act into another, in the
+/// customary style and order: word replacements where a phrase is changed and can be named
+/// unambiguously, new wording of a clause where it cannot, insertions by number, exclusions,
+/// and new wording of a whole article (or chapter) where units are deleted, renumbered or moved
+/// inside it. `Amender` applied to the result gives the new version (notes aside).
+public enum AmendmentDrafter {
+    enum Step {
+        case words(String, old: String, new: String)
+        case restate(String)
+        case insert(parent: String, unit: StructuralUnit)
+        case exclude(String)
+        var target: String {
+            switch self {
+            case .words(let t, _, _), .restate(let t), .exclude(let t): t
+            case .insert(let p, let u): p == "act" ? u.eId : p
+            }
+        }
+    }
+
+    /// The amending act as text, or nil when the versions do not differ. With a signature (ISO
+    /// date and number) it is written as a signed law, otherwise as a bill.
+    public static func draft(old: Act, new: Act, signature: (date: String, number: String)? = nil) throws(AmendmentError) -> String? {
+        let d = ActDiffer.diff(old: old, new: new)
+        if d.isEmpty { return nil }
+        let oldTree = old.tree(), newTree = new.tree()
+        let file = new.diagnostics.first?.location.file ?? (new.metadata.title ?? "new version")
+        func fail(_ c: Change, _ why: String) -> AmendmentError { AmendmentError(file, c.newLine ?? c.oldLine ?? 1, why) }
+        let oldParents = parents(oldTree), newParents = parents(newTree)
+        func chapter(_ eId: String, _ p: [String: StructuralUnit]) -> String? {
+            var id = eId
+            while let parent = p[id] { if parent.kind == .chapter { return parent.eId }; id = parent.eId }
+            return nil
+        }
+        var steps: [Step] = []
+        var restatedChapters: Set<String> = [], restatedArticles: Set<String> = []
+        for c in d.changes {
+            let newArticle = c.kind == .deleted ? nil : c.path.first { $0.kind == .article }?.eId
+            let oldArticle = c.oldPath?.first { $0.kind == .article }?.eId
+            switch c.unitKind {
+            case .article:
+                switch c.kind {
+                case .inserted: steps.append(.insert(parent: "act", unit: c.inserted!))
+                case .excluded: steps.append(.exclude(c.new!))
+                case .modified, .heading: restatedArticles.insert(c.new!)
+                default:
+                    // deleted, renumbered or moved articles: the chapter gets a new wording
+                    guard let a = c.old.flatMap({ chapter($0, oldParents) }), let b = c.new.map({ chapter($0, newParents) }) ?? a, a == b else {
+                        throw fail(c, "cannot write an instruction for article \(c.old ?? c.new ?? "") \(c.kind.rawValue) outside a chapter")
+                    }
+                    restatedChapters.insert(a)
+                }
+            case .chapter where c.kind == .heading || c.kind == .modified:
+                restatedChapters.insert(c.new!)
+            case .paragraph, .point, .subparagraph:
+                guard let article = newArticle ?? oldArticle else {
+                    throw fail(c, "cannot write instructions for units outside articles (\(c.old ?? c.new ?? ""))")
+                }
+                switch c.kind {
+                case .modified where c.unitKind != .subparagraph:
+                    let unit = oldTree.find(c.old!)!
+                    if let (x, y) = phrase(unit, newText: c.newText ?? "") { steps.append(.words(c.new!, old: x, new: y)) }
+                    else { steps.append(.restate(c.new!)) }
+                case .excluded where c.unitKind != .subparagraph:
+                    steps.append(.exclude(c.new!))
+                case .inserted where c.unitKind != .subparagraph && inOrder(c, newTree):
+                    steps.append(.insert(parent: c.parent!, unit: c.inserted!))
+                default:
+                    restatedArticles.insert(article)
+                    if let oldArticle, oldArticle != article {
+                        guard newTree.find(oldArticle) != nil else { throw fail(c, "cannot write an instruction for a unit moved out of \(oldArticle)") }
+                        restatedArticles.insert(oldArticle)
+                    }
+                }
+            default:
+                throw fail(c, "cannot write an instruction for \(c.unitKind.label(new.metadata.language)) \(c.new ?? c.old ?? "") \(c.kind.rawValue)")
+            }
+        }
+        // a new wording covers everything inside it
+        for a in restatedArticles { steps.append(.restate(a)) }
+        for ch in restatedChapters { steps.append(.restate(ch)) }
+        let covering = steps.compactMap { s -> String? in if case .restate(let t) = s { return t } else { return nil } }
+        func inside(_ id: String, _ outer: String) -> Bool {
+            id.hasPrefix(outer + "__") || (outer.hasPrefix("chp_") && chapter(id, newParents) == outer)
+        }
+        steps = steps.filter { s in
+            let t: String
+            if case .insert(let p, let u) = s { t = p == "act" ? u.eId : p } else { t = s.target }
+            if case .restate(let own) = s, covering.contains(where: { inside(own, $0) }) { return false }
+            if case .restate = s { return true }
+            if case .insert(_, let u) = s, covering.contains(where: { inside(u.eId, $0) || $0 == u.eId }) { return false }
+            return !covering.contains { t == $0 || inside(t, $0) }
+        }
+        // document order of the new version
+        var order: [String: Int] = [:]
+        var n = 0
+        newTree.forEach { order[$0.eId] = n; n += 1 }
+        func position(_ s: Step) -> Int {
+            if case .insert(_, let u) = s { return order[u.eId] ?? Int.max }
+            return order[s.target] ?? Int.max
+        }
+        steps.sort { position($0) < position($1) }
+        return DraftWriter(old: old, new: new, oldTree: oldTree, newTree: newTree, signature: signature).write(steps)
+    }
+
+    static func parents(_ root: StructuralUnit) -> [String: StructuralUnit] {
+        var p: [String: StructuralUnit] = [:]
+        func walk(_ u: StructuralUnit) { for c in u.children { p[c.eId] = u; walk(c) } }
+        walk(root)
+        return p
+    }
+
+    /// An insertion the amender puts in the same place: its siblings of its kind are in number order.
+    static func inOrder(_ c: Change, _ newTree: StructuralUnit) -> Bool {
+        guard let parent = c.parent.flatMap({ newTree.find($0) }), let u = c.inserted else { return false }
+        let keys = parent.children.filter { $0.kind == u.kind }.map { Amender.numberKey($0.num ?? "") }
+        return zip(keys, keys.dropFirst()).allSatisfy { $0.lexicographicallyPrecedes($1) }
+    }
+
+    /// The changed phrase of a unit's own text, widened word by word until it occurs once in the
+    /// unit (and under it) and is not empty on either side; nil when no such phrase exists.
+    static func phrase(_ unit: StructuralUnit, newText: String) -> (String, String)? {
+        let a = unit.text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        let b = newText.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        guard !unit.text.contains("\n"), !newText.contains("\n") else { return nil }
+        var p = 0
+        while p < a.count && p < b.count && a[p] == b[p] { p += 1 }
+        var s = 0
+        while s < a.count - p && s < b.count - p && a[a.count - 1 - s] == b[b.count - 1 - s] { s += 1 }
+        var lo = p, hiA = a.count - s, hiB = b.count - s
+        var everything = ""
+        unit.forEach { u in everything += (u.heading ?? "") + "\n" + u.text + "\n" }
+        while true {
+            let x = a[lo..<hiA].joined(separator: " "), y = b[lo..<hiB].joined(separator: " ")
+            // quotes inside the phrase would end the instruction's own «…»
+            if x.contains("«") || x.contains("»") || y.contains("«") || y.contains("»") { return nil }
+            let count = x.isEmpty ? 0 : everything.components(separatedBy: x).count - 1
+            if count == 1 && !y.isEmpty && !x.trimmingCharacters(in: .whitespaces).isEmpty { return (x, y) }
+            // widen: one word to the left, else one to the right
+            if lo > 0 { lo -= 1 } else if hiA < a.count { hiA += 1; hiB += 1 } else { return nil }
+        }
+    }
+}

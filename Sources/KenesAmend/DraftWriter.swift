@@ -1,0 +1,181 @@
+import KenesAct
+
+/// The words of a drafted amending act: references in the cases each instruction needs
+/// (Russian: статью 8 / в статье 8 / статьей 8; Kazakh: 8-бап / 8-баптағы / 8-баппен), steps on
+/// one article grouped under «в статье 8:» / «8-бапта:», items numbered, wording quoted.
+struct DraftWriter {
+    let old: Act, new: Act, oldTree: StructuralUnit, newTree: StructuralUnit
+    /// Date (ISO) and number of the signed law; nil for a bill.
+    let signature: (date: String, number: String)?
+    var ru: Bool { new.metadata.language == .ru }
+
+    /// (article, paragraph, point) numbers of an eId; chapter for `chp_N`.
+    struct Place { var chapter: String?; var article: String?; var para: String?; var point: String? }
+    func place(_ eId: String) -> Place {
+        var p = Place()
+        for part in eId.components(separatedBy: "__") {
+            if part.hasPrefix("chp_") { p.chapter = String(part.dropFirst(4)) }
+            if part.hasPrefix("art_") { p.article = String(part.dropFirst(4)) }
+            if part.hasPrefix("para_") { p.para = String(part.dropFirst(5)) }
+            if part.hasPrefix("point_") { p.point = String(part.dropFirst(6)) }
+        }
+        return p
+    }
+
+    enum Case { case object, locative }
+
+    /// «подпункт 3) пункта 2 статьи 8» / «8-баптың 2-тармағының 3) тармақшасы»; without the article
+    /// when `relative` (inside «в статье 8:»). Empty for the article itself when relative.
+    func ref(_ eId: String, _ grammaticalCase: Case, relative: Bool) -> String {
+        let p = place(eId)
+        if let c = p.chapter, p.article == nil {
+            return ru ? (grammaticalCase == .object ? "главу \(c)" : "в главе \(c)") : (grammaticalCase == .object ? "\(c)-тарау" : "\(c)-тарауындағы")
+        }
+        let a = p.article ?? ""
+        if ru {
+            var parts: [String] = []
+            let loc = grammaticalCase == .locative
+            if let q = p.point { parts.append(loc ? "в подпункте \(q))" : "подпункт \(q))") }
+            if let n = p.para { parts.append(parts.isEmpty ? (loc ? "в пункте \(n)" : "пункт \(n)") : "пункта \(n)") }
+            if !relative { parts.append(parts.isEmpty ? (loc ? "в статье \(a)" : "статью \(a)") : "статьи \(a)") }
+            return parts.joined(separator: " ")
+        }
+        var parts: [String] = []
+        // the last unit named takes the case; those before it the genitive
+        var units: [(String, String, String)] = []   // (nominative, genitive, locative)
+        if !relative { units.append(("\(a)-бап", "\(a)-баптың", "\(a)-баптағы")) }
+        if let n = p.para { units.append(relative ? ("\(n)-тармақ", "\(n)-тармақтың", "\(n)-тармақтағы") : ("\(n)-тармағы", "\(n)-тармағының", "\(n)-тармағындағы")) }
+        if let q = p.point { units.append(relative && p.para == nil ? ("\(q)) тармақша", "\(q)) тармақшаның", "\(q)) тармақшадағы") : ("\(q)) тармақшасы", "\(q)) тармақшасының", "\(q)) тармақшасындағы")) }
+        for (i, u) in units.enumerated() {
+            parts.append(i == units.count - 1 ? (grammaticalCase == .object ? u.0 : u.2) : u.1)
+        }
+        return parts.joined(separator: " ")
+    }
+
+    /// «пунктом 5» / «5-тармақпен».
+    func instrumental(_ u: StructuralUnit) -> String {
+        let n = UnitNumber.bare(u.num ?? "")
+        switch (u.kind, ru) {
+        case (.article, true): return "статьей \(n)"
+        case (.chapter, true): return "главой \(n)"
+        case (.paragraph, true): return "пунктом \(n)"
+        case (.point, true): return "подпунктом \(n))"
+        case (.article, false): return "\(n)-баппен"
+        case (.chapter, false): return "\(n)-тараумен"
+        case (.paragraph, false): return "\(n)-тармақпен"
+        default: return "\(n)) тармақшамен"
+        }
+    }
+
+    func wording(_ u: StructuralUnit) -> [String] {
+        var lines = ConsolidatedText.lines(u, language: new.metadata.language, notes: false).filter { !$0.isEmpty }
+        lines[0] = "«" + lines[0]
+        lines[lines.count - 1] += "»"
+        return lines
+    }
+
+    func words(_ x: String) -> Bool { x.contains(" ") }
+
+    /// One step's lines, its references relative to `context` (an article eId) when given.
+    func lines(_ s: AmendmentDrafter.Step, context: String?) -> [String] {
+        let rel = context != nil
+        func lead(_ r: String, _ rest: String) -> String { r.isEmpty ? rest.prefix(1).lowercased() + rest.dropFirst() : r + " " + rest }
+        switch s {
+        case .restate(let t):
+            let head = ru ? lead(ref(t, .object, relative: rel), "изложить в следующей редакции:") : lead(ref(t, .object, relative: rel), "мынадай редакцияда жазылсын:")
+            return [head] + wording(newTree.find(t)!)
+        case .exclude(let t):
+            return [ru ? "\(ref(t, .object, relative: rel)) исключить" : "\(ref(t, .object, relative: rel)) алып тасталсын"]
+        case .words(let t, let x, let y):
+            let r = t == context ? "" : ref(t, .locative, relative: rel)
+            let line = ru ? "\(words(x) ? "слова" : "слово") «\(x)» заменить \(words(y) ? "словами" : "словом") «\(y)»"
+                          : "«\(x)» деген \(words(x) ? "сөздер" : "сөз") «\(y)» деген \(words(y) ? "сөздермен" : "сөзбен") ауыстырылсын"
+            return [r.isEmpty ? line : r + " " + line]
+        case .insert(let parent, let u):
+            let r = parent == "act" || parent == context ? "" : ref(parent, .object, relative: rel)
+            let line = ru ? "дополнить \(instrumental(u)) следующего содержания:" : "мынадай мазмұндағы \(instrumental(u)) толықтырылсын:"
+            return [r.isEmpty ? line : r + " " + line] + wording(u)
+        }
+    }
+
+    /// The article a step acts inside (nil for steps on whole articles and chapters).
+    func article(_ s: AmendmentDrafter.Step) -> String? {
+        switch s {
+        case .insert(let parent, let u): return u.kind == .article || u.kind == .chapter ? nil : parent.components(separatedBy: "__")[0]
+        default:
+            let t = s.target
+            return t.hasPrefix("art_") && t.contains("__") ? t.components(separatedBy: "__")[0] : nil
+        }
+    }
+
+    func write(_ steps: [AmendmentDrafter.Step]) -> String {
+        var items: [[String]] = []
+        var i = 0
+        while i < steps.count {
+            let art = article(steps[i])
+            var j = i + 1
+            while let art, j < steps.count, article(steps[j]) == art { j += 1 }
+            // a step on an article's own text joins the group that follows on it
+            if j - i == 1 {
+                items.append(lines(steps[i], context: nil))
+            } else {
+                let a = place(art!).article!
+                var item = [ru ? "в статье \(a):" : "\(a)-бапта:"]
+                for (k, s) in steps[i..<j].enumerated() {
+                    var l = lines(s, context: art)
+                    if k < j - i - 1 { l[l.count - 1] += ";" }
+                    item += l
+                }
+                items.append(item)
+            }
+            i = j
+        }
+        var body: [String] = []
+        for (k, item) in items.enumerated() {
+            var l = item
+            l[0] = "\(k + 1)) " + l[0]
+            l[l.count - 1] += k == items.count - 1 ? "." : ";"
+            body += l + [""]
+        }
+        return (header() + body + footer()).joined(separator: "\n") + "\n"
+    }
+
+    static let ruMonths = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"]
+    static let kkMonths = ["қаңтардағы", "ақпандағы", "наурыздағы", "сәуірдегі", "мамырдағы", "маусымдағы", "шілдедегі", "тамыздағы",
+                           "қыркүйектегі", "қазандағы", "қарашадағы", "желтоқсандағы"]
+
+    func header() -> [String] {
+        let m = old.metadata
+        let title = m.title ?? new.metadata.title ?? ""
+        let parts = (m.date ?? "").split(separator: "-").compactMap { Int($0) }
+        if ru {
+            var of = ""
+            if parts.count == 3 { of += " от \(parts[2]) \(Self.ruMonths[parts[1] - 1]) \(parts[0]) года" }
+            if let n = m.number { of += " № \(n)" }
+            return (signature == nil ? ["ПРОЕКТ", ""] : []) + ["ЗАКОН РЕСПУБЛИКИ КАЗАХСТАН", "",
+                    "О внесении изменений и дополнений в Закон Республики Казахстан «\(title)»", "",
+                    "Статья 1. Внести в Закон Республики Казахстан\(of) «\(title)» следующие изменения и дополнения:", ""]
+        }
+        let of = parts.count == 3 ? " \(parts[0]) жылғы \(parts[2]) \(Self.kkMonths[parts[1] - 1])" : ""
+        return (signature == nil ? ["ЖОБА", ""] : []) + ["ҚАЗАҚСТАН РЕСПУБЛИКАСЫНЫҢ ЗАҢЫ", "",
+                "«\(title)» Қазақстан Республикасының Заңына өзгерістер мен толықтырулар енгізу туралы", "",
+                "1-бап. «\(title)»\(of) Қазақстан Республикасының Заңына мынадай өзгерістер мен толықтырулар енгізілсін:", ""]
+    }
+
+    static let kkMonthNames = ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан"]
+
+    func footer() -> [String] {
+        var lines = ru ? ["Статья 2. Настоящий Закон вводится в действие по истечении десяти календарных дней после дня его первого официального опубликования.",
+                          "", "Президент", "Республики Казахстан"]
+                       : ["2-бап. Осы Заң алғашқы ресми жарияланған күнінен кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі.",
+                          "", "Қазақстан Республикасының", "Президенті"]
+        if let signature {
+            let d = signature.date.split(separator: "-").compactMap { Int($0) }
+            if d.count == 3 {
+                lines += ["", ru ? "Астана, \(d[2]) \(Self.ruMonths[d[1] - 1]) \(d[0]) года" : "Астана, \(d[0]) жылғы \(d[2]) \(Self.kkMonthNames[d[1] - 1])",
+                          "№ \(signature.number)"]
+            }
+        }
+        return lines
+    }
+}
