@@ -27,6 +27,28 @@ public enum Amender {
             return unit
         }
         func article(of eId: String) -> String? { eId.hasPrefix("art_") ? eId.components(separatedBy: "__")[0] : nil }
+        /// Words replaced (or deleted, `new` empty) in the target, or in one абзац of it.
+        func words(_ i: Instruction, _ old: String, _ new: String) throws(AmendmentError) {
+            guard let target = i.target, let path = tree.find(target) else { throw fail(i, "\(i.target ?? "?") is not in the act") }
+            var count = 0, missing = false
+            tree.modify(path) { u in
+                guard let k = i.textBlock else { replaceWords(in: &u, old, new, &count); return }
+                let parts = u.children.indices.filter { u.children[$0].kind == .subparagraph }
+                if !parts.isEmpty {
+                    guard k <= parts.count else { missing = true; return }
+                    replaceWords(in: &u.children[parts[k - 1]], old, new, &count)
+                } else {
+                    var lines = u.text.components(separatedBy: "\n")
+                    guard k <= lines.count else { missing = true; return }
+                    var line = StructuralUnit(kind: .subparagraph, eId: "", text: lines[k - 1])
+                    replaceWords(in: &line, old, new, &count)
+                    lines[k - 1] = line.text
+                    u.text = lines.joined(separator: "\n")
+                }
+            }
+            if missing { throw fail(i, "\(target) has no абзац \(i.textBlock!)") }
+            guard count > 0 else { throw fail(i, "the words «\(old)» are not in \(target)\(i.textBlock.map { " (абзац \($0))" } ?? "")") }
+        }
         for i in amendment.instructions {
             switch i.operation {
             case .replace(let wording):
@@ -63,10 +85,35 @@ public enum Amender {
                 tree.insert(unit, under: parentId == "act" ? nil : parentId, after: after)
                 if kind == .article { added.insert("art_\(UnitNumber.bare(num))") }
             case .replaceWords(let old, let new):
+                try words(i, old, new)
+            case .deleteWords(let old):
+                try words(i, old, "")
+            case .appendSentence(let sentence):
                 guard let target = i.target, let path = tree.find(target) else { throw fail(i, "\(i.target ?? "?") is not in the act") }
-                var count = 0
-                tree.modify(path) { replaceWords(in: &$0, old, new, &count) }
-                guard count > 0 else { throw fail(i, "the words «\(old)» are not in \(target)") }
+                tree.modify(path) { u in u.text += (u.text.isEmpty ? "" : " ") + sentence }
+            case .renumber(let kind, let from, let to):
+                let parentId = i.target ?? "act"
+                guard let path = parentId == "act" ? [] : tree.find(parentId) else { throw fail(i, "\(parentId) is not in the act") }
+                var found: Set<String> = [], clash: String?
+                let mapping = Dictionary(uniqueKeysWithValues: zip(from, to))
+                func renumber(_ u: inout StructuralUnit, deep: Bool) {
+                    for k in u.children.indices {
+                        let c = u.children[k]
+                        if c.kind == kind, let n = c.num {
+                            let bare = String(UnitNumber.bare(n))
+                            if let m = mapping[bare] {
+                                found.insert(bare)
+                                u.children[k].num = m + String(n.drop { $0.isNumber || $0 == "-" })
+                            } else if to.contains(bare) { clash = bare }
+                        }
+                        if deep && c.kind != kind { renumber(&u.children[k], deep: true) }
+                    }
+                }
+                tree.modify(path) { renumber(&$0, deep: kind == .article) }
+                if let missing = from.first(where: { !found.contains($0) }) {
+                    throw fail(i, "\(parentId == "act" ? "the act" : parentId) has no \(kind.label(language)) \(missing) to renumber")
+                }
+                if let clash { throw fail(i, "\(kind.label(language)) \(clash) already exists and is not renumbered itself") }
             case .exclude:
                 guard let target = i.target, let path = tree.find(target), let unit = tree.root.find(target) else {
                     throw fail(i, "\(i.target ?? "?") is not in the act")
@@ -107,9 +154,18 @@ public enum Amender {
 
     static func replaceWords(in u: inout StructuralUnit, _ old: String, _ new: String, _ count: inout Int) {
         let n = u.text.components(separatedBy: old).count - 1
-        if n > 0 { u.text = u.text.replacingOccurrences(of: old, with: new); count += n }
+        if n > 0 { u.text = tidy(u.text.replacingOccurrences(of: old, with: new), deleted: new.isEmpty); count += n }
         if let h = u.heading, h.contains(old) { count += h.components(separatedBy: old).count - 1; u.heading = h.replacingOccurrences(of: old, with: new) }
         for i in u.children.indices { replaceWords(in: &u.children[i], old, new, &count) }
+    }
+
+    /// After words are deleted: no double spaces, no space before punctuation.
+    static func tidy(_ s: String, deleted: Bool) -> String {
+        guard deleted else { return s }
+        var t = s
+        while t.contains("  ") { t = t.replacingOccurrences(of: "  ", with: " ") }
+        for p in [",", ".", ";", ":"] { t = t.replacingOccurrences(of: " " + p, with: p) }
+        return t.trimmingCharacters(in: .whitespaces)
     }
 
     /// «Законом РК от 10.01.2021 № 12-SYN» / «ҚР 10.01.2021 № 12-SYN Заңымен», or the bill.
@@ -139,11 +195,12 @@ public enum Amender {
             u.notes.append(Note(kind: .footnote, text: text, amendments: [], line: 0))
             return
         }
-        if language == .ru, let k = u.notes.firstIndex(where: { $0.kind == .footnote && $0.text.contains("с изменениями") }) {
-            // «…внесенными Законом РК от X.» → «…внесенными законами РК от X; от Y.»
+        if language == .ru, let k = u.notes.firstIndex(where: { $0.kind == .footnote && $0.text.contains("с изменени") }) {
+            // «…с изменением, внесенным Законом РК от X.» → «…с изменениями, внесенными законами РК от X; от Y.»
             var t = u.notes[k].text
             if t.hasSuffix(".") { t.removeLast() }
-            t = t.replacingOccurrences(of: "внесенными Законом РК", with: "внесенными законами РК")
+            t = t.replacingOccurrences(of: "с изменением, внесенным", with: "с изменениями, внесенными")
+                .replacingOccurrences(of: "внесенными Законом РК", with: "внесенными законами РК")
             t += by.hasPrefix("Законом РК ") ? "; " + by.dropFirst("Законом РК ".count) + "." : "; " + by + "."
             u.notes[k].text = t
             return

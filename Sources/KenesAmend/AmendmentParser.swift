@@ -27,6 +27,24 @@ public enum AmendmentParser {
     static let ruWords = regex("слов\\w*\\s+«(.+?)»\\s+заменить\\s+слов\\w*\\s+«(.*?)»")
     static let kkWords = regex("«(.+?)»\\s+деген\\s+сөз\\w*\\s+«(.*?)»\\s+деген\\s+сөз\\w*\\s+ауыстырылсын")
     /// «1) » opening an instruction (but not «2) тармақша», which names a subclause).
+    static let ruAddWords = regex("после\\s+слов\\w*\\s+«(.+?)»\\s+дополнить\\s+слов\\w*\\s+«(.+?)»")
+    static let kkAddWords = regex("«(.+?)»\\s+деген\\s+сөз\\w*\\s+кейін\\s+«(.+?)»\\s+деген\\s+сөз\\w*\\s+толықтырылсын")
+    static let ruDeleteWords = regex("слов\\w*\\s+«(.+?)»\\s+исключить")
+    static let kkDeleteWords = regex("«(.+?)»\\s+деген\\s+сөз\\w*\\s+алып\\s+тасталсын")
+    static let ruAbzac = regex("абзац\\w*\\s+(перв|втор|трет|четв|пят|шест|седьм|восьм|девят|десят)")
+    static let kkAbzac = regex("(бірінші|екінші|үшінші|төртінші|бесінші|алтыншы|жетінші|сегізінші|тоғызыншы|оныншы)\\s+абзац")
+    static let ordinals = ["перв": 1, "втор": 2, "трет": 3, "четв": 4, "пят": 5, "шест": 6, "седьм": 7, "восьм": 8, "девят": 9, "десят": 10,
+                           "бірінші": 1, "екінші": 2, "үшінші": 3, "төртінші": 4, "бесінші": 5, "алтыншы": 6, "жетінші": 7,
+                           "сегізінші": 8, "тоғызыншы": 9, "оныншы": 10]
+    /// A list of numbers ending a phrase: «3 и 4», «3, 4 и 5», «1), 2)», «3 және 4».
+    static let numberList = "((?:\\d+(?:-\\d+)*\\)?\\s*(?:,|и|және)\\s*)*\\d+(?:-\\d+)*\\)?)"
+    static let ruRenumber = regex("^(?:в\\s+)?(подпункт|пункт|стать)\\w*\\s+\(numberList)(.*?)считать\\s+(?:соответственно\\s+)?\\w+\\s+\(numberList)")
+    static let kkRenumber = regex("^(.*?)\(numberList)(-тармақ|\\s*тармақша|-бап)\\w*\\s+(?:тиісінше\\s+)?\(numberList).*деп\\s+есептелсін")
+    static func numbers(_ list: String) -> [String] {
+        list.components(separatedBy: CharacterSet(charactersIn: ",)")).flatMap { $0.components(separatedBy: " ") }
+            .filter { $0.first?.isNumber == true }
+    }
+
     static let enumerator = regex("^\\d+(?:-\\d+)*\\)\\s+(?!тармақша)")
 
     static func first(_ r: NSRegularExpression, _ s: String) -> [String]? {
@@ -152,7 +170,26 @@ public enum AmendmentParser {
                 return s
             }
             let ref = reference(bare, language)
-            if (language == .ru && bare.contains("изложить в следующей редакции")) || (language == .kk && bare.contains("редакцияда жазылсын")) {
+            let block = (language == .ru ? first(ruAbzac, bare) : first(kkAbzac, bare)).flatMap { ordinals[$0[0].lowercased()] }
+            if let m = language == .ru ? first(ruRenumber, bare) : first(kkRenumber, bare) {
+                // «пункты 3 и 4 [статьи 8] считать соответственно пунктами 4 и 5»
+                let (kindWord, from, rest, to) = language == .ru ? (m[0].lowercased(), m[1], m[2], m[3]) : (m[2], m[1], m[0], m[3])
+                let kind: UnitKind = kindWord.hasPrefix("подпункт") || kindWord.contains("тармақша") ? .point
+                    : kindWord.hasPrefix("пункт") || kindWord.contains("тармақ") ? .paragraph : .article
+                let parent = kind == .article ? nil : eId(reference(rest, language), context: context)
+                let (a, b) = (numbers(from), numbers(to))
+                guard a.count == b.count, !a.isEmpty else { throw AmendmentError(file, lineNo, "the renumbering names \(a.count) units and \(b.count) new numbers") }
+                instructions.append(Instruction(target: parent, operation: .renumber(kind: kind, from: a, to: b), line: lineNo))
+            } else if let m = language == .ru ? first(ruAddWords, line) : first(kkAddWords, line) {
+                guard let target = eId(ref, context: context) else { throw AmendmentError(file, lineNo, "in which unit are the words to be added?") }
+                instructions.append(Instruction(target: target, operation: .replaceWords(old: m[0], new: m[0] + " " + m[1]), line: lineNo, textBlock: block))
+            } else if let m = language == .ru ? first(ruDeleteWords, line) : first(kkDeleteWords, line) {
+                guard let target = eId(ref, context: context) else { throw AmendmentError(file, lineNo, "from which unit are the words to be deleted?") }
+                instructions.append(Instruction(target: target, operation: .deleteWords(m[0]), line: lineNo, textBlock: block))
+            } else if (language == .ru && bare.contains("дополнить предложением")) || (language == .kk && bare.contains("сөйлеммен толықтырылсын")) {
+                guard let target = eId(ref, context: context) else { throw AmendmentError(file, lineNo, "which unit gets the sentence?") }
+                instructions.append(Instruction(target: target, operation: .appendSentence(try wording()), line: lineNo))
+            } else if (language == .ru && bare.contains("изложить в следующей редакции")) || (language == .kk && bare.contains("редакцияда жазылсын")) {
                 guard let target = eId(ref, context: context) else { throw AmendmentError(file, lineNo, "which unit is to be restated?") }
                 instructions.append(Instruction(target: target, operation: .replace(wording: try wording()), line: lineNo))
             } else if let m = language == .ru ? first(ruInsert, bare) : first(kkInsert, bare) {
@@ -166,7 +203,7 @@ public enum AmendmentParser {
                 instructions.append(Instruction(target: parent, operation: .insert(kind: kind, num: printed, wording: try wording()), line: lineNo))
             } else if let m = language == .ru ? first(ruWords, line) : first(kkWords, line) {
                 guard let target = eId(ref, context: context) else { throw AmendmentError(file, lineNo, "in which unit are the words to be replaced?") }
-                instructions.append(Instruction(target: target, operation: .replaceWords(old: m[0], new: m[1]), line: lineNo))
+                instructions.append(Instruction(target: target, operation: .replaceWords(old: m[0], new: m[1]), line: lineNo, textBlock: block))
             } else if (language == .ru && bare.range(of: "исключить") != nil) || (language == .kk && bare.contains("алып тасталсын")) {
                 guard !ref.isEmpty, let target = eId(ref, context: context) else { throw AmendmentError(file, lineNo, "which unit is to be excluded?") }
                 instructions.append(Instruction(target: target, operation: .exclude, line: lineNo))

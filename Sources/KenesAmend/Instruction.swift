@@ -9,6 +9,13 @@ public struct Instruction: Sendable, Equatable {
         case insert(kind: UnitKind, num: String, wording: String)
         /// «слова «…» заменить словами «…»» / ««…» деген сөздер «…» деген сөздермен ауыстырылсын».
         case replaceWords(old: String, new: String)
+        /// «слова «…» исключить» / ««…» деген сөздер алып тасталсын».
+        case deleteWords(String)
+        /// «дополнить предложением следующего содержания» / «мынадай мазмұндағы сөйлеммен толықтырылсын».
+        case appendSentence(String)
+        /// «пункты 3 и 4 считать соответственно пунктами 4 и 5» / «… тиісінше … деп есептелсін»:
+        /// old and new numbers of the target's children of one kind.
+        case renumber(kind: UnitKind, from: [String], to: [String])
         /// «исключить» / «алып тасталсын».
         case exclude
     }
@@ -17,6 +24,9 @@ public struct Instruction: Sendable, Equatable {
     public var operation: Operation
     /// 1-based line of the instruction in the amending act.
     public var line: Int
+    /// «в абзаце втором» / «екінші абзацындағы»: word operations limited to that абзац (1-based)
+    /// of the target — its N-th part (часть) when it has parts, else the N-th line of its text.
+    public var textBlock: Int? = nil
 }
 
 /// The amending act as far as one target act is concerned.
