@@ -59,7 +59,7 @@ let package = Package(
             "KenesAct", "KenesCheck", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         .executableTarget(name: "kenes-bench", dependencies: [
-            "KenesAct", "KenesCheck", "KenesDiff", "KenesImport", "KenesRender", "KenesTestSupport",
+            "KenesAct", "KenesAmend", "KenesCheck", "KenesDiff", "KenesImport", "KenesRender", "KenesTestSupport",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         .testTarget(name: "KenesActTests", dependencies: ["KenesAct", "KenesRender", "KenesTestSupport", "KenesCLI"],

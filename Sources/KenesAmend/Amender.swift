@@ -52,15 +52,15 @@ public enum Amender {
         for i in amendment.instructions {
             switch i.operation {
             case .replace(let wording):
-                guard let target = i.target, let path = tree.find(target), let old = tree.root.find(target) else {
-                    throw fail(i, "\(i.target ?? "?") is not in the act")
-                }
+                guard let target = i.target, let path = tree.find(target) else { throw fail(i, "\(i.target ?? "?") is not in the act") }
+                let old = tree.unit(at: path)
                 var unit = try fragment(wording, as: old.kind, i)
                 guard unit.kind == old.kind, unit.num.map(UnitNumber.bare) == old.num.map(UnitNumber.bare) else {
                     throw fail(i, "the new wording is \(unit.kind.label(language)) \(unit.num ?? ""), but the instruction restates \(target)")
                 }
                 unit.notes = old.notes
                 tree.modify(path) { $0 = unit }
+                tree.renumber(under: Array(path.dropLast()))
                 if unit.kind == .article { restated.insert(target) }
             case .insert(let kind, let num, let wording):
                 var unit = try fragment(wording, as: kind, i)
@@ -68,21 +68,22 @@ public enum Amender {
                     throw fail(i, "the instruction adds \(kind.label(language)) \(num), but the wording given is \(unit.kind.label(language)) \(unit.num ?? "")")
                 }
                 unit.notes = []
-                let parentId: String?
+                let parentPath: [Int]
                 if let t = i.target {
-                    guard tree.find(t) != nil else { throw fail(i, "\(t) is not in the act") }
-                    parentId = t
+                    guard let p = tree.find(t) else { throw fail(i, "\(t) is not in the act") }
+                    parentPath = p
                 } else {
                     // an article or chapter goes where its number puts it among its kind
-                    parentId = container(of: kind, before: num, in: tree.root)
+                    parentPath = container(of: kind, before: num, in: tree.root).flatMap { tree.find($0) } ?? []
                 }
-                let parent = parentId.flatMap { tree.root.find($0) } ?? tree.root
+                let parent = tree.unit(at: parentPath)
                 let key = numberKey(num)
                 if parent.children.contains(where: { $0.kind == kind && $0.num.map(numberKey) == key }) {
                     throw fail(i, "\(parent.eId == "act" ? "the act" : parent.eId) already has \(kind.label(language)) \(num)")
                 }
-                let after = parent.children.last { $0.kind == kind && ($0.num.map(numberKey) ?? []).lexicographicallyPrecedes(key) }?.eId
-                tree.insert(unit, under: parentId == "act" ? nil : parentId, after: after)
+                let at = parent.children.lastIndex { $0.kind == kind && ($0.num.map(numberKey) ?? []).lexicographicallyPrecedes(key) }.map { $0 + 1 } ?? 0
+                tree.modify(parentPath) { $0.children.insert(unit, at: at) }
+                tree.renumber(under: parentPath)
                 if kind == .article { added.insert("art_\(UnitNumber.bare(num))") }
             case .replaceWords(let old, let new):
                 try words(i, old, new)
@@ -110,19 +111,18 @@ public enum Amender {
                     }
                 }
                 tree.modify(path) { renumber(&$0, deep: kind == .article) }
+                tree.renumber(under: path)
                 if let missing = from.first(where: { !found.contains($0) }) {
                     throw fail(i, "\(parentId == "act" ? "the act" : parentId) has no \(kind.label(language)) \(missing) to renumber")
                 }
                 if let clash { throw fail(i, "\(kind.label(language)) \(clash) already exists and is not renumbered itself") }
             case .exclude:
-                guard let target = i.target, let path = tree.find(target), let unit = tree.root.find(target) else {
-                    throw fail(i, "\(i.target ?? "?") is not in the act")
-                }
+                guard let target = i.target, let path = tree.find(target) else { throw fail(i, "\(i.target ?? "?") is not in the act") }
+                let unit = tree.unit(at: path)
                 guard unit.status != .excluded else { throw fail(i, "\(target) is already excluded") }
                 let line = exclusionLine(unit.kind, language, amendment)
                 tree.modify(path) { u in u.status = .excluded; u.heading = nil; u.children = []; u.text = line }
             }
-            tree.renumber()
             if let t = i.target, let a = article(of: t) { touched.append(a) }
         }
         // footnotes on the articles changed, as the portal writes them

@@ -29,6 +29,7 @@ public enum AmendmentDrafter {
         let file = new.diagnostics.first?.location.file ?? (new.metadata.title ?? "new version")
         func fail(_ c: Change, _ why: String) -> AmendmentError { AmendmentError(file, c.newLine ?? c.oldLine ?? 1, why) }
         let oldParents = parents(oldTree), newParents = parents(newTree)
+        let oldUnits = units(oldTree), newUnits = units(newTree)
         func chapter(_ eId: String, _ p: [String: StructuralUnit]) -> String? {
             var id = eId
             while let parent = p[id] { if parent.kind == .chapter { return parent.eId }; id = parent.eId }
@@ -60,17 +61,17 @@ public enum AmendmentDrafter {
                 }
                 switch c.kind {
                 case .modified where c.unitKind != .subparagraph:
-                    let unit = oldTree.find(c.old!)!
+                    let unit = oldUnits[c.old!]!
                     if let (x, y) = phrase(unit, newText: c.newText ?? "") { steps.append(.words(c.new!, old: x, new: y)) }
                     else { steps.append(.restate(c.new!)) }
                 case .excluded where c.unitKind != .subparagraph:
                     steps.append(.exclude(c.new!))
-                case .inserted where c.unitKind != .subparagraph && inOrder(c, newTree):
+                case .inserted where c.unitKind != .subparagraph && inOrder(c, newUnits):
                     steps.append(.insert(parent: c.parent!, unit: c.inserted!))
                 default:
                     restatedArticles.insert(article)
                     if let oldArticle, oldArticle != article {
-                        guard newTree.find(oldArticle) != nil else { throw fail(c, "cannot write an instruction for a unit moved out of \(oldArticle)") }
+                        guard newUnits[oldArticle] != nil else { throw fail(c, "cannot write an instruction for a unit moved out of \(oldArticle)") }
                         restatedArticles.insert(oldArticle)
                     }
                 }
@@ -102,7 +103,14 @@ public enum AmendmentDrafter {
             return order[s.target] ?? Int.max
         }
         steps.sort { position($0) < position($1) }
-        return DraftWriter(old: old, new: new, oldTree: oldTree, newTree: newTree, signature: signature).write(steps)
+        return DraftWriter(old: old, new: new, newUnits: newUnits, signature: signature).write(steps)
+    }
+
+    /// Every unit by eId (copies share their storage).
+    static func units(_ root: StructuralUnit) -> [String: StructuralUnit] {
+        var all: [String: StructuralUnit] = [:]
+        root.forEach { all[$0.eId] = $0 }
+        return all
     }
 
     static func parents(_ root: StructuralUnit) -> [String: StructuralUnit] {
@@ -113,8 +121,8 @@ public enum AmendmentDrafter {
     }
 
     /// An insertion the amender puts in the same place: its siblings of its kind are in number order.
-    static func inOrder(_ c: Change, _ newTree: StructuralUnit) -> Bool {
-        guard let parent = c.parent.flatMap({ newTree.find($0) }), let u = c.inserted else { return false }
+    static func inOrder(_ c: Change, _ newUnits: [String: StructuralUnit]) -> Bool {
+        guard let parent = c.parent.flatMap({ newUnits[$0] }), let u = c.inserted else { return false }
         let keys = parent.children.filter { $0.kind == u.kind }.map { Amender.numberKey($0.num ?? "") }
         return zip(keys, keys.dropFirst()).allSatisfy { $0.lexicographicallyPrecedes($1) }
     }

@@ -4,7 +4,8 @@ import KenesAct
 /// (Russian: статью 8 / в статье 8 / статьей 8; Kazakh: 8-бап / 8-баптағы / 8-баппен), steps on
 /// one article grouped under «в статье 8:» / «8-бапта:», items numbered, wording quoted.
 struct DraftWriter {
-    let old: Act, new: Act, oldTree: StructuralUnit, newTree: StructuralUnit
+    let old: Act, new: Act
+    let newUnits: [String: StructuralUnit]
     /// Date (ISO) and number of the signed law; nil for a bill.
     let signature: (date: String, number: String)?
     var ru: Bool { new.metadata.language == .ru }
@@ -83,7 +84,7 @@ struct DraftWriter {
         switch s {
         case .restate(let t):
             let head = ru ? lead(ref(t, .object, relative: rel), "изложить в следующей редакции:") : lead(ref(t, .object, relative: rel), "мынадай редакцияда жазылсын:")
-            return [head] + wording(newTree.find(t)!)
+            return [head] + wording(newUnits[t]!)
         case .exclude(let t):
             return [ru ? "\(ref(t, .object, relative: rel)) исключить" : "\(ref(t, .object, relative: rel)) алып тасталсын"]
         case .words(let t, let x, let y):

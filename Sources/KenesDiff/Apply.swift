@@ -66,14 +66,36 @@ public struct EditableTree {
     public var root: StructuralUnit
     public init(_ root: StructuralUnit) { self.root = root }
 
-    /// Index path to the unit with this eId.
+    /// Index path to the unit with this eId. eIds nest (`art_8__para_2` is under `art_8`) except
+    /// under containers (parts, chapters), so only containers and the units whose eId prefixes
+    /// the one sought are entered: a lookup costs about the number of articles, not of units.
     public func find(_ eId: String) -> [Int]? {
+        func walk(_ u: StructuralUnit, _ path: [Int]) -> [Int]? {
+            if u.eId == eId { return path }
+            let enter = u.kind == .act || u.kind == .part || u.kind == .chapter || u.kind == .subchapter
+                || (eId.hasPrefix(u.eId) && eId.dropFirst(u.eId.count).hasPrefix("__"))
+            guard enter else { return nil }
+            for (i, c) in u.children.enumerated() { if let p = walk(c, path + [i]) { return p } }
+            return nil
+        }
+        return walk(root, []) ?? fullSearch(eId)
+    }
+
+    /// Units whose eIds do not nest (a parsed fragment before `renumber`).
+    func fullSearch(_ eId: String) -> [Int]? {
         func walk(_ u: StructuralUnit, _ path: [Int]) -> [Int]? {
             if u.eId == eId { return path }
             for (i, c) in u.children.enumerated() { if let p = walk(c, path + [i]) { return p } }
             return nil
         }
         return walk(root, [])
+    }
+
+    /// The unit at an index path.
+    public func unit(at path: [Int]) -> StructuralUnit {
+        var u = root
+        for i in path { u = u.children[i] }
+        return u
     }
 
     public mutating func modify(_ path: [Int], _ body: (inout StructuralUnit) -> Void) {
@@ -103,6 +125,15 @@ public struct EditableTree {
             let at = after.flatMap { a in u.children.firstIndex { $0.eId == a }.map { $0 + 1 } } ?? 0
             u.children.insert(unit, at: at)
         }
+    }
+
+    /// eIds from the structure under the unit at `path` (whose own eId is right), as the parser
+    /// makes them: after an edit only the edited part needs it.
+    public mutating func renumber(under path: [Int]) {
+        var sub = EditableTree(unit(at: path))
+        sub.renumber()
+        let fixed = sub.root
+        modify(path) { $0.children = fixed.children }
     }
 
     /// eIds from the structure, as the parser makes them.

@@ -1,5 +1,6 @@
 import Foundation
 import KenesAct
+import KenesAmend
 import KenesCheck
 import KenesDiff
 import KenesImport
@@ -125,6 +126,31 @@ if args.first == "diff" {
             print(String(format: "| %@ | %d MB | %.0f | %.0f | %.3f s | %.3f s | %.0f (%.0f tokens) | %.3f s | %.3f s | %.3f s | %.0f MB |",
                          lang.rawValue, mb, r[9], r[2], r[0], r[1], r[3], r[4], r[6], r[5], r[7], r[8] / 1_048_576))
         }
+    }
+    exit(0)
+}
+
+if args.first == "amend" {
+    // a generated act and a generated later version: draft the amending law, then apply it
+    let sizes = args.count > 1 ? args.dropFirst().compactMap(Int.init) : [1, 10]
+    print("| act | units | changes | draft-amendment | instructions (bill) | amend (read + apply + write + parse) |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for mb in sizes {
+        let g = SyntheticAct.generate(.init(language: .ru, targetBytes: mb << 20, seed: 11))
+        let old = try ActParser.parse(text: g.text)
+        let new = try ActParser.parse(text: SyntheticAct.mutate(g.text, language: .ru, seed: 11, insertChapter: false))
+        let changes = ActDiffer.diff(old: old, new: new).changes.count
+        var t0 = now()
+        let bill = try AmendmentDrafter.draft(old: old, new: new, signature: ("2022-02-01", "13-SYN"))!
+        let tDraft = now() - t0
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("kenes-bench-bill-\(getpid()).txt")
+        try bill.write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        t0 = now()
+        _ = try Amender.amend(old, withFileAt: file.path)
+        let tAmend = now() - t0
+        print(String(format: "| %d MB | %d | %d | %.3f s | %d lines | %.3f s |", mb, old.unitCount, changes, tDraft,
+                     bill.split(separator: "\n").count, tAmend))
     }
     exit(0)
 }
