@@ -26,10 +26,15 @@ public enum Amender {
             if unit.kind == .paragraph && kind == .point { unit.kind = .point }
             return unit
         }
+        /// The instruction's target and where it is in the tree.
+        func locate(_ i: Instruction) throws(AmendmentError) -> (String, [Int]) {
+            guard let target = i.target, let path = tree.find(target) else { throw fail(i, "\(i.target ?? "?") is not in the act") }
+            return (target, path)
+        }
         func article(of eId: String) -> String? { eId.hasPrefix("art_") ? eId.components(separatedBy: "__")[0] : nil }
         /// Words replaced (or deleted, `new` empty) in the target, or in one абзац of it.
         func words(_ i: Instruction, _ old: String, _ new: String) throws(AmendmentError) {
-            guard let target = i.target, let path = tree.find(target) else { throw fail(i, "\(i.target ?? "?") is not in the act") }
+            let (target, path) = try locate(i)
             var count = 0, missing = false
             tree.modify(path) { u in
                 guard let k = i.textBlock else { replaceWords(in: &u, old, new, &count); return }
@@ -52,7 +57,7 @@ public enum Amender {
         for i in amendment.instructions {
             switch i.operation {
             case .replace(let wording):
-                guard let target = i.target, let path = tree.find(target) else { throw fail(i, "\(i.target ?? "?") is not in the act") }
+                let (target, path) = try locate(i)
                 let old = tree.unit(at: path)
                 var unit = try fragment(wording, as: old.kind, i)
                 guard unit.kind == old.kind, unit.num.map(UnitNumber.bare) == old.num.map(UnitNumber.bare) else {
@@ -90,7 +95,7 @@ public enum Amender {
             case .deleteWords(let old):
                 try words(i, old, "")
             case .appendSentence(let sentence):
-                guard let target = i.target, let path = tree.find(target) else { throw fail(i, "\(i.target ?? "?") is not in the act") }
+                let (_, path) = try locate(i)
                 tree.modify(path) { u in u.text += (u.text.isEmpty ? "" : " ") + sentence }
             case .renumber(let kind, let from, let to):
                 let parentId = i.target ?? "act"
@@ -117,7 +122,7 @@ public enum Amender {
                 }
                 if let clash { throw fail(i, "\(kind.label(language)) \(clash) already exists and is not renumbered itself") }
             case .exclude:
-                guard let target = i.target, let path = tree.find(target) else { throw fail(i, "\(i.target ?? "?") is not in the act") }
+                let (target, path) = try locate(i)
                 let unit = tree.unit(at: path)
                 guard unit.status != .excluded else { throw fail(i, "\(target) is already excluded") }
                 let line = exclusionLine(unit.kind, language, amendment)
