@@ -35,24 +35,26 @@ public enum Amender {
         /// Words replaced (or deleted, `new` empty) in the target, or in one абзац of it.
         func words(_ i: Instruction, _ old: String, _ new: String) throws(AmendmentError) {
             let (target, path) = try locate(i)
-            var count = 0, missing = false
+            var count = 0, inWords = 0, missing = false
             tree.modify(path) { u in
-                guard let k = i.textBlock else { replaceWords(in: &u, old, new, &count); return }
+                guard let k = i.textBlock else { replaceWords(in: &u, old, new, &count, inWords: &inWords); return }
                 let parts = u.children.indices.filter { u.children[$0].kind == .subparagraph }
                 if !parts.isEmpty {
                     guard k <= parts.count else { missing = true; return }
-                    replaceWords(in: &u.children[parts[k - 1]], old, new, &count)
+                    replaceWords(in: &u.children[parts[k - 1]], old, new, &count, inWords: &inWords)
                 } else {
                     var lines = u.text.components(separatedBy: "\n")
                     guard k <= lines.count else { missing = true; return }
                     var line = StructuralUnit(kind: .subparagraph, eId: "", text: lines[k - 1])
-                    replaceWords(in: &line, old, new, &count)
+                    replaceWords(in: &line, old, new, &count, inWords: &inWords)
                     lines[k - 1] = line.text
                     u.text = lines.joined(separator: "\n")
                 }
             }
             if missing { throw fail(i, "\(target) has no абзац \(i.textBlock!)") }
-            guard count > 0 else { throw fail(i, "the words «\(old)» are not in \(target)\(i.textBlock.map { " (абзац \($0))" } ?? "")") }
+            let place = "\(target)\(i.textBlock.map { " (абзац \($0))" } ?? "")"
+            if count == 0 && inWords > 0 { throw fail(i, "ambiguous: «\(old)» occurs in \(place) only inside longer words") }
+            guard count > 0 else { throw fail(i, "the words «\(old)» are not in \(place)") }
         }
         for i in amendment.instructions {
             switch i.operation {
@@ -157,11 +159,24 @@ public enum Amender {
         return best
     }
 
-    static func replaceWords(in u: inout StructuralUnit, _ old: String, _ new: String, _ count: inout Int) {
-        let n = u.text.components(separatedBy: old).count - 1
-        if n > 0 { u.text = tidy(u.text.replacingOccurrences(of: old, with: new), deleted: new.isEmpty); count += n }
-        if let h = u.heading, h.contains(old) { count += h.components(separatedBy: old).count - 1; u.heading = h.replacingOccurrences(of: old, with: new) }
-        for i in u.children.indices { replaceWords(in: &u.children[i], old, new, &count) }
+    /// Replaces the whole-word occurrences of `old` (not «совет» inside «советах»); `inWords`
+    /// counts the occurrences inside longer words, for the error when there is no other.
+    static func replaceWords(in u: inout StructuralUnit, _ old: String, _ new: String, _ count: inout Int, inWords: inout Int) {
+        func replace(_ s: String) -> String {
+            var out = "", rest = s[...]
+            while let r = rest.range(of: old) {
+                let before = r.lowerBound > rest.startIndex ? rest[rest.index(before: r.lowerBound)] : nil
+                let after = r.upperBound < rest.endIndex ? rest[r.upperBound] : nil
+                let whole = !(before?.isLetter ?? false) && !(before?.isNumber ?? false) && !(after?.isLetter ?? false) && !(after?.isNumber ?? false)
+                out += rest[..<r.lowerBound]
+                if whole { out += new; count += 1 } else { out += rest[r]; inWords += 1 }
+                rest = rest[r.upperBound...]
+            }
+            return out + rest
+        }
+        if u.text.contains(old) { u.text = tidy(replace(u.text), deleted: new.isEmpty) }
+        if let h = u.heading, h.contains(old) { u.heading = replace(h) }
+        for i in u.children.indices { replaceWords(in: &u.children[i], old, new, &count, inWords: &inWords) }
     }
 
     /// After words are deleted: no double spaces, no space before punctuation.

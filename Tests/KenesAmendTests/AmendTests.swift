@@ -118,6 +118,8 @@ func firstDifference(_ a: StructuralUnit, _ b: StructuralUnit) -> String? {
         #expect(failure(act, intro + "1) статью 9 изложить в следующей редакции:\n«Статья 9. Заголовок\n1. Текст.")?.message.contains("never closed") == true)
         #expect(failure(act, intro + "1) статью 9 изложить в следующей редакции:\n«Статья 10. Другая\n1. Текст.»;")?.message.contains("restates art_9") == true)
         #expect(failure(act, intro + "1) статью 9 переставить;")?.message.contains("not an amending instruction") == true)
+        // «совет» only inside «совета», «советов»: not a whole word anywhere in the clause
+        #expect(failure(act, intro + "1) в пункте 1 статьи 6 слово «совет» заменить словом «комитет»;")?.message == "ambiguous: «совет» occurs in art_6__para_1 only inside longer words")
         #expect(failure(act, intro + "1) в статье 11 в абзаце пятом слова «мониторинг» заменить словами «контроль»;")?.message == "art_11 has no абзац 5")
         #expect(failure(act, intro + "1) в статье 11 в абзаце первом слова «секреты» заменить словами «тайны»;")?.message.contains("(абзац 1)") == true)
         #expect(failure(act, intro + "1) в статье 14:\nпункты 5 и 6 считать соответственно пунктами 6 и 7;")?.message == "art_14 has no пункт 5 to renumber")
