@@ -3,7 +3,7 @@
 // point instead of `main` and only build with `-sanitize=fuzzer`. Run them with scripts/fuzz.sh.
 import PackageDescription
 
-let targets = ["text", "html", "docx", "akn"]
+let targets = ["text", "html", "docx", "akn", "amend"]
 
 let package = Package(
     name: "KenesFuzz",
@@ -11,6 +11,7 @@ let package = Package(
     targets: [
         .target(name: "FuzzSupport", dependencies: [
             .product(name: "KenesImport", package: "Kenes"), .product(name: "KenesAct", package: "Kenes"),
+            .product(name: "KenesAmend", package: "Kenes"),
         ]),
     ] + targets.map { name in
         .executableTarget(name: "fuzz-\(name)", dependencies: ["FuzzSupport"], swiftSettings: [.unsafeFlags(["-parse-as-library"])])

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Fuzz every importer for a bounded time (default 60 s each), seeded with the corpus.
+# Fuzz every importer and the amending-act reader for a bounded time (default 60 s each), seeded with the corpus.
 #   scripts/fuzz.sh [seconds]
 # Crashes and hangs land in fuzz-findings/<target>/ with the full log in fuzz-findings/<target>.log;
 # turn each into a regression test before fixing it. Exits 1 when any target found something.
@@ -10,12 +10,13 @@ found=0
 swift build --product kenes    # writes the AKN seeds
 swift build --package-path Fuzz -c debug -Xswiftc -sanitize=fuzzer
 bin=$(swift build --package-path Fuzz -c debug -Xswiftc -sanitize=fuzzer --show-bin-path)
-for t in text html docx akn; do
+for t in text html docx akn amend; do
   seeds=$(mktemp -d)
   case $t in
     text) cp corpus/synthetic/*.txt corpus/excerpts/*.txt "$seeds" ;;
     html) cp corpus/synthetic/*.html "$seeds" ;;
     docx) cp corpus/synthetic/*.docx corpus/broken/*.docx "$seeds" ;;
+    amend) cp corpus/amendments/*.txt "$seeds" ;;
     akn) for f in corpus/excerpts/*.txt; do .build/debug/kenes parse "$f" --format akn -o "$seeds/$(basename "$f").xml" 2>/dev/null || true; done ;;
   esac
   mkdir -p "fuzz-findings/$t"

@@ -53,8 +53,8 @@ public enum Amender {
             }
             if missing { throw fail(i, "\(target) has no абзац \(i.textBlock!)") }
             let place = "\(target)\(i.textBlock.map { " (абзац \($0))" } ?? "")"
-            if count == 0 && inWords > 0 { throw fail(i, "ambiguous: «\(old)» occurs in \(place) only inside longer words") }
-            guard count > 0 else { throw fail(i, "the words «\(old)» are not in \(place)") }
+            if count == 0 && inWords > 0 { throw fail(i, "ambiguous: «\(AmendmentError.excerpt(old))» occurs in \(place) only inside longer words") }
+            guard count > 0 else { throw fail(i, "the words «\(AmendmentError.excerpt(old))» are not in \(place)") }
         }
         for i in amendment.instructions {
             switch i.operation {

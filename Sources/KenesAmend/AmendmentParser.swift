@@ -213,7 +213,7 @@ public enum AmendmentParser {
                 if next.article == nil { next.article = context.article }
                 context = next
             } else {
-                throw AmendmentError(file, lineNo, "not an amending instruction this reader knows: «\(line)»")
+                throw AmendmentError(file, lineNo, "not an amending instruction this reader knows: «\(AmendmentError.excerpt(line))»")
             }
         }
         // the signature block at the very end: «Астана, 10 января 2021 года» / «№ 12-SYN»

@@ -52,4 +52,7 @@ public struct AmendmentError: Error, CustomStringConvertible, Sendable, Equatabl
     public var message: String
     public init(_ file: String, _ line: Int, _ message: String) { self.file = file; self.line = line; self.message = message }
     public var description: String { "\(file):\(line): error: \(message)" }
+
+    /// Text quoted in a message, cut to a readable length (a hostile line can be megabytes).
+    static func excerpt(_ s: String, limit: Int = 120) -> String { s.count <= limit ? s : s.prefix(limit) + "…" }
 }

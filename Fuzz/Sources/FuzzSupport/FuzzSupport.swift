@@ -1,4 +1,5 @@
 import KenesAct
+import KenesAmend
 import KenesImport
 
 /// Any bytes, read as `format`. Errors are fine; crashes, hangs and runaway memory are what the
@@ -7,6 +8,31 @@ public func fuzzImport(_ data: UnsafePointer<UInt8>, _ size: Int, as format: Sou
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
     if let act = try? Importer.load(bytes: bytes, file: "fuzz", options: ImportOptions(format: format)) {
         _ = act.tree()
+    }
+    return 0
+}
+
+/// A small act for amending instructions to act on (articles, clauses, subclauses, parts).
+let amendedAct = try! ActParser.parse(text: """
+    Об общественных советах
+    Статья 1. Понятия
+    1) совет – орган;
+    2) группа – орган.
+    Статья 2. Состав
+    1. Совет состоит из членов.
+    2. Члены совета избираются:
+    1) гражданами;
+    2) организациями.
+    Статья 3. Порядок
+    Первая часть статьи.
+    Вторая часть статьи.
+    """)
+
+/// Any bytes, read as an amending act and applied to `amendedAct`.
+public func fuzzAmend(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
+    let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
+    if let law = try? AmendmentParser.parse(text: text, file: "fuzz", targetTitle: nil) {
+        _ = try? Amender.consolidate(amendedAct, with: law)
     }
     return 0
 }
