@@ -87,12 +87,11 @@ public enum AmendmentDrafter {
             id.hasPrefix(outer + "__") || (outer.hasPrefix("chp_") && chapter(id, newParents) == outer)
         }
         steps = steps.filter { s in
-            let t: String
-            if case .insert(let p, let u) = s { t = p == "act" ? u.eId : p } else { t = s.target }
-            if case .restate(let own) = s, covering.contains(where: { inside(own, $0) }) { return false }
-            if case .restate = s { return true }
-            if case .insert(_, let u) = s, covering.contains(where: { inside(u.eId, $0) || $0 == u.eId }) { return false }
-            return !covering.contains { t == $0 || inside(t, $0) }
+            switch s {
+            case .restate(let own): return !covering.contains { inside(own, $0) }
+            case .insert(_, let u) where covering.contains(where: { $0 == u.eId || inside(u.eId, $0) }): return false
+            default: return !covering.contains { s.target == $0 || inside(s.target, $0) }
+            }
         }
         // document order of the new version
         var order: [String: Int] = [:]

@@ -75,7 +75,8 @@ struct DraftWriter {
         return lines
     }
 
-    func words(_ x: String) -> Bool { x.contains(" ") }
+    /// More than one word: «слова … словами» rather than «слово … словом».
+    func isPhrase(_ x: String) -> Bool { x.contains(" ") }
 
     /// One step's lines, its references relative to `context` (an article eId) when given.
     func lines(_ s: AmendmentDrafter.Step, context: String?) -> [String] {
@@ -89,8 +90,8 @@ struct DraftWriter {
             return [ru ? "\(ref(t, .object, relative: rel)) исключить" : "\(ref(t, .object, relative: rel)) алып тасталсын"]
         case .words(let t, let x, let y):
             let r = t == context ? "" : ref(t, .locative, relative: rel)
-            let line = ru ? "\(words(x) ? "слова" : "слово") «\(x)» заменить \(words(y) ? "словами" : "словом") «\(y)»"
-                          : "«\(x)» деген \(words(x) ? "сөздер" : "сөз") «\(y)» деген \(words(y) ? "сөздермен" : "сөзбен") ауыстырылсын"
+            let line = ru ? "\(isPhrase(x) ? "слова" : "слово") «\(x)» заменить \(isPhrase(y) ? "словами" : "словом") «\(y)»"
+                          : "«\(x)» деген \(isPhrase(x) ? "сөздер" : "сөз") «\(y)» деген \(isPhrase(y) ? "сөздермен" : "сөзбен") ауыстырылсын"
             return [r.isEmpty ? line : r + " " + line]
         case .insert(let parent, let u):
             let r = parent == "act" || parent == context ? "" : ref(parent, .object, relative: rel)
@@ -116,7 +117,7 @@ struct DraftWriter {
             let art = article(steps[i])
             var j = i + 1
             while let art, j < steps.count, article(steps[j]) == art { j += 1 }
-            // a step on an article's own text joins the group that follows on it
+            // consecutive steps inside one article go under «в статье N:» / «N-бапта:»
             if j - i == 1 {
                 items.append(lines(steps[i], context: nil))
             } else {
