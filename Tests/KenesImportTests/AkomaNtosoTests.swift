@@ -1,5 +1,6 @@
 import Foundation
 import KenesAct
+import KenesAmend
 import KenesImport
 import KenesRender
 import Testing
@@ -39,6 +40,16 @@ enum AKNSchema {
           arguments: files) func exportValidatesAgainstTheSchema(_ file: String) throws {
         let xml = AkomaNtoso.export(try ActParser.parse(path: Repo.path(file)))
         #expect(SchemaValidator.validate(xml: xml, xsd: AKNSchema.path!) == [])
+    }
+
+    /// `kenes amend --format akn`: an act as an amending law leaves it (inserted, renumbered and
+    /// excluded units, new notes) is valid AKN too.
+    @Test(.enabled(if: AKNSchema.path != nil, "needs the AKN schema"), arguments: ["ru", "kk"])
+    func amendedActValidates(_ lang: String) throws {
+        let act = try ActParser.parse(path: Repo.path("corpus/synthetic/public-councils-\(lang).txt"))
+        let amended = try Amender.amend(act, withFileAt: Repo.path("corpus/amendments/law-2022-\(lang).txt")).act
+        #expect(amended.unit("art_8-2") != nil)
+        #expect(SchemaValidator.validate(xml: AkomaNtoso.export(amended), xsd: AKNSchema.path!) == [])
     }
 
     @Test(.enabled(if: AKNSchema.path != nil, "needs the AKN schema")) func theValidatorCatchesInvalidXML() {
