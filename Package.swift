@@ -66,7 +66,7 @@ let package = Package(
                     exclude: ["Golden"]),
         .testTarget(name: "KenesAmendTests", dependencies: ["KenesAmend", "KenesAct", "KenesCLI", "KenesDiff", "KenesTestSupport"],
                     exclude: ["Golden"]),
-        .testTarget(name: "KenesImportTests", dependencies: ["KenesImport", "KenesAct", "KenesAmend", "KenesCLI",
+        .testTarget(name: "KenesImportTests", dependencies: ["KenesImport", "KenesAct", "KenesAmend", "KenesCLI", "KenesTestSupport",
                                                               .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "KenesExtractTests", dependencies: ["KenesExtract", "KenesAct", "KenesRender", "KenesCLI",
                                                                .product(name: "ZIPFoundation", package: "ZIPFoundation")]),

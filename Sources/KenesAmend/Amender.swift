@@ -84,11 +84,11 @@ public enum Amender {
                     parentPath = container(of: kind, before: num, in: tree.root).flatMap { tree.find($0) } ?? []
                 }
                 let parent = tree.unit(at: parentPath)
-                let key = numberKey(num)
-                if parent.children.contains(where: { $0.kind == kind && $0.num.map(numberKey) == key }) {
+                let newKey = UnitNumber.key(num) ?? []
+                if parent.children.contains(where: { $0.kind == kind && Self.key(of: $0) == newKey }) {
                     throw fail(i, "\(parent.eId == "act" ? "the act" : parent.eId) already has \(kind.label(language)) \(num)")
                 }
-                let at = parent.children.lastIndex { $0.kind == kind && ($0.num.map(numberKey) ?? []).lexicographicallyPrecedes(key) }.map { $0 + 1 } ?? 0
+                let at = parent.children.lastIndex { $0.kind == kind && UnitNumber.less(Self.key(of: $0), newKey) }.map { $0 + 1 } ?? 0
                 tree.modify(parentPath) { $0.children.insert(unit, at: at) }
                 tree.renumber(under: parentPath)
                 if kind == .article { added.insert("art_\(UnitNumber.bare(num))") }
@@ -142,16 +142,17 @@ public enum Amender {
         return ConsolidatedText.render(tree.root, act: act)
     }
 
-    static func numberKey(_ printed: String) -> [Int] { UnitNumber.bare(printed).split(separator: "-").compactMap { Int($0) } }
+    /// A unit's number as an ordered key (`8-1` → [8, 1]); [] when it has none.
+    static func key(of u: StructuralUnit) -> [Int] { u.num.flatMap { UnitNumber.key($0) } ?? [] }
 
     /// The unit that holds the articles (or chapters) numbered next to `num`: the container of the
     /// last one with a smaller number.
     static func container(of kind: UnitKind, before num: String, in root: StructuralUnit) -> String? {
-        let key = numberKey(num)
+        let newKey = UnitNumber.key(num) ?? []
         var best: String?
         func walk(_ u: StructuralUnit) {
             for c in u.children {
-                if c.kind == kind, (c.num.map(numberKey) ?? []).lexicographicallyPrecedes(key) { best = u.eId }
+                if c.kind == kind, UnitNumber.less(key(of: c), newKey) { best = u.eId }
                 if c.kind != kind { walk(c) }
             }
         }

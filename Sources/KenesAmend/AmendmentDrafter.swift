@@ -122,8 +122,8 @@ public enum AmendmentDrafter {
     /// An insertion the amender puts in the same place: its siblings of its kind are in number order.
     static func inOrder(_ c: Change, _ newUnits: [String: StructuralUnit]) -> Bool {
         guard let parent = c.parent.flatMap({ newUnits[$0] }), let u = c.inserted else { return false }
-        let keys = parent.children.filter { $0.kind == u.kind }.map { Amender.numberKey($0.num ?? "") }
-        return zip(keys, keys.dropFirst()).allSatisfy { $0.lexicographicallyPrecedes($1) }
+        let keys = parent.children.filter { $0.kind == u.kind }.map(Amender.key(of:))
+        return zip(keys, keys.dropFirst()).allSatisfy { UnitNumber.less($0, $1) }
     }
 
     /// The changed phrase of a unit's own text, widened word by word until it occurs once in the

@@ -56,26 +56,12 @@ struct Diff: ParsableCommand {
     func run() throws {
         let a = try input.load(old), b: Act
         if let amendment {
+            // the act as amended is the same act, in the same language
             do { b = try Amender.amend(a, withFileAt: amendment).act }
             catch { Output.error(error.description); throw ExitCode(2) }
         } else {
             b = try input.load(new!)
-        }
-        let new = amendment.map { "\(old) as amended by \($0)" } ?? self.new!
-        if a.metadata.language != b.metadata.language {
-            Output.error("error: \(old) is in \(a.metadata.language.rawValue) and \(new) in \(b.metadata.language.rawValue): compare versions in the same language")
-            throw ExitCode(2)
-        }
-        if !force {
-            let ma = a.metadata, mb = b.metadata
-            if let x = ma.number, let y = mb.number, x != y {
-                Output.error("error: these are different acts (№ \(x) and № \(y)); pass --force to compare them anyway")
-                throw ExitCode(2)
-            }
-            if let x = ma.title, let y = mb.title, x != y {
-                Output.error("error: these are different acts («\(x)» and «\(y)»); pass --force to compare them anyway")
-                throw ExitCode(2)
-            }
+            try checkComparable(a, b, new!)
         }
         var reasons: [String: String] = [:]
         if let rationale {
@@ -99,5 +85,24 @@ struct Diff: ParsableCommand {
         }
         try Output.write(bytes, to: output)
         if !d.isEmpty { throw ExitCode(1) }
+    }
+
+    /// Two versions of one act, in one language (unless --force for a different act).
+    func checkComparable(_ a: Act, _ b: Act, _ newPath: String) throws {
+        if a.metadata.language != b.metadata.language {
+            Output.error("error: \(old) is in \(a.metadata.language.rawValue) and \(newPath) in \(b.metadata.language.rawValue): compare versions in the same language")
+            throw ExitCode(2)
+        }
+        if !force {
+            let ma = a.metadata, mb = b.metadata
+            if let x = ma.number, let y = mb.number, x != y {
+                Output.error("error: these are different acts (№ \(x) and № \(y)); pass --force to compare them anyway")
+                throw ExitCode(2)
+            }
+            if let x = ma.title, let y = mb.title, x != y {
+                Output.error("error: these are different acts («\(x)» and «\(y)»); pass --force to compare them anyway")
+                throw ExitCode(2)
+            }
+        }
     }
 }

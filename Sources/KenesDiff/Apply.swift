@@ -55,7 +55,8 @@ extension StructuralUnit {
         return nil
     }
 
-    mutating func stripNotes() {
+    /// Drops the editorial notes of this unit and all under it (trees compared with notes aside).
+    public mutating func stripNotes() {
         notes = []
         for i in children.indices { children[i].stripNotes() }
     }
@@ -69,26 +70,19 @@ public struct EditableTree {
     /// Index path to the unit with this eId. eIds nest (`art_8__para_2` is under `art_8`) except
     /// under containers (parts, chapters), so only containers and the units whose eId prefixes
     /// the one sought are entered: a lookup costs about the number of articles, not of units.
+    /// Units whose eIds do not nest (a parsed fragment before `renumber`) are found by a full walk.
     public func find(_ eId: String) -> [Int]? {
-        func walk(_ u: StructuralUnit, _ path: [Int]) -> [Int]? {
+        func walk(_ u: StructuralUnit, _ path: [Int], pruned: Bool) -> [Int]? {
             if u.eId == eId { return path }
-            let enter = u.kind == .act || u.kind == .part || u.kind == .chapter || u.kind == .subchapter
-                || (eId.hasPrefix(u.eId) && eId.dropFirst(u.eId.count).hasPrefix("__"))
-            guard enter else { return nil }
-            for (i, c) in u.children.enumerated() { if let p = walk(c, path + [i]) { return p } }
+            if pruned {
+                let enter = u.kind == .act || u.kind == .part || u.kind == .chapter || u.kind == .subchapter
+                    || (eId.hasPrefix(u.eId) && eId.dropFirst(u.eId.count).hasPrefix("__"))
+                guard enter else { return nil }
+            }
+            for (i, c) in u.children.enumerated() { if let p = walk(c, path + [i], pruned: pruned) { return p } }
             return nil
         }
-        return walk(root, []) ?? fullSearch(eId)
-    }
-
-    /// Units whose eIds do not nest (a parsed fragment before `renumber`).
-    func fullSearch(_ eId: String) -> [Int]? {
-        func walk(_ u: StructuralUnit, _ path: [Int]) -> [Int]? {
-            if u.eId == eId { return path }
-            for (i, c) in u.children.enumerated() { if let p = walk(c, path + [i]) { return p } }
-            return nil
-        }
-        return walk(root, [])
+        return walk(root, [], pruned: true) ?? walk(root, [], pruned: false)
     }
 
     /// The unit at an index path.

@@ -13,16 +13,6 @@ enum Repo {
     static func text(_ r: String) throws -> String { try String(contentsOfFile: path(r), encoding: .utf8) }
 }
 
-/// The first place two trees differ, or nil.
-func firstDifference(_ a: StructuralUnit, _ b: StructuralUnit) -> String? {
-    if a.eId != b.eId || a.kind != b.kind || a.num != b.num || a.heading != b.heading || a.text != b.text || a.status != b.status || a.notes != b.notes {
-        return "\(a.eId): \(a.heading ?? "") «\(a.text)» \(a.notes.map(\.text)) ≠ \(b.eId): \(b.heading ?? "") «\(b.text)» \(b.notes.map(\.text))"
-    }
-    guard a.children.count == b.children.count else { return "\(a.eId): \(a.children.map(\.eId)) ≠ \(b.children.map(\.eId))" }
-    for (x, y) in zip(a.children, b.children) { if let d = firstDifference(x, y) { return d } }
-    return nil
-}
-
 @Suite struct AmendTests {
     static let languages = [("ru", "corpus/synthetic/public-councils-ru.txt", "corpus/amendments/law-2022-ru.txt"),
                             ("kk", "corpus/synthetic/public-councils-kk.txt", "corpus/amendments/law-2022-kk.txt")]
@@ -148,8 +138,7 @@ func firstDifference(_ a: StructuralUnit, _ b: StructuralUnit) -> String? {
     /// The tree without editorial notes: what the round trip promises to keep.
     func withoutNotes(_ u: StructuralUnit) -> StructuralUnit {
         var u = u
-        u.notes = []
-        u.children = u.children.map(withoutNotes)
+        u.stripNotes()
         return u
     }
 

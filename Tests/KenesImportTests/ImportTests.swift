@@ -2,24 +2,13 @@ import Foundation
 import KenesAct
 import KenesCLI
 import KenesImport
+import KenesTestSupport
 import Testing
 import ZIPFoundation
 
 enum Repo {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static func path(_ r: String) -> String { root.appendingPathComponent(r).path }
-}
-
-/// The first place two trees differ, or nil.
-func firstDifference(_ a: StructuralUnit, _ b: StructuralUnit) -> String? {
-    if a != b {
-        if a.eId != b.eId || a.text != b.text || a.heading != b.heading || a.num != b.num || a.notes != b.notes || a.status != b.status {
-            return "\(a.eId): «\(a.heading ?? "")» «\(a.text.prefix(60))» vs \(b.eId): «\(b.heading ?? "")» «\(b.text.prefix(60))»"
-        }
-        if a.children.count != b.children.count { return "\(a.eId): \(a.children.map(\.eId)) vs \(b.children.map(\.eId))" }
-        for (x, y) in zip(a.children, b.children) { if let d = firstDifference(x, y) { return d } }
-    }
-    return nil
 }
 
 /// Acts as users download them: the portal's HTML page and Word files.

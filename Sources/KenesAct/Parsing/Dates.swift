@@ -122,4 +122,6 @@ enum AmendmentExtractor {
 /// Dates as legal texts write them, for importers: the first one in a text, as ISO.
 public enum LegalDates {
     public static func first(in text: String) -> String? { LegalDate.first(in: text) }
+    /// Kazakh month names in the nominative, January first («2022 жылғы 15 наурыз»).
+    public static var kazakhMonths: [String] { LegalDate.kazakhMonths }
 }
