@@ -30,7 +30,7 @@ public enum AmendmentDrafter {
         func fail(_ c: Change, _ why: String) -> AmendmentError { AmendmentError(file, c.newLine ?? c.oldLine ?? 1, why) }
         let oldParents = parents(oldTree), newParents = parents(newTree)
         let oldUnits = units(oldTree), newUnits = units(newTree)
-        func chapter(_ eId: String, _ p: [String: StructuralUnit]) -> String? {
+        func chapter(_ eId: String, _ p: [String: (eId: String, kind: UnitKind)]) -> String? {
             var id = eId
             while let parent = p[id] { if parent.kind == .chapter { return parent.eId }; id = parent.eId }
             return nil
@@ -112,9 +112,10 @@ public enum AmendmentDrafter {
         return all
     }
 
-    static func parents(_ root: StructuralUnit) -> [String: StructuralUnit] {
-        var p: [String: StructuralUnit] = [:]
-        func walk(_ u: StructuralUnit) { for c in u.children { p[c.eId] = u; walk(c) } }
+    /// Each unit's parent, by eId.
+    static func parents(_ root: StructuralUnit) -> [String: (eId: String, kind: UnitKind)] {
+        var p: [String: (eId: String, kind: UnitKind)] = [:]
+        func walk(_ u: StructuralUnit) { for c in u.children { p[c.eId] = (u.eId, u.kind); walk(c) } }
         walk(root)
         return p
     }

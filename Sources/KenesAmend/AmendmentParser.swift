@@ -126,12 +126,13 @@ public enum AmendmentParser {
             chosen = 0
         }
         let start = intros[chosen] + 1
+        let introLines = Set(intros)
         // the section ends at the next introduction or the next article of the amending act
         let articleHead = regex("^(Статья\\s+\\d+|\\d+(?:-\\d+)*-бап)\\.")
         var end = lines.count, depth = 0
         for i in start..<lines.count {
             // quoted wording may restate a whole chapter, articles and all
-            if depth == 0 && (intros.contains(i) || first(articleHead, lines[i]) != nil) { end = i; break }
+            if depth == 0 && (introLines.contains(i) || first(articleHead, lines[i]) != nil) { end = i; break }
             depth = max(0, depth + lines[i].filter { $0 == "«" }.count - lines[i].filter { $0 == "»" }.count)
         }
 

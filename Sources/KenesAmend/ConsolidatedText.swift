@@ -7,9 +7,14 @@ public enum ConsolidatedText {
     public static func render(_ root: StructuralUnit, act: Act) -> String {
         let language = act.metadata.language
         // the title block (and front matter) exactly as in the act
+        // (only the bytes before the first unit are read, not the whole source)
         let firstLine = root.children.first?.line ?? 1
-        let source = String(decoding: act.source, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-        var lines = source.prefix(max(0, firstLine - 1)).map(String.init)
+        var end = 0, newlines = 0
+        while newlines < firstLine - 1, end < act.source.count {
+            if act.source[end] == 0x0A { newlines += 1 }
+            end += 1
+        }
+        var lines = firstLine > 1 ? String(decoding: act.source[..<end], as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init) : []
         while lines.last?.isEmpty == true { lines.removeLast() }
         for c in root.children { lines += self.lines(c, language: language, notes: true) }
         return lines.joined(separator: "\n") + "\n"
