@@ -28,14 +28,19 @@ let package = Package(
         .target(name: "CICUShim", linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]),
         // zlib's raw inflate in one bounded call, for ZIP entries (zlib1g-dev).
         .target(name: "CInflate", linkerSettings: [.linkedLibrary("z")]),
+        // Format plumbing with no Kenes dependency: output buffers and escaping, the JSON writer,
+        // the bounded ZIP reader and the package writer, libxml2's streaming reader.
+        .target(name: "KenesFormats", dependencies: [
+            "CLibXML2", "CInflate", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         // The act model, the plain-text parser and citation resolution.
-        .target(name: "KenesAct", dependencies: ["CICUShim", "CLibXML2"]),
+        .target(name: "KenesAct", dependencies: ["CICUShim"]),
         // Rosters, statutory rules as data, counting profiles and the quota checker.
         .target(name: "KenesCheck", dependencies: [
-            "KenesAct", "KenesImport", "CICUShim", "CLibXML2", .product(name: "Yams", package: "Yams"),
+            "KenesAct", "KenesFormats", "CICUShim", .product(name: "Yams", package: "Yams"),
         ]),
         // Acts from the official portal's HTML and from DOCX, hardened against hostile files.
-        .target(name: "KenesImport", dependencies: ["KenesAct", "CLibXML2", "CInflate"]),
+        .target(name: "KenesImport", dependencies: ["KenesAct", "KenesFormats", "CLibXML2"]),
         // Clause extracts for training: selection by citation, parallel RU/KK, glossary, courses.
         .target(name: "KenesExtract", dependencies: ["KenesAct", .product(name: "Yams", package: "Yams")]),
         // Amending acts: instructions read, applied to an act, the consolidated text written.
@@ -45,7 +50,7 @@ let package = Package(
         // Renderers: lossless text, JSON, outline tree, Markdown; check reports; diffs and the
         // comparative table (HTML, DOCX).
         .target(name: "KenesRender", dependencies: [
-            "KenesAct", "KenesCheck", "KenesDiff", "KenesExtract", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            "KenesAct", "KenesCheck", "KenesDiff", "KenesExtract", "KenesFormats",
         ]),
         // The command line: thin commands over the libraries; `kenes` only calls it.
         .target(name: "KenesCLI", dependencies: [
@@ -62,11 +67,12 @@ let package = Package(
             "KenesAct", "KenesAmend", "KenesCheck", "KenesDiff", "KenesImport", "KenesRender", "KenesTestSupport",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
+        .testTarget(name: "KenesFormatsTests", dependencies: ["KenesFormats"]),
         .testTarget(name: "KenesActTests", dependencies: ["KenesAct", "KenesRender", "KenesTestSupport", "KenesCLI"],
                     exclude: ["Golden"]),
         .testTarget(name: "KenesAmendTests", dependencies: ["KenesAmend", "KenesAct", "KenesCLI", "KenesDiff", "KenesTestSupport"],
                     exclude: ["Golden"]),
-        .testTarget(name: "KenesImportTests", dependencies: ["KenesImport", "KenesAct", "KenesAmend", "KenesCLI", "KenesTestSupport",
+        .testTarget(name: "KenesImportTests", dependencies: ["KenesImport", "KenesFormats", "KenesAct", "KenesAmend", "KenesCLI", "KenesTestSupport",
                                                               .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "KenesExtractTests", dependencies: ["KenesExtract", "KenesAct", "KenesRender", "KenesCLI",
                                                                .product(name: "ZIPFoundation", package: "ZIPFoundation")]),

@@ -1,6 +1,6 @@
 import CICUShim
 import Foundation
-import KenesImport
+import KenesFormats
 
 /// A table as read from CSV or XLSX: a header and rows, each row with the line (CSV) or row
 /// number (XLSX) people see in their editor.
@@ -28,8 +28,8 @@ public struct TableRow: Sendable {
 extension Table {
     /// Limits for untrusted spreadsheets: a roster is kilobytes, a 100,000-row one a few MB.
     /// Shared strings compress well, hence the higher ratio than for acts.
-    static var limits: ImportLimits {
-        var l = ImportLimits()
+    static var limits: InputLimits {
+        var l = InputLimits()
         l.maxEntryBytes = 256 << 20
         l.maxTotalBytes = 512 << 20
         l.maxRatio = 200

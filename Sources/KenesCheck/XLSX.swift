@@ -1,6 +1,5 @@
-import CLibXML2
-import KenesImport
 import Foundation
+import KenesFormats
 
 extension Table {
     /// The first worksheet of an XLSX workbook, read with `ZipArchive` and libxml2's reader
@@ -42,54 +41,36 @@ struct XMLRows {
     let data: Data
     let file: String
 
-    /// Walks the document with libxml2's reader; `visit` gets (node type, local name, reader).
-    /// Names are compared as C strings: making a Swift String of every element name doubled the time.
-    func walk(_ visit: (Int32, UnsafePointer<xmlChar>?, OpaquePointer) throws -> Void) throws {
-        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
-        var failure: Error?
-        data.withUnsafeBytes { raw in
-            guard let base = raw.baseAddress?.assumingMemoryBound(to: CChar.self),
-                  let reader = xmlReaderForMemory(base, Int32(raw.count), "sheet.xml", nil, options) else {
-                failure = CheckInputError(file: file, line: 1, "the XLSX part is not XML"); return
-            }
-            defer { xmlFreeTextReader(reader) }
-            while true {
-                let r = xmlTextReaderRead(reader)
-                if r == 0 { break }
-                if r < 0 { failure = CheckInputError(file: file, line: 1, "the XLSX part is not well-formed XML"); return }
-                let type = xmlTextReaderNodeType(reader)
-                if type == 10 { failure = CheckInputError(file: file, line: 1, "a DTD in an XLSX part: refused"); return }
-                do { try visit(type, xmlTextReaderConstLocalName(reader), reader) } catch { failure = error; return }
-            }
+    /// Walks the document with libxml2's reader (no network, no entities, DTDs refused). Names
+    /// are compared as C strings: making a Swift String of every element name doubled the time.
+    func walk(_ visit: (XMLPullNode) throws -> Void) throws {
+        let outcome: Result<Void, XMLPullFailure<any Error>> = data.withUnsafeBytes { raw in
+            do throws(XMLPullFailure<any Error>) {
+                try XMLPullReader.walk(raw, maxDepth: Table.limits.maxDepth, visit)
+                return .success(())
+            } catch { return .failure(error) }
         }
-        if let failure { throw failure }
-    }
-
-    /// Whether the C string `name` is `literal` (ASCII).
-    @inline(__always) static func named(_ name: UnsafePointer<xmlChar>?, _ literal: StaticString) -> Bool {
-        guard let name else { return false }
-        return strcmp(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self),
-                      UnsafeRawPointer(literal.utf8Start).assumingMemoryBound(to: CChar.self)) == 0
-    }
-
-    static func value(_ r: OpaquePointer) -> String { xmlTextReaderConstValue(r).map { String(cString: $0) } ?? "" }
-    static func attribute(_ r: OpaquePointer, _ name: String) -> String? {
-        guard let v = xmlTextReaderGetAttribute(r, name) else { return nil }
-        defer { kenes_xml_free(v) }
-        return String(cString: v)
+        switch outcome {
+        case .success: return
+        case .failure(.visitor(let e)): throw e
+        case .failure(.reader(.notXML)): throw CheckInputError(file: file, line: 1, "the XLSX part is not XML")
+        case .failure(.reader(.notWellFormed)): throw CheckInputError(file: file, line: 1, "the XLSX part is not well-formed XML")
+        case .failure(.reader(.dtd)): throw CheckInputError(file: file, line: 1, "a DTD in an XLSX part: refused")
+        case .failure(.reader(.tooDeep(let limit))): throw CheckInputError(file: file, line: 1, "XML nested deeper than \(limit) in an XLSX part: refused")
+        }
     }
 
     /// `<si>` items: the text of all their `<t>` runs.
     func sharedStrings() throws -> [String] {
         var out: [String] = []
         var current = "", inT = false
-        try walk { type, name, r in
-            switch type {
-            case 1 where Self.named(name, "si"): current = ""
-            case 15 where Self.named(name, "si"): out.append(current)
-            case 1 where Self.named(name, "t"): inT = xmlTextReaderIsEmptyElement(r) == 0
-            case 15 where Self.named(name, "t"): inT = false
-            case 3, 14: if inT { current += Self.value(r) }
+        try walk { r in
+            switch r.type {
+            case 1 where r.named("si"): current = ""
+            case 15 where r.named("si"): out.append(current)
+            case 1 where r.named("t"): inT = !r.isEmptyElement
+            case 15 where r.named("t"): inT = false
+            case 3, 14: if inT { current += r.value }
             default: break
             }
         }
@@ -107,20 +88,20 @@ struct XMLRows {
             while cells.count < column { cells.append("") }
             if cells.count == column { cells.append(value) } else { cells[column] = value }
         }
-        try walk { type, name, r in
-            switch type {
-            case 1 where Self.named(name, "row"):
-                rowNumber = Int(Self.attribute(r, "r") ?? "") ?? rowNumber + 1
+        try walk { r in
+            switch r.type {
+            case 1 where r.named("row"):
+                rowNumber = Int(r.attribute("r") ?? "") ?? rowNumber + 1
                 cells = []
-                if xmlTextReaderIsEmptyElement(r) != 0 { rows.append(TableRow(line: rowNumber, cells: [])) }
-            case 15 where Self.named(name, "row"):
+                if r.isEmptyElement { rows.append(TableRow(line: rowNumber, cells: [])) }
+            case 15 where r.named("row"):
                 if !cells.allSatisfy({ $0.isEmpty }) { rows.append(TableRow(line: rowNumber, cells: cells)) }
-            case 1 where Self.named(name, "c"):
-                cellType = Self.attribute(r, "t") ?? "n"
-                column = Self.column(Self.attribute(r, "r")) ?? cells.count
+            case 1 where r.named("c"):
+                cellType = r.attribute("t") ?? "n"
+                column = Self.column(r.attribute("r")) ?? cells.count
                 text = ""
-                if xmlTextReaderIsEmptyElement(r) != 0 { place("") }
-            case 15 where Self.named(name, "c"):
+                if r.isEmptyElement { place("") }
+            case 15 where r.named("c"):
                 if cellType == "s" {
                     guard let i = Int(text), i >= 0, i < shared.count else {
                         throw CheckInputError(file: file, line: rowNumber, "cell refers to shared string \(text), which does not exist")
@@ -131,9 +112,9 @@ struct XMLRows {
                 } else {
                     place(text)
                 }
-            case 1 where Self.named(name, "v") || Self.named(name, "t"): inValue = xmlTextReaderIsEmptyElement(r) == 0
-            case 15 where Self.named(name, "v") || Self.named(name, "t"): inValue = false
-            case 3, 14: if inValue { text += Self.value(r) }
+            case 1 where r.named("v") || r.named("t"): inValue = !r.isEmptyElement
+            case 15 where r.named("v") || r.named("t"): inValue = false
+            case 3, 14: if inValue { text += r.value }
             default: break
             }
         }

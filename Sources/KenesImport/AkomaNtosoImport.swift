@@ -1,12 +1,13 @@
 import CLibXML2
 import Foundation
 import KenesAct
+import KenesFormats
 
 /// Akoma Ntoso 3.0 back into an act: the XML is read (no network, no entities, DTDs refused),
 /// written out as the plain text of the act — label, heading, text, notes where the portal puts
 /// them — and that text parsed as any other, so every format gives one tree.
 enum AkomaNtosoText {
-    static func extract(_ bytes: [UInt8], file: String, limits: ImportLimits) throws(ActInputError) -> (String, Language?) {
+    static func extract(_ bytes: [UInt8], file: String, limits: InputLimits) throws(ActInputError) -> (String, Language?) {
         let loc = FileLocation(file: file, line: 1, column: 1)
         let utf8 = try SourceText.normalize(bytes, file: file)
         let head = String(decoding: utf8.prefix(2048), as: UTF8.self)

@@ -1,6 +1,6 @@
-import CLibXML2
 import Foundation
 import KenesAct
+import KenesFormats
 
 /// The text of an act from DOCX (`ZipArchive` and libxml2's reader over the package parts):
 /// one line per paragraph, table cells included; automatic numbering written out as Word shows
@@ -30,56 +30,49 @@ enum DocxText {
                                 maxDepth: options.limits.maxDepth)
     }
 
-    /// Walks a part with libxml2's reader: no network, no entity substitution, DTDs refused.
+    /// Walks a part with libxml2's reader (no network, no entities, DTDs refused); `visit` gets
+    /// the node type, the local name of WordprocessingML elements ("" for text) and the node.
     static func read(_ data: Data, file: String, maxDepth: Int = 256,
-                     _ visit: (_ type: Int32, _ name: String, _ reader: OpaquePointer) throws(ActInputError) -> Void) throws(ActInputError) {
+                     _ visit: (_ type: Int32, _ name: String, _ node: XMLPullNode) throws(ActInputError) -> Void) throws(ActInputError) {
         let loc = FileLocation(file: file, line: 1, column: 1)
-        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
-        var failure: ActInputError?
-        data.withUnsafeBytes { raw in
-            guard let base = raw.baseAddress?.assumingMemoryBound(to: CChar.self),
-                  let reader = xmlReaderForMemory(base, Int32(raw.count), "part.xml", "UTF-8", options) else {
-                failure = ActInputError(.unreadable, loc, "a DOCX part is not XML"); return
-            }
-            defer { xmlFreeTextReader(reader) }
-            // the reader interns names in its dictionary: the same pointer for the same name, so
-            // each is turned into a String once (doing it per node was most of the time)
-            var names: [UnsafeRawPointer: String] = [:]
-            var wordNamespace: UnsafeRawPointer?
-            while true {
-                let r = xmlTextReaderRead(reader)
-                if r == 0 { break }
-                if r < 0 { failure = ActInputError(.unreadable, loc, "a DOCX part is not well-formed XML (truncated or damaged)"); return }
-                let type = xmlTextReaderNodeType(reader)
-                if type == 10 { failure = ActInputError(.unreadable, loc, "a DOCX part declares a DTD: refused (external entities are never loaded)"); return }
-                if xmlTextReaderDepth(reader) > Int32(maxDepth) { failure = ActInputError(.tooLarge, loc, "XML nested deeper than \(maxDepth): refused"); return }
-                if type == 3 || type == 14 {
-                    do throws(ActInputError) { try visit(type, "", reader) } catch { failure = error; return }
-                    continue
+        // the reader interns names in its dictionary: the same pointer for the same name, so
+        // each is turned into a String once (doing it per node was most of the time)
+        var names: [UnsafeRawPointer: String] = [:]
+        var wordNamespace: UnsafeRawPointer?
+        let outcome: Result<Void, XMLPullFailure<ActInputError>> = data.withUnsafeBytes { raw in
+            do throws(XMLPullFailure<ActInputError>) {
+                try XMLPullReader.walk(raw, maxDepth: maxDepth, encoding: "UTF-8") { (node: XMLPullNode) throws(ActInputError) in
+                    let type = node.type
+                    if type == 3 || type == 14 { try visit(type, "", node); return }
+                    guard let nsPointer = node.namespacePointer else { return }
+                    if nsPointer != wordNamespace {
+                        guard String(cString: nsPointer.assumingMemoryBound(to: CChar.self)) == w else { return }
+                        wordNamespace = nsPointer
+                    }
+                    guard let namePointer = node.localNamePointer else { return }
+                    let name: String
+                    if let known = names[namePointer] { name = known } else {
+                        name = String(cString: namePointer.assumingMemoryBound(to: CChar.self)); names[namePointer] = name
+                    }
+                    try visit(type, name, node)
                 }
-                guard let nsPointer = xmlTextReaderConstNamespaceUri(reader).map(UnsafeRawPointer.init) else { continue }
-                if nsPointer != wordNamespace {
-                    guard String(cString: nsPointer.assumingMemoryBound(to: CChar.self)) == w else { continue }
-                    wordNamespace = nsPointer
-                }
-                guard let namePointer = xmlTextReaderConstLocalName(reader).map(UnsafeRawPointer.init) else { continue }
-                let name: String
-                if let known = names[namePointer] { name = known } else {
-                    name = String(cString: namePointer.assumingMemoryBound(to: CChar.self)); names[namePointer] = name
-                }
-                do throws(ActInputError) { try visit(type, name, reader) } catch { failure = error; return }
+                return .success(())
+            } catch { return .failure(error) }
+        }
+        switch outcome {
+        case .success: return
+        case .failure(.visitor(let e)): throw e
+        case .failure(.reader(let e)):
+            switch e {
+            case .notXML: throw ActInputError(.unreadable, loc, "a DOCX part is not XML")
+            case .notWellFormed: throw ActInputError(.unreadable, loc, "a DOCX part is not well-formed XML (truncated or damaged)")
+            case .dtd: throw ActInputError(.unreadable, loc, "a DOCX part declares a DTD: refused (external entities are never loaded)")
+            case .tooDeep(let limit): throw ActInputError(.tooLarge, loc, "XML nested deeper than \(limit): refused")
             }
         }
-        if let failure { throw failure }
     }
 
-    static func attribute(_ r: OpaquePointer, _ name: String) -> String? {
-        guard let v = xmlTextReaderGetAttributeNs(r, name, w) else { return nil }
-        defer { kenes_xml_free(v) }
-        return String(cString: v)
-    }
-
-    static func value(_ r: OpaquePointer) -> String { xmlTextReaderConstValue(r).map { String(cString: $0) } ?? "" }
+    static func attribute(_ node: XMLPullNode, _ name: String) -> String? { node.attribute(name, namespace: w) }
 
     static func readFootnotes(_ data: Data, file: String) throws(ActInputError) -> [String: String] {
         var out: [String: String] = [:]
@@ -88,10 +81,10 @@ enum DocxText {
             switch (type, name) {
             case (1, "footnote"): id = attribute(r, "id"); text = ""
             case (15, "footnote"): if let id { out[id] = text.trimmingCharacters(in: .whitespaces) }
-            case (1, "t"): inText = xmlTextReaderIsEmptyElement(r) == 0
+            case (1, "t"): inText = !r.isEmptyElement
             case (15, "t"): inText = false
             case (1, "p"): if !text.isEmpty { text += " " }
-            case (3, _), (14, _): if inText { text += value(r) }
+            case (3, _), (14, _): if inText { text += r.value }
             default: break
             }
         }
@@ -109,7 +102,7 @@ enum DocxText {
             switch (type, name) {
             case (1, "p"):
                 line = ""; notes = []; numId = nil; level = 0
-                if xmlTextReaderIsEmptyElement(r) != 0 { lines.append("") }
+                if r.isEmptyElement { lines.append("") }
             case (15, "p"):
                 var label = ""
                 if let n = numId { label = counters.next(numId: n, level: level) }
@@ -121,18 +114,18 @@ enum DocxText {
                 if !isPublisherMarker(text) { lines.append("") }
             case (1, "numId"): numId = attribute(r, "val")
             case (1, "ilvl"): level = Int(attribute(r, "val") ?? "0") ?? 0
-            case (1, "ins"): if xmlTextReaderIsEmptyElement(r) == 0 { inserted += 1 }
+            case (1, "ins"): if !r.isEmptyElement { inserted += 1 }
             case (15, "ins"): inserted -= 1
-            case (1, "del"): if xmlTextReaderIsEmptyElement(r) == 0 { deleted += 1 }
+            case (1, "del"): if !r.isEmptyElement { deleted += 1 }
             case (15, "del"): deleted -= 1
-            case (1, "t"), (1, "delText"): inText = xmlTextReaderIsEmptyElement(r) == 0
+            case (1, "t"), (1, "delText"): inText = !r.isEmptyElement
             case (15, "t"), (15, "delText"): inText = false
             case (1, "tab"): if keep() { line += "\t" }
             case (1, "br"), (1, "cr"): if keep() { lines.append(line); line = "" }
             case (1, "footnoteReference"):
                 if let id = attribute(r, "id"), let text = footnotes[id] { notes.append(text) }
             case (3, _), (14, _):
-                if inText && keep() { line += value(r) }
+                if inText && keep() { line += r.value }
             default: break
             }
         }

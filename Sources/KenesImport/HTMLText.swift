@@ -1,6 +1,7 @@
 import CLibXML2
 import Foundation
 import KenesAct
+import KenesFormats
 
 /// The text of an act from an HTML page as the official portal serves it: paragraphs and `<br>`
 /// become lines; scripts, styles, navigation and everything from the `aftertext` block on (the
@@ -33,7 +34,7 @@ enum HTMLText {
         }
     }
 
-    static func extract(_ bytes: [UInt8], file: String, limits: ImportLimits) throws(ActInputError) -> Page {
+    static func extract(_ bytes: [UInt8], file: String, limits: InputLimits) throws(ActInputError) -> Page {
         let loc = FileLocation(file: file, line: 1, column: 1)
         // the encoding the page declares is not trusted: the bytes must be UTF-8
         let utf8 = try SourceText.normalize(bytes, file: file)

@@ -1,23 +1,10 @@
 import Foundation
 import KenesAct
+import KenesFormats
 
 /// The formats an act arrives in.
 public enum SourceFormat: String, Sendable, CaseIterable {
     case text, html, docx, akn
-}
-
-/// Bounds on the work an untrusted file can cause. Real acts are far inside them: a whole code
-/// as DOCX is a few MB and inflates about 11:1.
-public struct ImportLimits: Sendable {
-    /// Largest inflated size of one archive entry.
-    public var maxEntryBytes: UInt64 = 64 << 20
-    /// Largest inflated size of all the entries read.
-    public var maxTotalBytes: UInt64 = 256 << 20
-    /// Largest inflation ratio of an entry.
-    public var maxRatio: UInt64 = 100
-    /// Deepest element nesting followed.
-    public var maxDepth = 256
-    public init() {}
 }
 
 public struct ImportOptions: Sendable {
@@ -25,7 +12,7 @@ public struct ImportOptions: Sendable {
     public var language: Language?
     /// DOCX tracked changes: the text with them accepted (default), or the original.
     public var acceptTrackedChanges = true
-    public var limits = ImportLimits()
+    public var limits = InputLimits()
     public init(format: SourceFormat? = nil, language: Language? = nil) { self.format = format; self.language = language }
 }
 

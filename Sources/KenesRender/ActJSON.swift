@@ -1,11 +1,19 @@
 import KenesAct
+import KenesFormats
 
-/// The JSON contract of a parsed act (`schema/act.schema.json`, version `kenes-act/1`).
+/// The JSON contract of a parsed act (`schema/act.schema.json`, version `kenes-act/1`), written
+/// from the parsed records straight into the output (no value tree is built for a whole act).
 public enum ActJSON {
     public static let schemaVersion = "kenes-act/1"
 
     public static func render(_ act: Act, pretty: Bool = true) -> String {
-        var w = JSONWriter(pretty: pretty)
+        var w = JSONWriter(pretty: pretty, into: ByteWriter(capacity: act.source.count * 3))
+        write(act, into: &w)
+        return w.finished()
+    }
+
+    /// The whole document, without its final newline.
+    public static func write(_ act: Act, into w: inout JSONWriter) {
         let m = act.metadata
         w.object { o in
             o.member("schema", schemaVersion)
@@ -22,13 +30,15 @@ public enum ActJSON {
                     o.member("synthetic", m.isSynthetic)
                     o.member("excerpt", m.isExcerpt)
                     o.member("frontMatter") { w in
-                        w.object { o in for e in m.frontMatter { o.member(e.key, e.value) } }
+                        w.object { o in for e in m.frontMatter { o.member(dynamic: e.key) { $0.value(e.value) } } }
                     }
                 }
             }
             o.member("preface", act.preface)
             o.member("notes") { w in w.array(act.notes) { w, n in note(&w, n) } }
-            o.member("body") { w in w.array(act.body) { w, u in unit(&w, u) } }
+            o.member("body") { w in
+                w.array(children(act, act.root)) { w, u in unit(&w, act, u) }
+            }
             o.member("diagnostics") { w in
                 w.array(act.diagnostics) { w, d in
                     w.object { o in
@@ -40,28 +50,44 @@ public enum ActJSON {
                 }
             }
         }
-        return w.finished()
     }
 
     public static func render(_ u: StructuralUnit, pretty: Bool = true) -> String {
         var w = JSONWriter(pretty: pretty)
-        unit(&w, u)
+        unit(&w, UnitValueTree(), u)
         return w.finished()
     }
 
-    static func unit(_ w: inout JSONWriter, _ u: StructuralUnit) {
+    static func children<T: UnitTree>(_ tree: T, _ n: T.Node) -> [T.Node] {
+        var out: [T.Node] = []
+        tree.forEachChild(n) { out.append($0) }
+        return out
+    }
+
+    /// One unit and everything under it.
+    public static func unit<T: UnitTree>(_ w: inout JSONWriter, _ tree: T, _ u: T.Node) {
         w.object { o in
-            o.member("type", u.kind.rawValue)
-            o.member("eId", u.eId)
-            o.member("num", u.num)
-            o.member("heading", u.heading)
-            o.member("text", u.text)
-            o.member("status", u.status.rawValue)
-            o.member("line", u.line)
-            o.member("notes") { w in w.array(u.notes) { w, n in note(&w, n) } }
-            o.member("amendments") { w in w.array(u.amendments) { w, a in amendment(&w, a) } }
+            o.member("type", tree.kind(u).rawValue)
+            o.member("eId", tree.eId(u))
+            o.member("num", tree.num(u))
+            o.member("heading", tree.heading(u))
+            o.member("text") { w in
+                w.string { out in
+                    var first = true
+                    tree.forEachTextLine(u) { line in
+                        if !first { out.append("\\n") }
+                        first = false
+                        out.appendJSONEscaped(line)
+                    }
+                }
+            }
+            o.member("status", tree.status(u).rawValue)
+            o.member("line", tree.line(u))
+            let notes = tree.notes(u)
+            o.member("notes") { w in w.array(notes) { w, n in note(&w, n) } }
+            o.member("amendments") { w in w.array(tree.amendments(u)) { w, a in amendment(&w, a) } }
             o.member("citations") { w in
-                w.array(u.citations) { w, c in
+                w.array(tree.citations(u)) { w, c in
                     w.object { o in
                         o.member("text", c.text)
                         o.member("start", c.start)
@@ -73,7 +99,7 @@ public enum ActJSON {
                     }
                 }
             }
-            o.member("children") { w in w.array(u.children) { w, c in unit(&w, c) } }
+            o.member("children") { w in w.array(children(tree, u)) { w, c in unit(&w, tree, c) } }
         }
     }
 

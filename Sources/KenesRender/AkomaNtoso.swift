@@ -1,29 +1,31 @@
-import Foundation
 import KenesAct
+import KenesFormats
 
 /// Akoma Ntoso 3.0 XML of a parsed act: FRBR metadata from the act's meta, the tree as
 /// part / chapter / subchapter / article / paragraph / point / subparagraph with the same eIds,
-/// editorial notes as `remark`, resolved citations as `ref`.
+/// editorial notes as `remark`, resolved citations as `ref`. Written from the parsed records.
 public enum AkomaNtoso {
     public static let namespace = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 
-    static func x(_ s: String) -> String {
-        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-    }
+    static func x(_ s: String) -> String { Escaping.xml(s) }
 
     /// ISO 639-2 codes, as FRBRlanguage wants them.
     static func iso3(_ l: Language) -> String { l == .kk ? "kaz" : "rus" }
 
     public static func export(_ act: Act) -> String {
+        var w = ByteWriter(capacity: act.source.count * 2)
+        write(act, into: &w)
+        return w.string
+    }
+
+    public static func write(_ act: Act, into out: inout ByteWriter) {
         let m = act.metadata
         let date = m.date ?? m.editionDate ?? "1900-01-01"
         let number = (m.number ?? "draft").replacingOccurrences(of: "/", with: "-")
         let kind = m.kind == .unknown ? "act" : m.kind.rawValue
         let work = "/akn/kz/act/\(kind)/\(date)/\(x(number))"
         let expr = "\(work)/\(iso3(m.language))@\(m.editionDate ?? "")"
-        let tree = act.tree()
-        var out = """
+        out.append("""
         <?xml version="1.0" encoding="UTF-8"?>
         <akomaNtoso xmlns="\(namespace)">
         <act name="\(kind)">
@@ -36,61 +38,110 @@ public enum AkomaNtoso {
         <references source="#kenes"><TLCOrganization eId="kenes" href="/ontology/organization/kenes" showAs="Kenes"/></references>
         </meta>
 
-        """
-        if !act.preface.isEmpty || !act.notes.isEmpty {
-            out += "<preface>" + act.preface.split(separator: "\n").map { "<p>\(x(String($0)))</p>" }.joined()
-            out += act.notes.map { "<p>\(remark($0))</p>" }.joined() + "</preface>\n"
+        """)
+        let preface = act.preface, notes = act.notes
+        if !preface.isEmpty || !notes.isEmpty {
+            out.append("<preface>")
+            for line in preface.split(separator: "\n") { out.append("<p>"); out.appendXML(String(line)); out.append("</p>") }
+            for n in notes { out.append("<p>"); remark(n, into: &out); out.append("</p>") }
+            out.append("</preface>\n")
         }
-        let body = tree.children.filter { $0.kind != .preamble && $0.kind != .conclusions }
-        if let pre = tree.children.first(where: { $0.kind == .preamble }) {
-            out += "<preamble>" + paragraphs(pre) + "</preamble>\n"
-        }
-        out += "<body>\n" + body.map(unit).joined() + "</body>\n"
-        if let c = tree.children.first(where: { $0.kind == .conclusions }) {
-            out += "<conclusions>" + paragraphs(c) + "</conclusions>\n"
-        }
-        return out + "</act>\n</akomaNtoso>\n"
-    }
-
-    static func remark(_ n: Note) -> String {
-        "<remark status=\"editorial\" class=\"\(n.kind == .footnote ? "footnote" : "publisher")\">\(x(n.text).replacingOccurrences(of: "\n", with: "&#10;"))</remark>"
-    }
-
-    /// The unit's text as `<p>`s, citations as `ref`, then its notes.
-    static func paragraphs(_ u: StructuralUnit) -> String {
-        var out = ""
-        var offset = 0
-        let scalars = Array(u.text.unicodeScalars)
-        for line in u.text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let start = offset, end = offset + line.unicodeScalars.count
-            var p = "", pos = start
-            for c in u.citations where c.start >= start && c.end <= end && c.start >= pos && c.status == .resolved {
-                p += x(String(String.UnicodeScalarView(scalars[pos..<c.start])))
-                p += "<ref href=\"#\(c.targets[0])\">\(x(c.text))</ref>"
-                pos = c.end
+        var preamble: UnitIndex?, conclusions: UnitIndex?, body: [UnitIndex] = []
+        act.forEachChild(act.root) { u in
+            switch act.kind(u) {
+            case .preamble: if preamble == nil { preamble = u }
+            case .conclusions: if conclusions == nil { conclusions = u }
+            default: body.append(u)
             }
-            p += x(String(String.UnicodeScalarView(scalars[pos..<end])))
-            if !p.isEmpty { out += "<p>\(p)</p>" }
-            offset = end + 1
         }
-        return out + u.notes.map { "<p>\(remark($0))</p>" }.joined()
+        if let preamble {
+            out.append("<preamble>"); paragraphs(act, preamble, into: &out); out.append("</preamble>\n")
+        }
+        out.append("<body>\n")
+        for u in body { unit(act, u, into: &out) }
+        out.append("</body>\n")
+        if let conclusions {
+            out.append("<conclusions>"); paragraphs(act, conclusions, into: &out); out.append("</conclusions>\n")
+        }
+        out.append("</act>\n</akomaNtoso>\n")
     }
 
-    static let element: [UnitKind: String] = [.part: "part", .chapter: "chapter", .subchapter: "subchapter", .article: "article",
-                                             .paragraph: "paragraph", .point: "point", .subparagraph: "subparagraph"]
-
-    static func unit(_ u: StructuralUnit) -> String {
-        guard let name = element[u.kind] else { return "" }
-        var s = "<\(name) eId=\"\(x(u.eId))\"" + (u.status == .excluded ? " status=\"removed\"" : "") + ">"
-        if let n = u.num { s += "<num>\(x(n))</num>" }
-        if let h = u.heading { s += "<heading>\(x(h))</heading>" }
-        let own = paragraphs(u)
-        if u.children.isEmpty {
-            s += "<content>" + (own.isEmpty ? "<p/>" : own) + "</content>"
-        } else {
-            if !own.isEmpty { s += "<intro>\(own)</intro>" }
-            s += u.children.map(unit).joined()
+    static func remark(_ n: Note, into out: inout ByteWriter) {
+        out.append("<remark status=\"editorial\" class=\"")
+        out.append(n.kind == .footnote ? "footnote" : "publisher")
+        out.append("\">")
+        var first = true
+        for line in n.text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if !first { out.append("&#10;") }
+            first = false
+            out.appendXML(String(line))
         }
-        return s + "</\(name)>\n"
+        out.append("</remark>")
+    }
+
+    /// The unit's text as `<p>`s (one per line), resolved citations as `ref`, then its notes.
+    static func paragraphs(_ act: Act, _ u: UnitIndex, into out: inout ByteWriter) {
+        let spans = act.citationSpans(u).filter { $0.status == .resolved }
+        var next = 0, lineStart = 0
+        act.forEachTextLine(u) { line in
+            let lineEnd = lineStart + line.count
+            if !line.isEmpty {
+                out.append("<p>")
+                var pos = 0
+                while next < spans.count, spans[next].bytes.lowerBound < lineEnd {
+                    let c = spans[next]
+                    next += 1
+                    let s = c.bytes.lowerBound - lineStart, e = c.bytes.upperBound - lineStart
+                    guard s >= pos, e <= line.count else { continue }
+                    out.appendXML(UnsafeBufferPointer(rebasing: line[pos..<s]))
+                    out.append("<ref href=\"#")
+                    out.appendXML(c.targets[0])
+                    out.append("\">")
+                    out.appendXML(UnsafeBufferPointer(rebasing: line[s..<e]))
+                    out.append("</ref>")
+                    pos = e
+                }
+                out.appendXML(UnsafeBufferPointer(rebasing: line[pos...]))
+                out.append("</p>")
+            }
+            lineStart = lineEnd + 1
+        }
+        for n in act.notes(u) { out.append("<p>"); remark(n, into: &out); out.append("</p>") }
+    }
+
+    static func element(_ kind: UnitKind) -> StaticString? {
+        switch kind {
+        case .part: "part"
+        case .chapter: "chapter"
+        case .subchapter: "subchapter"
+        case .article: "article"
+        case .paragraph: "paragraph"
+        case .point: "point"
+        case .subparagraph: "subparagraph"
+        case .act, .preamble, .conclusions: nil
+        }
+    }
+
+    static func unit(_ act: Act, _ u: UnitIndex, into out: inout ByteWriter) {
+        guard let name = element(act.kind(u)) else { return }
+        out.append("<"); out.append(name); out.append(" eId=\""); out.appendXML(act.eId(u)); out.append("\"")
+        if act.status(u) == .excluded { out.append(" status=\"removed\"") }
+        out.append(">")
+        if let n = act.num(u) { out.append("<num>"); out.appendXML(n); out.append("</num>") }
+        if let h = act.heading(u) { out.append("<heading>"); out.appendXML(h); out.append("</heading>") }
+        if !act.hasChildren(u) {
+            out.append("<content>")
+            let before = out.count
+            paragraphs(act, u, into: &out)
+            if out.count == before { out.append("<p/>") }
+            out.append("</content>")
+        } else {
+            // the intro wraps the unit's own paragraphs, when it has any
+            var own = ByteWriter()
+            paragraphs(act, u, into: &own)
+            if !own.bytes.isEmpty { out.append("<intro>"); out.append(own.bytes); out.append("</intro>") }
+            act.forEachChild(u) { unit(act, $0, into: &out) }
+        }
+        out.append("</"); out.append(name); out.append(">\n")
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import KenesCheck
+import KenesFormats
 
 /// Check results as text (verdict first), JSON, Markdown and HTML for the minutes.
 public enum CheckReportRenderer {
@@ -224,7 +225,7 @@ public enum CheckReportRenderer {
                         o.member("civilSociety") { w in
                             w.object { o in
                                 for p in c.profiles {
-                                    o.member(p) { w in
+                                    o.member(dynamic: p) { w in
                                         w.object { o in
                                             o.member("share", g.civilShare[p]!.description)
                                             o.member("percent", g.civilShare[p]!.percent())

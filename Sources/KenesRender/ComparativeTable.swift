@@ -1,7 +1,7 @@
 import Foundation
 import KenesAct
 import KenesDiff
-import ZIPFoundation
+import KenesFormats
 
 /// The сравнительная таблица (салыстырма кесте) every draft law is submitted with: one row per
 /// changed unit, the current and proposed wording side by side, changed words in bold (and struck
@@ -89,7 +89,7 @@ public struct ComparativeTable: Sendable {
     public func html() -> String {
         func cell(_ runs: [Run]) -> String {
             runs.map { r in
-                let t = DiffRenderer.esc(r.text).replacingOccurrences(of: "\n", with: "<br>")
+                let t = Escaping.xml(r.text).replacingOccurrences(of: "\n", with: "<br>")
                 switch r.style {
                 case .plain: return t
                 case .bold: return "<b>\(t)</b>"
@@ -97,13 +97,13 @@ public struct ComparativeTable: Sendable {
                 }
             }.joined()
         }
-        let head = headers.map { "<th>\(DiffRenderer.esc($0))</th>" }.joined()
+        let head = headers.map { "<th>\(Escaping.xml($0))</th>" }.joined()
         let body = rows.map { r in
-            "<tr><td>\(r.number)</td><td>\(DiffRenderer.esc(r.element))</td><td>\(cell(r.current))</td><td>\(cell(r.proposed))</td><td>\(DiffRenderer.esc(r.rationale))</td></tr>"
+            "<tr><td>\(r.number)</td><td>\(Escaping.xml(r.element))</td><td>\(cell(r.current))</td><td>\(cell(r.proposed))</td><td>\(Escaping.xml(r.rationale))</td></tr>"
         }.joined(separator: "\n")
         return """
         <!DOCTYPE html>
-        <html lang="\(language.rawValue)"><head><meta charset="utf-8"><title>\(DiffRenderer.esc(title))</title>
+        <html lang="\(language.rawValue)"><head><meta charset="utf-8"><title>\(Escaping.xml(title))</title>
         <style>
         body{font-family:"Times New Roman",serif;font-size:12pt;margin:1.5cm}
         h1{font-size:13pt;text-align:center;font-weight:bold}
@@ -112,7 +112,7 @@ public struct ComparativeTable: Sendable {
         th:nth-child(3),td:nth-child(3),th:nth-child(4),td:nth-child(4){width:30%}
         @page{size:A4 landscape;margin:1.5cm} tr{break-inside:avoid}
         </style></head><body>
-        <h1>\(language == .kk ? "САЛЫСТЫРМА КЕСТЕ" : "СРАВНИТЕЛЬНАЯ ТАБЛИЦА")<br>\(DiffRenderer.esc(title))</h1>
+        <h1>\(language == .kk ? "САЛЫСТЫРМА КЕСТЕ" : "СРАВНИТЕЛЬНАЯ ТАБЛИЦА")<br>\(Escaping.xml(title))</h1>
         <table><thead><tr>\(head)</tr></thead><tbody>
         \(body)
         </tbody></table></body></html>

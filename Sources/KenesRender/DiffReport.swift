@@ -1,5 +1,6 @@
 import Foundation
 import KenesAct
+import KenesFormats
 import KenesDiff
 
 /// Diffs as text (like `git diff --word-diff`), JSON, Markdown and self-contained HTML.
@@ -88,7 +89,7 @@ public enum DiffRenderer {
             }
             o.member("summary") { w in
                 w.object { o in
-                    for k in ChangeKind.allCases { o.member(k.rawValue, d.count(k)) }
+                    for k in ChangeKind.allCases { o.member(dynamic: k.rawValue) { $0.value(d.count(k)) } }
                     o.member("unchanged", d.unchanged)
                 }
             }
@@ -122,7 +123,7 @@ public enum DiffRenderer {
                             o.member("oldNotes") { w in w.array(c.oldNotes) { w, n in ActJSON.note(&w, n) } }
                             o.member("newNotes") { w in w.array(c.newNotes) { w, n in ActJSON.note(&w, n) } }
                         }
-                        if let u = c.inserted { o.member("unit") { w in ActJSON.unit(&w, u) } }
+                        if let u = c.inserted { o.member("unit") { w in ActJSON.unit(&w, UnitValueTree(), u) } }
                     }
                 }
             }
@@ -182,13 +183,10 @@ public enum DiffRenderer {
         return out.joined(separator: "\n") + "\n"
     }
 
-    static func esc(_ s: String) -> String {
-        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
-    }
 
     static func htmlEdits(_ edits: [WordEdit], side: WordEdit.Op?) -> String {
         edits.compactMap { e -> String? in
-            let t = esc(e.text).replacingOccurrences(of: "\n", with: "<br>")
+            let t = Escaping.xml(e.text).replacingOccurrences(of: "\n", with: "<br>")
             switch e.op {
             case .equal: return t
             case .delete: return side == .insert ? nil : "<del>\(t)</del>"
@@ -212,19 +210,19 @@ public enum DiffRenderer {
         var toc = "", body = ""
         for (i, c) in d.changes.enumerated() {
             let id = "c\(i + 1)"
-            toc += "<li><a href=\"#\(id)\">\(esc(label(c, lang)))</a> <span class=\"kind\">\(c.kind.rawValue)</span></li>\n"
+            toc += "<li><a href=\"#\(id)\">\(Escaping.xml(label(c, lang)))</a> <span class=\"kind\">\(c.kind.rawValue)</span></li>\n"
             var left = "", right = ""
             switch c.kind {
-            case .inserted: right = "<ins>\(esc(c.inserted.map { unitText($0, language: lang) } ?? c.newText ?? "").replacingOccurrences(of: "\n", with: "<br>"))</ins>"
-            case .deleted: left = "<del>\(esc([c.oldHeading, c.oldText].compactMap { $0 }.joined(separator: "\n")).replacingOccurrences(of: "\n", with: "<br>"))</del>"
-            case .renumbered: left = esc(c.oldNum ?? ""); right = esc(c.newNum ?? "")
-            case .heading: left = "<del>\(esc(c.oldHeading ?? ""))</del>"; right = "<ins>\(esc(c.newHeading ?? ""))</ins>"
+            case .inserted: right = "<ins>\(Escaping.xml(c.inserted.map { unitText($0, language: lang) } ?? c.newText ?? "").replacingOccurrences(of: "\n", with: "<br>"))</ins>"
+            case .deleted: left = "<del>\(Escaping.xml([c.oldHeading, c.oldText].compactMap { $0 }.joined(separator: "\n")).replacingOccurrences(of: "\n", with: "<br>"))</del>"
+            case .renumbered: left = Escaping.xml(c.oldNum ?? ""); right = Escaping.xml(c.newNum ?? "")
+            case .heading: left = "<del>\(Escaping.xml(c.oldHeading ?? ""))</del>"; right = "<ins>\(Escaping.xml(c.newHeading ?? ""))</ins>"
             default:
-                left = c.edits.isEmpty ? esc(c.oldText ?? "") : htmlEdits(c.edits, side: .delete)
-                right = c.edits.isEmpty ? esc(c.newText ?? "") : htmlEdits(c.edits, side: .insert)
+                left = c.edits.isEmpty ? Escaping.xml(c.oldText ?? "") : htmlEdits(c.edits, side: .delete)
+                right = c.edits.isEmpty ? Escaping.xml(c.newText ?? "") : htmlEdits(c.edits, side: .insert)
             }
             body += """
-            <h2 id="\(id)">\(esc(label(c, lang))) <span class="kind">\(c.kind.rawValue)</span> <code>\(esc(c.old == c.new ? (c.new ?? "") : [c.old, c.new].compactMap { $0 }.joined(separator: " → ")))</code></h2>
+            <h2 id="\(id)">\(Escaping.xml(label(c, lang))) <span class="kind">\(c.kind.rawValue)</span> <code>\(Escaping.xml(c.old == c.new ? (c.new ?? "") : [c.old, c.new].compactMap { $0 }.joined(separator: " → ")))</code></h2>
             <table><tr><th>\(lang == .kk ? "Қолданыстағы редакция" : "Действующая редакция")</th><th>\(lang == .kk ? "Ұсынылып отырған редакция" : "Предлагаемая редакция")</th></tr>
             <tr><td>\(left)</td><td>\(right)</td></tr></table>
 
@@ -232,10 +230,10 @@ public enum DiffRenderer {
         }
         return """
         <!DOCTYPE html>
-        <html lang="\(lang.rawValue)"><head><meta charset="utf-8"><title>\(esc(d.new.metadata.title ?? d.new.fileName))</title>
+        <html lang="\(lang.rawValue)"><head><meta charset="utf-8"><title>\(Escaping.xml(d.new.metadata.title ?? d.new.fileName))</title>
         <style>\(css)</style></head><body>
-        <h1>\(esc(d.new.metadata.title ?? d.new.fileName))</h1>
-        <p>\(esc(d.old.fileName)) → \(esc(d.new.fileName))<br>\(esc(summary(d)))</p>
+        <h1>\(Escaping.xml(d.new.metadata.title ?? d.new.fileName))</h1>
+        <p>\(Escaping.xml(d.old.fileName)) → \(Escaping.xml(d.new.fileName))<br>\(Escaping.xml(summary(d)))</p>
         <nav><ol>
         \(toc)</ol></nav>
         \(body)</body></html>

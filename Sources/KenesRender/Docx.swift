@@ -1,13 +1,9 @@
 import Foundation
-import ZIPFoundation
+import KenesFormats
 
 /// A minimal WordprocessingML package: the document part, its styles (Times New Roman 12 pt,
-/// Russian) and the relationships Word and LibreOffice require, written with ZIPFoundation.
+/// Russian) and the relationships Word and LibreOffice require, written as one ZIP package.
 enum Docx {
-    static func escape(_ s: String) -> String {
-        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
-    }
-
     /// A run; line breaks in `text` become `<w:br/>`.
     static func run(_ text: String, bold: Bool = false, strike: Bool = false, italic: Bool = false) -> String {
         var props = ""
@@ -16,7 +12,7 @@ enum Docx {
         if strike { props += "<w:strike/>" }
         let rPr = props.isEmpty ? "" : "<w:rPr>\(props)</w:rPr>"
         return text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { i, p in
-            (i > 0 ? "<w:r>\(rPr)<w:br/></w:r>" : "") + "<w:r>\(rPr)<w:t xml:space=\"preserve\">\(escape(String(p)))</w:t></w:r>"
+            (i > 0 ? "<w:r>\(rPr)<w:br/></w:r>" : "") + "<w:r>\(rPr)<w:t xml:space=\"preserve\">\(Escaping.xml(String(p)))</w:t></w:r>"
         }.joined()
     }
 
@@ -56,16 +52,8 @@ enum Docx {
 
     /// The .docx bytes for a document part.
     static func package(_ documentXML: String) throws -> Data {
-        let archive = try Archive(accessMode: .create)
-        for (path, text) in [("[Content_Types].xml", contentTypes), ("_rels/.rels", rootRels),
-                             ("word/_rels/document.xml.rels", documentRels), ("word/styles.xml", styles),
-                             ("word/document.xml", documentXML)] {
-            let data = Data(text.utf8)
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { pos, size in
-                data.subdata(in: Int(pos)..<Int(pos) + size)
-            }
-        }
-        guard let data = archive.data else { throw CocoaError(.fileWriteUnknown) }
-        return data
+        Data(try ZipPackage.make([("[Content_Types].xml", Array(contentTypes.utf8)), ("_rels/.rels", Array(rootRels.utf8)),
+                                  ("word/_rels/document.xml.rels", Array(documentRels.utf8)), ("word/styles.xml", Array(styles.utf8)),
+                                  ("word/document.xml", Array(documentXML.utf8))]))
     }
 }

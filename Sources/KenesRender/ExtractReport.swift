@@ -1,5 +1,6 @@
 import Foundation
 import KenesAct
+import KenesFormats
 import KenesExtract
 
 /// Extracts and whole courses as Markdown, print-ready HTML (A4, a page per module) and DOCX.
@@ -131,13 +132,12 @@ public enum ExtractRenderer {
 
     // MARK: HTML
 
-    static func esc(_ s: String) -> String { DiffRenderer.esc(s) }
 
     static func htmlUnit(_ u: StructuralUnit, _ lang: Language) -> String {
         lines(u, lang).map { depth, label, text, heading in
-            if heading { return "<h3>\(esc([label, text].filter { !$0.isEmpty }.joined(separator: " ")))</h3>" }
+            if heading { return "<h3>\(Escaping.xml([label, text].filter { !$0.isEmpty }.joined(separator: " ")))</h3>" }
             let note = text.hasPrefix("⟨")
-            return "<p class=\"\(note ? "note" : "unit")\" style=\"margin-left:\(Double(depth) * 1.5)em\">" + (label.isEmpty ? "" : "<b>\(esc(label))</b> ") + esc(text) + "</p>"
+            return "<p class=\"\(note ? "note" : "unit")\" style=\"margin-left:\(Double(depth) * 1.5)em\">" + (label.isEmpty ? "" : "<b>\(Escaping.xml(label))</b> ") + Escaping.xml(text) + "</p>"
         }.joined(separator: "\n")
     }
 
@@ -148,11 +148,11 @@ public enum ExtractRenderer {
         for (i, m) in c.modules.enumerated() {
             let e = m.extract
             let id = "m\(i + 1)"
-            if !m.title.isEmpty { toc += "<li><a href=\"#\(id)\">\(esc(m.title))</a></li>\n" }
+            if !m.title.isEmpty { toc += "<li><a href=\"#\(id)\">\(Escaping.xml(m.title))</a></li>\n" }
             body += "<section class=\"module\" id=\"\(id)\">\n"
-            if !m.title.isEmpty { body += "<h2>\(i + 1). \(esc(m.title))</h2>\n" }
-            if let n = m.note { body += "<p class=\"lead\">\(esc(n))</p>\n" }
-            body += "<p class=\"card\">\(esc(card(e.main)))" + (e.parallel.map { "<br>\(esc(card($0)))" } ?? "") + "</p>\n"
+            if !m.title.isEmpty { body += "<h2>\(i + 1). \(Escaping.xml(m.title))</h2>\n" }
+            if let n = m.note { body += "<p class=\"lead\">\(Escaping.xml(n))</p>\n" }
+            body += "<p class=\"card\">\(Escaping.xml(card(e.main)))" + (e.parallel.map { "<br>\(Escaping.xml(card($0)))" } ?? "") + "</p>\n"
             var lastArticle: String?
             // side by side: one table per module, a heading row for each article
             if let p = e.parallel {
@@ -161,9 +161,9 @@ public enum ExtractRenderer {
             for item in e.items {
                 if let a = article(of: item), a.eId != lastArticle {
                     if let p = e.parallel {
-                        body += "<tr class=\"article\"><td>\(esc(articleTitle(a, e.main.language)))</td><td>\(esc(PlainText.label(a, language: p.language)))</td></tr>\n"
+                        body += "<tr class=\"article\"><td>\(Escaping.xml(articleTitle(a, e.main.language)))</td><td>\(Escaping.xml(PlainText.label(a, language: p.language)))</td></tr>\n"
                     } else {
-                        body += "<h3>\(esc(articleTitle(a, e.main.language)))</h3>\n"
+                        body += "<h3>\(Escaping.xml(articleTitle(a, e.main.language)))</h3>\n"
                     }
                 }
                 lastArticle = article(of: item)?.eId ?? item.main?.eId
@@ -174,24 +174,24 @@ public enum ExtractRenderer {
                 }
             }
             if e.parallel != nil { body += "</table>\n" }
-            if !e.mismatches.isEmpty { body += "<p class=\"warn\">\(esc(words(e.main.language).only)): \(esc(e.mismatches.joined(separator: "; ")))</p>\n" }
+            if !e.mismatches.isEmpty { body += "<p class=\"warn\">\(Escaping.xml(words(e.main.language).only)): \(Escaping.xml(e.mismatches.joined(separator: "; ")))</p>\n" }
             body += "</section>\n"
         }
         let glossary = glossaries(c)
         if !glossary.isEmpty {
-            body += "<section class=\"module\" id=\"glossary\"><h2>\(esc(w.glossary))</h2>\n"
+            body += "<section class=\"module\" id=\"glossary\"><h2>\(Escaping.xml(w.glossary))</h2>\n"
             for (title, g) in glossary {
                 let gw = words(g.language)
-                body += "<h3>\(esc(title)) (\(g.language.rawValue))</h3>\n"
-                body += g.entries.isEmpty ? "<p><i>\(esc(gw.noTerms))</i></p>\n"
-                    : "<dl>" + g.entries.map { "<dt>\(esc($0.term))</dt><dd>\(esc($0.definition))</dd>" }.joined() + "</dl>\n"
+                body += "<h3>\(Escaping.xml(title)) (\(g.language.rawValue))</h3>\n"
+                body += g.entries.isEmpty ? "<p><i>\(Escaping.xml(gw.noTerms))</i></p>\n"
+                    : "<dl>" + g.entries.map { "<dt>\(Escaping.xml($0.term))</dt><dd>\(Escaping.xml($0.definition))</dd>" }.joined() + "</dl>\n"
             }
             body += "</section>\n"
-            toc += "<li><a href=\"#glossary\">\(esc(w.glossary))</a></li>\n"
+            toc += "<li><a href=\"#glossary\">\(Escaping.xml(w.glossary))</a></li>\n"
         }
         return """
         <!DOCTYPE html>
-        <html lang="\(lang.rawValue)"><head><meta charset="utf-8"><title>\(esc(c.title))</title>
+        <html lang="\(lang.rawValue)"><head><meta charset="utf-8"><title>\(Escaping.xml(c.title))</title>
         <style>
         body{font-family:"PT Serif","Times New Roman",serif;font-size:12pt;max-width:48em;margin:2em auto;color:#111;line-height:1.45}
         h1{font-size:18pt;margin-bottom:.2em} h2{font-size:14pt;margin-top:0} h3{font-size:12pt;margin:1em 0 .3em}
@@ -202,9 +202,9 @@ public enum ExtractRenderer {
         nav{margin:1em 0 2em} section.module{margin-top:2em}
         @page{size:A4;margin:2cm} @media print{body{max-width:none;margin:0} section.module{break-before:page} nav{break-after:page} tr,dd,p{break-inside:avoid}}
         </style></head><body>
-        <h1>\(esc(c.title))</h1>
-        \(c.audience.map { "<p class=\"audience\">\(esc($0))</p>" } ?? "")
-        \(toc.isEmpty ? "" : "<nav><h2>\(esc(w.contents))</h2><ol>\n\(toc)</ol></nav>")
+        <h1>\(Escaping.xml(c.title))</h1>
+        \(c.audience.map { "<p class=\"audience\">\(Escaping.xml($0))</p>" } ?? "")
+        \(toc.isEmpty ? "" : "<nav><h2>\(Escaping.xml(w.contents))</h2><ol>\n\(toc)</ol></nav>")
         \(body)</body></html>
 
         """

@@ -1,12 +1,19 @@
 import KenesAct
+import KenesFormats
 
 /// Markdown for reading and sharing: headings for the hierarchy, clause numbers in bold,
-/// editorial notes as quotes when asked for.
+/// editorial notes as quotes when asked for. Written from the parsed records, line by line.
 public enum MarkdownRenderer {
     public static func render(_ act: Act, notes: Bool = true) -> String {
+        var w = ByteWriter(capacity: act.source.count + act.source.count / 4)
+        write(act, notes: notes, into: &w)
+        return w.string
+    }
+
+    public static func write(_ act: Act, notes: Bool = true, into w: inout ByteWriter) {
+        var out = Lines(w: w)
         let m = act.metadata
-        var out: [String] = []
-        out.append("# \(m.title ?? act.fileName)")
+        out.line("# \(m.title ?? act.fileName)")
         var facts: [String] = []
         if m.kind != .unknown { facts.append(m.kind.rawValue) }
         if let n = m.number { facts.append("№ \(n)") }
@@ -15,45 +22,84 @@ public enum MarkdownRenderer {
         if let e = m.editionDate { facts.append("edition \(e)") }
         if m.isSynthetic { facts.append("SYNTHETIC TEXT") }
         if m.isExcerpt { facts.append("excerpt") }
-        out.append("")
-        out.append("_" + facts.joined(separator: " · ") + "_")
-        if notes { for n in act.notes { out.append(""); out.append(quote(n)) } }
-        for u in act.body { unit(u, language: m.language, notes: notes, level: 2, into: &out) }
-        return out.joined(separator: "\n") + "\n"
+        out.line("")
+        out.line("_" + facts.joined(separator: " · ") + "_")
+        if notes { for n in act.notes { out.line(""); quote(n, into: &out) } }
+        act.forEachChild(act.root) { unit(act, $0, language: m.language, notes: notes, level: 2, into: &out) }
+        out.w.append(0x0A)
+        w = out.w
     }
 
-    static func quote(_ n: Note) -> String {
-        n.text.split(separator: "\n").map { "> " + escape(String($0)) }.joined(separator: "\n")
+    /// Lines joined with "\n", written as they come.
+    struct Lines {
+        var w: ByteWriter
+        var first = true
+        mutating func start() {
+            if !first { w.append(0x0A) }
+            first = false
+        }
+        mutating func line(_ s: String) { start(); w.append(s) }
+        mutating func escaped(_ b: UnsafeBufferPointer<UInt8>) { start(); MarkdownRenderer.escape(b, into: &w) }
     }
 
-    /// Keeps numbers like `1.` and `1)` at a line start from turning into Markdown lists.
+    static func quote(_ n: Note, into out: inout Lines) {
+        for l in n.text.split(separator: "\n") {
+            out.start(); out.w.append("> ")
+            var s = String(l)
+            s.withUTF8 { escape($0, into: &out.w) }
+        }
+    }
+
+    /// Keeps `*` and `_` literal, and `#` `>` `-` `+` at a line start from turning into
+    /// headings, quotes or lists.
+    static func escape(_ b: UnsafeBufferPointer<UInt8>, into w: inout ByteWriter) {
+        if let first = b.first, first == 0x23 || first == 0x3E || first == 0x2D || first == 0x2B { w.append(0x5C) }
+        var run = 0
+        for i in 0..<b.count where b[i] == 0x2A || b[i] == 0x5F {
+            if i > run { w.append(UnsafeBufferPointer(rebasing: b[run..<i])) }
+            w.append(0x5C); w.append(b[i])
+            run = i + 1
+        }
+        if b.count > run { w.append(UnsafeBufferPointer(rebasing: b[run...])) }
+    }
+
     static func escape(_ s: String) -> String {
-        var t = s.replacingOccurrences(of: "*", with: "\\*").replacingOccurrences(of: "_", with: "\\_")
-        if let first = t.first, first == "#" || first == ">" || first == "-" || first == "+" { t = "\\" + t }
-        return t
+        var w = ByteWriter()
+        var s = s
+        s.withUTF8 { escape($0, into: &w) }
+        return w.string
     }
 
-    static func unit(_ u: StructuralUnit, language: Language, notes: Bool, level: Int, into out: inout [String]) {
-        let label = PlainText.label(u, language: language)
-        switch u.kind {
+    static func unit(_ act: Act, _ u: UnitIndex, language: Language, notes: Bool, level: Int, into out: inout Lines) {
+        let kind = act.kind(u)
+        let label = PlainText.label(kind: kind, num: act.num(u), language: language)
+        switch kind {
         case .part, .chapter, .subchapter, .article:
-            out.append("")
-            let head = [label, u.heading ?? ""].filter { !$0.isEmpty }.joined(separator: " ")
-            out.append(String(repeating: "#", count: min(level, 6)) + " " + escape(head) + (u.status == .excluded ? " _(excluded)_" : ""))
-            if !u.text.isEmpty { out.append(""); out.append(contentsOf: u.text.split(separator: "\n").map { escape(String($0)) }) }
+            out.line("")
+            let head = [label, act.heading(u) ?? ""].filter { !$0.isEmpty }.joined(separator: " ")
+            out.line(String(repeating: "#", count: min(level, 6)) + " " + escape(head) + (act.status(u) == .excluded ? " _(excluded)_" : ""))
+            if act.hasText(u) {
+                out.line("")
+                act.forEachTextLine(u) { if !$0.isEmpty { out.escaped($0) } }
+            }
         case .preamble, .conclusions, .subparagraph:
-            out.append("")
-            out.append(contentsOf: u.text.split(separator: "\n").map { escape(String($0)) })
+            out.line("")
+            act.forEachTextLine(u) { if !$0.isEmpty { out.escaped($0) } }
         default:
             // clauses and subclauses as paragraphs led by their bold number: indenting them
             // would turn them into Markdown code blocks
-            out.append("")
-            let lines = u.text.split(separator: "\n").map { escape(String($0)) }
-            out.append("**\(label)** " + (lines.first ?? "") + (u.status == .excluded && lines.isEmpty ? "_(excluded)_" : ""))
-            for l in lines.dropFirst() { out.append(""); out.append(l) }
+            out.line("")
+            out.line("**\(label)** ")
+            var first = true, any = false
+            act.forEachTextLine(u) { line in
+                guard !line.isEmpty else { return }
+                if first { escape(line, into: &out.w); first = false } else { out.line(""); out.escaped(line) }
+                any = true
+            }
+            if act.status(u) == .excluded && !any { out.w.append("_(excluded)_") }
         }
-        if notes { for n in u.notes { out.append(""); out.append(quote(n)) } }
-        let next = [.part, .chapter, .subchapter].contains(u.kind) ? level + 1 : level
-        for c in u.children { unit(c, language: language, notes: notes, level: next, into: &out) }
+        if notes { for n in act.notes(u) { out.line(""); quote(n, into: &out) } }
+        let next = [.part, .chapter, .subchapter].contains(kind) ? level + 1 : level
+        act.forEachChild(u) { unit(act, $0, language: language, notes: notes, level: next, into: &out) }
     }
 }

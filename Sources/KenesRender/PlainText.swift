@@ -1,4 +1,5 @@
 import KenesAct
+import KenesFormats
 
 /// Text renderings of a parsed act.
 public enum PlainText {
@@ -41,10 +42,14 @@ public enum PlainText {
 
     /// «Статья 8-1.», «8-1-бап.», «Глава 2.», «2-тарау.», «1.», «2-1)».
     public static func label(_ u: StructuralUnit, language: Language) -> String {
-        guard let num = u.num else { return "" }
+        label(kind: u.kind, num: u.num, language: language)
+    }
+
+    public static func label(kind: UnitKind, num: String?, language: Language) -> String {
+        guard let num else { return "" }
         // Kazakh glues arabic numbers to the noun (2-тарау) but not roman ones (VIII тарау)
         let glue = num.first?.isNumber == true ? "-" : " "
-        switch (u.kind, language) {
+        switch (kind, language) {
         case (.article, .ru): return "Статья \(num)."
         case (.article, .kk): return "\(num)-бап."
         case (.chapter, .ru): return "Глава \(num)."
@@ -71,34 +76,51 @@ public enum PlainText {
         }.joined(separator: " → ")
     }
 
-    /// An outline: one line per unit with its eId.
+    /// An outline: one line per unit with its eId, written from the parsed records.
     public static func outline(_ act: Act) -> String {
-        var out: [String] = []
+        var w = ByteWriter(capacity: act.unitCount * 96)
+        outline(act, into: &w)
+        return w.string
+    }
+
+    public static func outline(_ act: Act, into out: inout ByteWriter) {
         let m = act.metadata
         var title = m.title ?? act.fileName
         if let n = m.number { title += " № \(n)" }
         if let d = m.date { title += " от \(d)" }
-        out.append("\(title) [\(m.kind.rawValue), \(m.language.rawValue)\(m.editionDate.map { ", edition \($0)" } ?? "")]")
-        func walk(_ u: StructuralUnit, _ prefix: String) {
-            for (i, c) in u.children.enumerated() {
-                let last = i == u.children.count - 1
-                var line = prefix + (last ? "└─ " : "├─ ") + c.eId
-                var desc = label(c, language: m.language)
-                if let h = c.heading { desc += (desc.isEmpty ? "" : " ") + h }
-                else if !c.text.isEmpty { desc += (desc.isEmpty ? "" : " ") + excerpt(c.text) }
-                if !desc.isEmpty { line += "  " + desc }
-                if c.status == .excluded { line += "  [excluded]" }
-                if !c.notes.isEmpty { line += "  [\(c.notes.count) note\(c.notes.count == 1 ? "" : "s")]" }
-                out.append(line)
+        out.append("\(title) [\(m.kind.rawValue), \(m.language.rawValue)\(m.editionDate.map { ", edition \($0)" } ?? "")]\n")
+        func walk(_ u: UnitIndex, _ prefix: String) {
+            var children: [UnitIndex] = []
+            act.forEachChild(u) { children.append($0) }
+            for (i, c) in children.enumerated() {
+                let last = i == children.count - 1
+                out.append(prefix); out.append(last ? "└─ " : "├─ "); out.append(act.eId(c))
+                var desc = label(kind: act.kind(c), num: act.num(c), language: m.language)
+                if let h = act.heading(c) { desc += (desc.isEmpty ? "" : " ") + h }
+                else if act.hasText(c) { desc += (desc.isEmpty ? "" : " ") + excerpt(act, c) }
+                if !desc.isEmpty { out.append("  "); out.append(desc) }
+                if act.status(c) == .excluded { out.append("  [excluded]") }
+                let notes = act.notes(c).count
+                if notes > 0 { out.append("  [\(notes) note\(notes == 1 ? "" : "s")]") }
+                out.append(0x0A)
                 walk(c, prefix + (last ? "   " : "│  "))
             }
         }
-        walk(act.tree(), "")
-        return out.joined(separator: "\n") + "\n"
+        walk(act.root, "")
     }
 
-    static func excerpt(_ s: String, max: Int = 60) -> String {
-        let flat = s.replacingOccurrences(of: "\n", with: " ")
+    /// The first 60 characters of a unit's text on one line; only the start of the text is read.
+    static func excerpt<T: UnitTree>(_ tree: T, _ u: T.Node, max: Int = 60) -> String {
+        var bytes: [UInt8] = []
+        var first = true
+        tree.forEachTextLine(u) { line in
+            // 4 KB hold far more than 60 characters, whatever the script
+            guard bytes.count < 4096 else { return }
+            if !first { bytes.append(0x20) }
+            first = false
+            bytes.append(contentsOf: line.prefix(4096))
+        }
+        let flat = String(decoding: bytes, as: UTF8.self)
         return flat.count <= max ? flat : String(flat.prefix(max)) + "…"
     }
 }

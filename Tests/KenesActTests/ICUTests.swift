@@ -23,9 +23,3 @@ import Testing
         #expect(sorted == ["а", "ә", "к", "қ", "ұ", "ү", "ы", "і"])
     }
 }
-
-@Suite struct LibXML2Tests {
-    @Test func libxml2IsLinked() {
-        #expect(LibXML2.version.hasPrefix("2."))
-    }
-}

@@ -2,6 +2,7 @@ import Foundation
 import KenesAct
 import KenesCLI
 import KenesImport
+import KenesFormats
 import KenesTestSupport
 import Testing
 import ZIPFoundation
@@ -66,7 +67,7 @@ enum Repo {
         try zip([("word/document.xml", Data(document.utf8))])
     }
 
-    func refusal(_ bytes: [UInt8], _ file: String = "hostile.docx", limits: ImportLimits = ImportLimits()) -> ActInputError? {
+    func refusal(_ bytes: [UInt8], _ file: String = "hostile.docx", limits: InputLimits = InputLimits()) -> ActInputError? {
         var o = ImportOptions()
         o.limits = limits
         do { _ = try Importer.load(bytes: bytes, file: file, options: o); return nil } catch { return error }
@@ -78,7 +79,7 @@ enum Repo {
         let e = try #require(refusal(bomb))
         #expect(e.reason == .tooLarge)
         #expect(e.message.contains("zip bomb"))
-        var small = ImportLimits()
+        var small = InputLimits()
         small.maxEntryBytes = 1 << 20
         let big = try Self.zip([("word/document.xml", Data((0..<(3 << 20)).map { UInt8(truncatingIfNeeded: $0 &* 2654435761 >> 13) }))], method: .none)
         #expect(refusal(big, limits: small)?.reason == .tooLarge)

@@ -127,25 +127,11 @@ public struct Act: Sendable {
     }
 
     func shallow(_ u: Int) -> StructuralUnit {
-        let r = records[u]
-        let heading = joined(u, .heading, separator: " ")
-        let textBytes = textBytes(u)
-        let text = String(decoding: textBytes, as: UTF8.self)
+        let r = records[u], n = UnitIndex(u)
         let notes = notes(of: u)
-        var amendments: [Amendment] = []
-        if r.status == .excluded { amendments = AmendmentExtractor.extract(text) }
-        for n in notes { for a in n.amendments where !amendments.contains(a) { amendments.append(a) } }
-        amendments.sort { $0.date < $1.date }
-        var citations: [Citation] = []
-        for c in citationRecords[Int(citationStart[u])..<Int(citationStart[u + 1])] {
-            let s = scalarOffset(textBytes, Int(c.start)), e = scalarOffset(textBytes, Int(c.end))
-            let words = String(decoding: textBytes[Int(c.start)..<Int(c.end)], as: UTF8.self)
-            citations.append(Citation(text: words, start: s, end: e, target: c.status == .resolved && c.targets.count == 1 ? c.targets[0] : nil,
-                                      targets: c.targets, external: c.external, status: c.status))
-        }
-        return StructuralUnit(kind: r.kind, eId: r.eId, num: r.num, heading: heading.isEmpty ? nil : heading, text: text,
-                    status: r.status, notes: notes, citations: citations, amendments: amendments,
-                    line: Int(r.line), children: [])
+        return StructuralUnit(kind: r.kind, eId: r.eId, num: r.num, heading: heading(n), text: String(decoding: textBytes(u), as: UTF8.self),
+                              status: r.status, notes: notes, citations: citations(n), amendments: amendments(u, notes: notes),
+                              line: Int(r.line), children: [])
     }
 
     func materialize(_ u: Int) -> StructuralUnit {
@@ -154,11 +140,6 @@ public struct Act: Sendable {
         return unit
     }
 
-    func scalarOffset(_ bytes: [UInt8], _ byteOffset: Int) -> Int {
-        var n = 0
-        for i in 0..<min(byteOffset, bytes.count) where bytes[i] & 0xC0 != 0x80 { n += 1 }
-        return n
-    }
 }
 
 extension Act {

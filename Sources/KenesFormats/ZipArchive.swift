@@ -50,10 +50,10 @@ public struct ZipArchive: Sendable {
 
     public let entries: [Entry]
     private let bytes: [UInt8]
-    private let limits: ImportLimits
+    private let limits: InputLimits
     private var inflated = 0
 
-    public init(_ bytes: [UInt8], limits: ImportLimits = ImportLimits()) throws(Problem) {
+    public init(_ bytes: [UInt8], limits: InputLimits = InputLimits()) throws(Problem) {
         self.bytes = bytes
         self.limits = limits
         self.entries = try Self.directory(bytes)

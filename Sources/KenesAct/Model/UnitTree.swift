@@ -1,0 +1,182 @@
+/// A unit of a parsed act by its position in document order (the act itself is 0).
+public struct UnitIndex: Hashable, Comparable, Sendable {
+    public let position: Int32
+    init(_ position: Int) { self.position = Int32(position) }
+    public static func < (a: UnitIndex, b: UnitIndex) -> Bool { a.position < b.position }
+}
+
+/// A citation inside a unit's text by UTF-8 byte offsets (what writers need; `Citation` counts
+/// Unicode scalars for JSON consumers).
+public struct CitationSpan: Sendable {
+    public var bytes: Range<Int>
+    public var targets: [String]
+    public var status: CitationStatus
+}
+
+/// What a renderer reads from a unit tree. Both the parsed act (units as records over its
+/// source buffer, read without building values) and a `StructuralUnit` value conform, so each
+/// writer has one code path for both.
+public protocol UnitTree {
+    associatedtype Node
+    func kind(_ n: Node) -> UnitKind
+    func eId(_ n: Node) -> String
+    func num(_ n: Node) -> String?
+    func heading(_ n: Node) -> String?
+    func status(_ n: Node) -> UnitStatus
+    func line(_ n: Node) -> Int
+    /// The unit's own text, line by line, as UTF-8 (`text` split at "\n").
+    func forEachTextLine(_ n: Node, _ body: (UnsafeBufferPointer<UInt8>) -> Void)
+    func hasText(_ n: Node) -> Bool
+    func notes(_ n: Node) -> [Note]
+    func citations(_ n: Node) -> [Citation]
+    func amendments(_ n: Node) -> [Amendment]
+    func forEachChild(_ n: Node, _ body: (Node) -> Void)
+    func hasChildren(_ n: Node) -> Bool
+}
+
+extension UnitTree {
+    /// The text joined, for the few places that need it whole.
+    public func text(_ n: Node) -> String {
+        var out: [UInt8] = []
+        var first = true
+        forEachTextLine(n) { line in
+            if !first { out.append(0x0A) }
+            first = false
+            out.append(contentsOf: line)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}
+
+/// A `StructuralUnit` value as a `UnitTree` (units of a diff, an amended copy).
+public struct UnitValueTree: UnitTree {
+    public init() {}
+    public func kind(_ n: StructuralUnit) -> UnitKind { n.kind }
+    public func eId(_ n: StructuralUnit) -> String { n.eId }
+    public func num(_ n: StructuralUnit) -> String? { n.num }
+    public func heading(_ n: StructuralUnit) -> String? { n.heading }
+    public func status(_ n: StructuralUnit) -> UnitStatus { n.status }
+    public func line(_ n: StructuralUnit) -> Int { n.line }
+    public func forEachTextLine(_ n: StructuralUnit, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var text = n.text
+        text.withUTF8 { b in
+            var start = 0
+            for i in 0..<b.count where b[i] == 0x0A {
+                body(UnsafeBufferPointer(rebasing: b[start..<i]))
+                start = i + 1
+            }
+            body(UnsafeBufferPointer(rebasing: b[start...]))
+        }
+    }
+    public func hasText(_ n: StructuralUnit) -> Bool { !n.text.isEmpty }
+    public func notes(_ n: StructuralUnit) -> [Note] { n.notes }
+    public func citations(_ n: StructuralUnit) -> [Citation] { n.citations }
+    public func amendments(_ n: StructuralUnit) -> [Amendment] { n.amendments }
+    public func forEachChild(_ n: StructuralUnit, _ body: (StructuralUnit) -> Void) { for c in n.children { body(c) } }
+    public func hasChildren(_ n: StructuralUnit) -> Bool { !n.children.isEmpty }
+}
+
+/// The parsed act read record by record: nothing is materialized but what a writer asks for.
+extension Act: UnitTree {
+    public var root: UnitIndex { UnitIndex(0) }
+
+    public func index(of eId: String) -> UnitIndex? { index[eId].map { UnitIndex(Int($0)) } }
+
+    public func kind(_ n: UnitIndex) -> UnitKind { records[Int(n.position)].kind }
+    public func eId(_ n: UnitIndex) -> String { records[Int(n.position)].eId }
+    public func num(_ n: UnitIndex) -> String? { records[Int(n.position)].num }
+    public func status(_ n: UnitIndex) -> UnitStatus { records[Int(n.position)].status }
+    public func line(_ n: UnitIndex) -> Int { Int(records[Int(n.position)].line) }
+
+    public func heading(_ n: UnitIndex) -> String? {
+        let h = joined(Int(n.position), .heading, separator: " ")
+        return h.isEmpty ? nil : h
+    }
+
+    public func forEachTextLine(_ n: UnitIndex, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        source.withUnsafeBufferPointer { src in
+            for p in pieces[pieceRange(Int(n.position))] where p.role == .text {
+                body(UnsafeBufferPointer(rebasing: src[Int(p.start)..<Int(p.end)]))
+            }
+        }
+    }
+
+    public func hasText(_ n: UnitIndex) -> Bool {
+        // the text is the lines joined with "\n": empty only when there is at most one, empty
+        var lines = 0, bytes = 0
+        for p in pieces[pieceRange(Int(n.position))] where p.role == .text { lines += 1; bytes += Int(p.end - p.start) }
+        return lines > 1 || bytes > 0
+    }
+
+    public func notes(_ n: UnitIndex) -> [Note] { notes(of: Int(n.position)) }
+
+    public func citations(_ n: UnitIndex) -> [Citation] {
+        let u = Int(n.position)
+        let range = Int(citationStart[u])..<Int(citationStart[u + 1])
+        guard !range.isEmpty else { return [] }
+        let text = textBytes(u)
+        let scalars = ScalarOffsets(text)
+        return citationRecords[range].map { c in
+            Citation(text: String(decoding: text[Int(c.start)..<Int(c.end)], as: UTF8.self),
+                     start: scalars.offset(ofByte: Int(c.start)), end: scalars.offset(ofByte: Int(c.end)),
+                     target: c.status == .resolved && c.targets.count == 1 ? c.targets[0] : nil,
+                     targets: c.targets, external: c.external, status: c.status)
+        }
+    }
+
+    public func citationSpans(_ n: UnitIndex) -> [CitationSpan] {
+        let u = Int(n.position)
+        return citationRecords[Int(citationStart[u])..<Int(citationStart[u + 1])].map {
+            CitationSpan(bytes: Int($0.start)..<Int($0.end), targets: $0.targets, status: $0.status)
+        }
+    }
+
+    public func amendments(_ n: UnitIndex) -> [Amendment] { amendments(Int(n.position), notes: notes(of: Int(n.position))) }
+
+    public func forEachChild(_ n: UnitIndex, _ body: (UnitIndex) -> Void) {
+        var c = records[Int(n.position)].firstChild
+        while c >= 0 { body(UnitIndex(Int(c))); c = records[Int(c)].nextSibling }
+    }
+
+    public func hasChildren(_ n: UnitIndex) -> Bool { records[Int(n.position)].firstChild >= 0 }
+
+    /// The parent of a unit (nil for the act itself).
+    public func parent(_ n: UnitIndex) -> UnitIndex? {
+        n.position == 0 ? nil : UnitIndex(Int(records[Int(n.position)].parent))
+    }
+
+    /// Amending acts named in an exclusion line and in the unit's notes, oldest first.
+    func amendments(_ u: Int, notes: [Note]) -> [Amendment] {
+        var amendments: [Amendment] = []
+        if records[u].status == .excluded { amendments = AmendmentExtractor.extract(String(decoding: textBytes(u), as: UTF8.self)) }
+        for n in notes { for a in n.amendments where !amendments.contains(a) { amendments.append(a) } }
+        amendments.sort { $0.date < $1.date }
+        return amendments
+    }
+}
+
+/// Byte offsets in UTF-8 text to Unicode scalar offsets, for offsets asked in increasing order
+/// or not: a prefix count per 64-byte block keeps each answer short and the whole linear.
+struct ScalarOffsets {
+    let bytes: [UInt8]
+    var blockStarts: [Int] = []
+
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+        var n = 0
+        blockStarts.reserveCapacity(bytes.count / 64 + 1)
+        for i in 0..<bytes.count {
+            if i & 63 == 0 { blockStarts.append(n) }
+            if bytes[i] & 0xC0 != 0x80 { n += 1 }
+        }
+    }
+
+    func offset(ofByte b: Int) -> Int {
+        let b = min(b, bytes.count)
+        guard !blockStarts.isEmpty else { return 0 }
+        let block = min(b >> 6, blockStarts.count - 1)
+        var n = blockStarts[block]
+        for i in (block << 6)..<b where bytes[i] & 0xC0 != 0x80 { n += 1 }
+        return n
+    }
+}

@@ -1,0 +1,76 @@
+import CLibXML2
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Why libxml2's reader stopped.
+public enum XMLReadError: Error, Sendable, Equatable {
+    case notXML
+    case notWellFormed
+    /// A DOCTYPE: refused, so that no entity is ever declared or loaded.
+    case dtd
+    case tooDeep(limit: Int)
+}
+
+/// One node of a streaming read, valid only inside the `visit` call that receives it.
+public struct XMLPullNode {
+    let reader: OpaquePointer
+
+    /// libxml2's node type: 1 element, 3 text, 14 significant white space, 15 end of element, …
+    public var type: Int32 { xmlTextReaderNodeType(reader) }
+    public var isEmptyElement: Bool { xmlTextReaderIsEmptyElement(reader) != 0 }
+    /// The local name, interned by the reader (the same pointer for the same name), or nil.
+    public var localNamePointer: UnsafeRawPointer? { xmlTextReaderConstLocalName(reader).map(UnsafeRawPointer.init) }
+    public var namespacePointer: UnsafeRawPointer? { xmlTextReaderConstNamespaceUri(reader).map(UnsafeRawPointer.init) }
+
+    /// Whether the local name is `literal` (ASCII), compared as C strings without making a String.
+    @inline(__always) public func named(_ literal: StaticString) -> Bool {
+        guard let name = xmlTextReaderConstLocalName(reader) else { return false }
+        return strcmp(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self),
+                      UnsafeRawPointer(literal.utf8Start).assumingMemoryBound(to: CChar.self)) == 0
+    }
+
+    public var value: String { xmlTextReaderConstValue(reader).map { String(cString: $0) } ?? "" }
+
+    public func attribute(_ name: String, namespace: String? = nil) -> String? {
+        let v = namespace.map { xmlTextReaderGetAttributeNs(reader, name, $0) } ?? xmlTextReaderGetAttribute(reader, name)
+        guard let v else { return nil }
+        defer { kenes_xml_free(v) }
+        return String(cString: v)
+    }
+}
+
+/// Streaming XML through libxml2's reader, with the defences every untrusted part gets: no
+/// network, no entity substitution, DTDs refused, nesting bounded.
+public enum XMLPullReader {
+    /// `encoding` overrides the document's declaration (nil: as declared, else UTF-8).
+    public static func walk<E: Error>(_ bytes: UnsafeRawBufferPointer, maxDepth: Int, encoding: String? = nil,
+                                      _ visit: (XMLPullNode) throws(E) -> Void) throws(XMLPullFailure<E>) {
+        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
+        guard let base = bytes.baseAddress?.assumingMemoryBound(to: CChar.self),
+              let reader = xmlReaderForMemory(base, Int32(bytes.count), "part.xml", encoding, options) else {
+            throw .reader(.notXML)
+        }
+        defer { xmlFreeTextReader(reader) }
+        while true {
+            let r = xmlTextReaderRead(reader)
+            if r == 0 { return }
+            if r < 0 { throw .reader(.notWellFormed) }
+            if xmlTextReaderNodeType(reader) == 10 { throw .reader(.dtd) }
+            if xmlTextReaderDepth(reader) > Int32(maxDepth) { throw .reader(.tooDeep(limit: maxDepth)) }
+            do throws(E) { try visit(XMLPullNode(reader: reader)) } catch { throw .visitor(error) }
+        }
+    }
+}
+
+/// A failure of the reader itself, or one the visitor threw.
+public enum XMLPullFailure<E: Error>: Error {
+    case reader(XMLReadError)
+    case visitor(E)
+}
+
+/// libxml2 as linked (Debian's libxml2-dev).
+public enum LibXML2 {
+    /// The version of the linked library, e.g. `2.9.14`.
+    public static var version: String { String(cString: kenes_libxml_version()) }
+}

@@ -1,0 +1,27 @@
+import Foundation
+import ZIPFoundation
+
+/// Writes an Office package (DOCX, XLSX): parts deflated into a ZIP in memory. Only our own
+/// documents are written this way; untrusted archives are read by `ZipArchive`.
+public enum ZipPackage {
+    public static func make(_ parts: [(path: String, bytes: [UInt8])]) throws -> [UInt8] {
+        let archive = try Archive(accessMode: .create)
+        for (path, bytes) in parts {
+            let data = Data(bytes)
+            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { pos, size in
+                data.subdata(in: Int(pos)..<Int(pos) + size)
+            }
+        }
+        guard let data = archive.data else { throw CocoaError(.fileWriteUnknown) }
+        return [UInt8](data)
+    }
+
+    /// The entries of a package we wrote, by path (for tests and tools; untrusted input goes
+    /// through `ZipArchive`).
+    public static func entries(of bytes: [UInt8]) throws -> [String: [UInt8]] {
+        var archive = try ZipArchive(bytes, limits: InputLimits())
+        var out: [String: [UInt8]] = [:]
+        for e in archive.entries { out[e.path] = try archive.read(e.path) }
+        return out
+    }
+}
