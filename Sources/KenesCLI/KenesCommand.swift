@@ -1,6 +1,14 @@
 import ArgumentParser
+#if canImport(Glibc)
+import Glibc
+private let posixWrite = Glibc.write
+#else
+import Darwin
+private let posixWrite = Darwin.write
+#endif
 import Foundation
 import KenesAct
+import KenesFormats
 import KenesImport
 import KenesRender
 
@@ -67,26 +75,73 @@ extension SourceFormat: ExpressibleByArgument {}
 
 enum Output {
     static func error(_ message: String) {
-        FileHandle.standardError.write(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))
+        let line = message.hasSuffix("\n") ? message : message + "\n"
+        _ = try? writeAll(2, Array(line.utf8)[...])
     }
 
-    /// Writes to stdout, or to `path` through a temporary file renamed into place, so that a
-    /// failed run never leaves a partial output file.
+    /// A write(2) that failed, in plain words.
+    struct WriteFailure: Error, CustomStringConvertible {
+        let code: Int32
+        var description: String { String(cString: strerror(code)) }
+    }
+
+    static func writeAll(_ fd: Int32, _ bytes: ArraySlice<UInt8>) throws(WriteFailure) {
+        try bytes.withUnsafeBufferPointer { (b: UnsafeBufferPointer<UInt8>) throws(WriteFailure) in try writeAll(fd, b) }
+    }
+
+    static func writeAll(_ fd: Int32, _ b: UnsafeBufferPointer<UInt8>) throws(WriteFailure) {
+        var done = 0
+        while done < b.count {
+            let n = posixWrite(fd, b.baseAddress! + done, b.count - done)
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw WriteFailure(code: errno)
+            }
+            done += n
+        }
+    }
+
     static func write(_ bytes: [UInt8], to path: String?) throws {
+        try write(to: path) { $0.append(bytes) }
+    }
+
+    /// Streams what `body` writes to stdout, or to `path` through a temporary file renamed into
+    /// place, so that a failed run never leaves a partial output file.
+    static func write(to path: String?, _ body: (inout ByteWriter) throws -> Void) throws {
         guard let path else {
-            FileHandle.standardOutput.write(Data(bytes))
+            var w = ByteWriter { b throws(WriteFailure) in try writeAll(1, b) }
+            do {
+                try body(&w)
+                try w.finish()
+            } catch let e as WriteFailure {
+                Output.error("error: cannot write to standard output: \(e)")
+                throw ExitCode(2)
+            }
             return
         }
         let url = URL(fileURLWithPath: path)
-        let tmp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).kenes-tmp-\(getpid())")
-        do {
-            try Data(bytes).write(to: tmp)
-            // rename(2) replaces the target atomically: readers see the old file or the new one
-            guard rename(tmp.path, url.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
-        } catch {
-            try? FileManager.default.removeItem(at: tmp)
-            Output.error("\(path): error: cannot write output: \(error.localizedDescription)")
+        let tmp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).kenes-tmp-\(getpid())").path
+        let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else {
+            Output.error("\(path): error: cannot write output: \(String(cString: strerror(errno)))")
             throw ExitCode(2)
+        }
+        var w = ByteWriter { b throws(WriteFailure) in try writeAll(fd, b) }
+        do {
+            try body(&w)
+            try w.finish()
+            guard close(fd) == 0 else { throw WriteFailure(code: errno) }
+            // rename(2) replaces the target atomically: readers see the old file or the new one
+            guard rename(tmp, url.path) == 0 else { throw WriteFailure(code: errno) }
+        } catch let e as WriteFailure {
+            close(fd)
+            unlink(tmp)
+            Output.error("\(path): error: cannot write output: \(e)")
+            throw ExitCode(2)
+        } catch {
+            close(fd)
+            unlink(tmp)
+            throw error
         }
     }
 }

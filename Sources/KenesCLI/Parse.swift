@@ -22,14 +22,14 @@ struct Parse: ParsableCommand {
 
     func run() throws {
         let act = try input.load(file)
-        let rendered: [UInt8]
-        switch format {
-        case .tree: rendered = Array(PlainText.outline(act).utf8)
-        case .json: rendered = Array(ActJSON.render(act).utf8)
-        case .markdown: rendered = Array(MarkdownRenderer.render(act).utf8)
-        case .text: rendered = PlainText.lossless(act)
-        case .akn: rendered = Array(AkomaNtoso.export(act).utf8)
+        try Output.write(to: output) { out in
+            switch format {
+            case .tree: PlainText.outline(act, into: &out)
+            case .json: ActJSON.write(act, into: &out)
+            case .markdown: MarkdownRenderer.write(act, into: &out)
+            case .text: PlainText.lossless(act, into: &out)
+            case .akn: AkomaNtoso.write(act, into: &out)
+            }
         }
-        try Output.write(rendered, to: output)
     }
 }

@@ -117,40 +117,88 @@ public enum WordDiff {
 
     public enum Step: Equatable { case equal(Int, Int), delete(Int), insert(Int) }
 
-    /// Myers' greedy O((N+M)·D) shortest edit script, with the trace kept to walk it back.
+    /// Myers' shortest edit script in linear space: the "middle snake" of the forward and the
+    /// backward search splits the problem in two, recursively, so memory stays O(N+M) (keeping
+    /// every step's frontier, as the greedy version does to walk back, took gigabytes on a
+    /// rewritten clause of a few thousand words). Deletions come before insertions in a change.
     public static func myers(_ a: [Int], _ b: [Int]) -> [Step] {
-        let n = a.count, m = b.count
-        if n == 0 { return (0..<m).map { .insert($0) } }
-        if m == 0 { return (0..<n).map { .delete($0) } }
-        let maxD = n + m, offset = maxD
-        var v = [Int](repeating: 0, count: 2 * maxD + 2)
-        var trace: [[Int]] = []
-        var found = false
-        for d in 0...maxD {
-            trace.append(v)
+        var steps: [Step] = []
+        steps.reserveCapacity(a.count + b.count)
+        var search = MiddleSnake(a: a, b: b)
+        search.diff(0, a.count, 0, b.count, into: &steps)
+        return steps
+    }
+}
+
+/// The divide-and-conquer half of linear-space Myers.
+struct MiddleSnake {
+    let a: [Int], b: [Int]
+    var forward: [Int] = [], backward: [Int] = []
+
+    init(a: [Int], b: [Int]) {
+        self.a = a; self.b = b
+        // diagonals of the backward search reach |delta| + d + 1 ≤ 1.5 (N + M) + 2 from zero
+        forward = [Int](repeating: 0, count: 4 * (a.count + b.count) + 6)
+        backward = forward
+    }
+
+    mutating func diff(_ aLo: Int, _ aHi: Int, _ bLo: Int, _ bHi: Int, into steps: inout [WordDiff.Step]) {
+        var aLo = aLo, bLo = bLo, aHi = aHi, bHi = bHi
+        while aLo < aHi && bLo < bHi && a[aLo] == b[bLo] { steps.append(.equal(aLo, bLo)); aLo += 1; bLo += 1 }
+        var suffix = 0
+        while aHi > aLo && bHi > bLo && a[aHi - 1] == b[bHi - 1] { aHi -= 1; bHi -= 1; suffix += 1 }
+        if aLo == aHi {
+            for j in bLo..<bHi { steps.append(.insert(j)) }
+        } else if bLo == bHi {
+            for i in aLo..<aHi { steps.append(.delete(i)) }
+        } else {
+            let (x0, y0, x1, y1) = find(aLo, aHi, bLo, bHi)
+            diff(aLo, x0, bLo, y0, into: &steps)
+            for i in 0..<(x1 - x0) { steps.append(.equal(x0 + i, y0 + i)) }
+            diff(x1, aHi, y1, bHi, into: &steps)
+        }
+        for i in 0..<suffix { steps.append(.equal(aHi + i, bHi + i)) }
+    }
+
+    /// A snake (x0, y0) → (x1, y1) on a shortest path through the box, in absolute positions.
+    /// Both searches keep x per diagonal k = x − y (relative to the box); the backward one
+    /// starts from the box's far corner, on diagonal delta.
+    mutating func find(_ aLo: Int, _ aHi: Int, _ bLo: Int, _ bHi: Int) -> (Int, Int, Int, Int) {
+        let n = aHi - aLo, m = bHi - bLo, delta = n - m, odd = delta & 1 != 0
+        let offset = 2 * (n + m) + 2
+        forward[offset + 1] = 0
+        backward[offset + delta - 1] = n
+        backward[offset + delta + 1] = n + 1
+        for d in 0...((n + m + 1) / 2) {
             var k = -d
             while k <= d {
-                var x = (k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1])) ? v[offset + k + 1] : v[offset + k - 1] + 1
+                var x = (k == -d || (k != d && forward[offset + k - 1] < forward[offset + k + 1]))
+                    ? forward[offset + k + 1] : forward[offset + k - 1] + 1
                 var y = x - k
-                while x < n && y < m && a[x] == b[y] { x += 1; y += 1 }
-                v[offset + k] = x
-                if x >= n && y >= m { found = true; break }
+                let x0 = x, y0 = y
+                while x < n && y < m && a[aLo + x] == b[bLo + y] { x += 1; y += 1 }
+                forward[offset + k] = x
+                if odd && k >= delta - (d - 1) && k <= delta + (d - 1) && x >= backward[offset + k] {
+                    return (aLo + x0, bLo + y0, aLo + x, bLo + y)
+                }
                 k += 2
             }
-            if found { break }
-        }
-        var steps: [Step] = []
-        var x = n, y = m
-        for d in stride(from: trace.count - 1, through: 0, by: -1) {
-            let vd = trace[d]
-            let k = x - y
-            let prevK = (k == -d || (k != d && vd[offset + k - 1] < vd[offset + k + 1])) ? k + 1 : k - 1
-            let prevX = vd[offset + prevK], prevY = prevX - prevK
-            while x > prevX && y > prevY { x -= 1; y -= 1; steps.append(.equal(x, y)) }
-            if d > 0 {
-                if x == prevX { y -= 1; steps.append(.insert(y)) } else { x -= 1; steps.append(.delete(x)) }
+            k = d
+            while k >= -d {
+                let kb = k + delta
+                // coming back along the path: from kb − 1 (an insertion last) or kb + 1 (a deletion)
+                var x = (k == d || (k != -d && backward[offset + kb - 1] <= backward[offset + kb + 1] - 1))
+                    ? backward[offset + kb - 1] : backward[offset + kb + 1] - 1
+                var y = x - kb
+                let x1 = x, y1 = y
+                while x > 0 && y > 0 && a[aLo + x - 1] == b[bLo + y - 1] { x -= 1; y -= 1 }
+                backward[offset + kb] = x
+                if !odd && kb >= -d && kb <= d && x <= forward[offset + kb] {
+                    return (aLo + x, bLo + y, aLo + x1, bLo + y1)
+                }
+                k -= 2
             }
         }
-        return steps.reversed()
+        preconditionFailure("the searches always meet by d = ⌈(N+M)/2⌉")
     }
 }

@@ -12,6 +12,15 @@ public enum ActJSON {
         return w.finished()
     }
 
+    /// The whole document, with its final newline.
+    public static func write(_ act: Act, pretty: Bool = true, into out: inout ByteWriter) {
+        var w = JSONWriter(pretty: pretty, into: out)
+        out = ByteWriter() // the JSON writer holds the only reference to the buffer
+        write(act, into: &w)
+        w.out.append(0x0A)
+        out = w.out
+    }
+
     /// The whole document, without its final newline.
     public static func write(_ act: Act, into w: inout JSONWriter) {
         let m = act.metadata

@@ -6,12 +6,15 @@ public enum PlainText {
     /// The act printed back from its tree: byte for byte the normalized input (BOM removed,
     /// CRLF → LF, NFC). This is the parser's round-trip property.
     public static func lossless(_ act: Act) -> [UInt8] {
-        var out = [UInt8]()
-        out.reserveCapacity(act.source.count)
+        var out = ByteWriter(capacity: act.source.count)
+        lossless(act, into: &out)
+        return out.bytes
+    }
+
+    public static func lossless(_ act: Act, into out: inout ByteWriter) {
         act.source.withUnsafeBufferPointer { src in
-            act.forEachPiece { _, _, r in out.append(contentsOf: UnsafeBufferPointer(rebasing: src[r])) }
+            act.forEachPiece { _, _, r in out.append(UnsafeBufferPointer(rebasing: src[r])) }
         }
-        return out
     }
 
     /// A unit as a reader sees it: label, heading, text, children indented; notes when asked.

@@ -16,6 +16,8 @@ import KenesTestSupport
 ///     kenes-bench check                           # 100,000-row rosters and the composition table
 ///     kenes-bench diff 1 10                       # an act against its edited version
 ///     kenes-bench import 10                       # the same act as text, HTML and DOCX
+///     kenes-bench cli 1 10 100                    # whole kenes commands as users run them
+///     kenes-bench cli-inputs 10 DIR               # the inputs `cli` uses, kept for profiling
 ///
 /// Each measurement runs in a child process (`kenes-bench parse-one FILE`), so that its peak
 /// resident memory is the parser's alone, not the generator's.
@@ -50,6 +52,25 @@ func measureInChild(_ arguments: [String]) throws -> [Double] {
 }
 
 let args = Array(CommandLine.arguments.dropFirst())
+
+if args.first == "cli-run", args.count >= 2 {
+    let r = try CLIBench.run(args[1], Array(args.dropFirst(2)))
+    print("\(r.seconds) \(r.peakBytes) \(r.exit)")
+    exit(0)
+}
+
+if args.first == "cli-inputs", args.count == 3, let mb = Int(args[1]) {
+    // the inputs `cli` runs on, kept in a folder for profiling one command
+    let dir = URL(fileURLWithPath: args[2])
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    _ = try CLIBench.inputs(mb, in: dir)
+    exit(0)
+}
+
+if args.first == "cli" {
+    try CLIBench.main(Array(args.dropFirst()))
+    exit(0)
+}
 
 if args.first == "parse-one", args.count == 2 {
     // child: read, then parse from memory (normalization, classification, tree, citations)

@@ -113,17 +113,38 @@ enum Repo {
 
     @Test func myersGivesAShortestScript() {
         var rng = SeededRandom(seed: 5)
-        for _ in 0..<200 {
-            let a = (0..<Int(rng.next() % 30)).map { _ in Int(rng.next() % 5) }
-            let b = (0..<Int(rng.next() % 30)).map { _ in Int(rng.next() % 5) }
+        for round in 0..<240 {
+            // mostly small alphabets and lengths; every 20th round long and sparse in matches
+            let length = round % 20 == 0 ? 400 : 30, alphabet = round % 20 == 0 ? 40 : 5
+            let a = (0..<Int(rng.next() % UInt64(length))).map { _ in Int(rng.next() % UInt64(alphabet)) }
+            let b = (0..<Int(rng.next() % UInt64(length))).map { _ in Int(rng.next() % UInt64(alphabet)) }
             let steps = WordDiff.myers(a, b)
-            // replaying the script gives b, and its length is that of the LCS-based optimum
-            var out: [Int] = []
-            for s in steps { if case .equal(let i, _) = s { out.append(a[i]) } else if case .insert(let j) = s { out.append(b[j]) } }
+            // replaying the script gives b and walks a in order, and its length is that of the
+            // LCS-based optimum
+            var out: [Int] = [], fromA: [Int] = []
+            for s in steps {
+                switch s {
+                case .equal(let i, let j): out.append(a[i]); fromA.append(i); #expect(a[i] == b[j])
+                case .insert(let j): out.append(b[j])
+                case .delete(let i): fromA.append(i)
+                }
+            }
             #expect(out == b)
+            #expect(fromA == Array(a.indices))
             let edits = steps.filter { if case .equal = $0 { return false } else { return true } }.count
             #expect(edits == a.count + b.count - 2 * lcs(a, b))
         }
+    }
+
+    /// A clause rewritten word for word: the script is every old word out and every new word
+    /// in, deletions first (linear space: the greedy version kept a frontier per step, gigabytes
+    /// at a few thousand words).
+    @Test func aRewrittenClauseIsAllDeletionsThenInsertions() {
+        let a = Array(0..<3_000), b = Array(3_000..<6_000)
+        let steps = WordDiff.myers(a, b)
+        #expect(steps.count == 6_000)
+        #expect(steps.prefix(3_000).allSatisfy { if case .delete = $0 { true } else { false } })
+        #expect(steps.suffix(3_000).allSatisfy { if case .insert = $0 { true } else { false } })
     }
 
     func lcs(_ a: [Int], _ b: [Int]) -> Int {
