@@ -10,9 +10,9 @@ public enum Amender {
     public static func consolidate(_ act: Act, with amendment: AmendingAct) throws(AmendmentError) -> String {
         let language = act.metadata.language
         var tree = EditableTree(act.tree())
-        var touched: [String] = []           // articles changed, in order
-        var added: Set<String> = []          // articles inserted
-        var restated: Set<String> = []       // articles given a new wording whole
+        var touched: [EId] = []           // articles changed, in order
+        var added: Set<EId> = []          // articles inserted
+        var restated: Set<EId> = []       // articles given a new wording whole
         func fail(_ i: Instruction, _ why: String) -> AmendmentError { AmendmentError(amendment.file, i.line, why) }
         /// The new wording parsed on its own. Alone, «2) …» reads as an item of an act without
         /// articles: it takes the kind the instruction gives it.
@@ -27,11 +27,10 @@ public enum Amender {
             return unit
         }
         /// The instruction's target and where it is in the tree.
-        func locate(_ i: Instruction) throws(AmendmentError) -> (String, [Int]) {
-            guard let target = i.target, let path = tree.find(target) else { throw fail(i, "\(i.target ?? "?") is not in the act") }
+        func locate(_ i: Instruction) throws(AmendmentError) -> (EId, [Int]) {
+            guard let target = i.target, let path = tree.find(target) else { throw fail(i, "\(i.target?.rawValue ?? "?") is not in the act") }
             return (target, path)
         }
-        func article(of eId: String) -> String? { eId.hasPrefix("art_") ? eId.components(separatedBy: "__")[0] : nil }
         /// Words replaced (or deleted, `new` empty) in the target, or in one абзац of it.
         func words(_ i: Instruction, _ old: String, _ new: String) throws(AmendmentError) {
             let (target, path) = try locate(i)
@@ -91,7 +90,7 @@ public enum Amender {
                 let at = parent.children.lastIndex { $0.kind == kind && UnitNumber.less(Self.key(of: $0), newKey) }.map { $0 + 1 } ?? 0
                 tree.modify(parentPath) { $0.children.insert(unit, at: at) }
                 tree.renumber(under: parentPath)
-                if kind == .article { added.insert("art_\(UnitNumber.bare(num))") }
+                if kind == .article { added.insert(EId.unit(.article, number: num, under: nil)) }
             case .replaceWords(let old, let new):
                 try words(i, old, new)
             case .deleteWords(let old):
@@ -100,8 +99,8 @@ public enum Amender {
                 let (_, path) = try locate(i)
                 tree.modify(path) { u in u.text += (u.text.isEmpty ? "" : " ") + sentence }
             case .renumber(let kind, let from, let to):
-                let parentId = i.target ?? "act"
-                guard let path = parentId == "act" ? [] : tree.find(parentId) else { throw fail(i, "\(parentId) is not in the act") }
+                let parentId = i.target ?? .act
+                guard let path = parentId == .act ? [] : tree.find(parentId) else { throw fail(i, "\(parentId) is not in the act") }
                 var found: Set<String> = [], clash: String?
                 let mapping = Dictionary(uniqueKeysWithValues: zip(from, to))
                 func renumber(_ u: inout StructuralUnit, deep: Bool) {
@@ -130,10 +129,10 @@ public enum Amender {
                 let line = exclusionLine(unit.kind, language, amendment)
                 tree.modify(path) { u in u.status = .excluded; u.heading = nil; u.children = []; u.text = line }
             }
-            if let t = i.target, let a = article(of: t) { touched.append(a) }
+            if let a = i.target?.article { touched.append(a) }
         }
         // footnotes on the articles changed, as the portal writes them
-        var seen: Set<String> = []
+        var seen: Set<EId> = []
         for a in touched where !seen.contains(a) && !added.contains(a) {
             seen.insert(a)
             tree.update(a) { u in addFootnote(&u, language, amendment, restated: restated.contains(a)) }
@@ -147,9 +146,9 @@ public enum Amender {
 
     /// The unit that holds the articles (or chapters) numbered next to `num`: the container of the
     /// last one with a smaller number.
-    static func container(of kind: UnitKind, before num: String, in root: StructuralUnit) -> String? {
+    static func container(of kind: UnitKind, before num: String, in root: StructuralUnit) -> EId? {
         let newKey = UnitNumber.key(num) ?? []
-        var best: String?
+        var best: EId?
         func walk(_ u: StructuralUnit) {
             for c in u.children {
                 if c.kind == kind, UnitNumber.less(key(of: c), newKey) { best = u.eId }
@@ -241,8 +240,8 @@ public enum Amender {
         u.notes.append(Note(kind: .footnote, text: text, amendments: [], line: 0))
     }
 
-    static func insertionNote(_ article: String, _ language: Language, _ a: AmendingAct) -> String {
-        let num = article.dropFirst("art_".count)
+    static func insertionNote(_ article: EId, _ language: Language, _ a: AmendingAct) -> String {
+        let num = article.number ?? ""
         return language == .ru ? "Сноска. Закон дополнен статьей \(num) в соответствии с \(byAct(language, a))."
                                : "Ескерту. Заң \(num)-баппен толықтырылды - \(byAct(language, a))."
     }

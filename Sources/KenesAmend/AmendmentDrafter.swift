@@ -8,14 +8,14 @@ import KenesDiff
 /// inside it. `Amender` applied to the result gives the new version (notes aside).
 public enum AmendmentDrafter {
     enum Step {
-        case words(String, old: String, new: String)
-        case restate(String)
-        case insert(parent: String, unit: StructuralUnit)
-        case exclude(String)
-        var target: String {
+        case words(EId, old: String, new: String)
+        case restate(EId)
+        case insert(parent: EId, unit: StructuralUnit)
+        case exclude(EId)
+        var target: EId {
             switch self {
             case .words(let t, _, _), .restate(let t), .exclude(let t): t
-            case .insert(let p, let u): p == "act" ? u.eId : p
+            case .insert(let p, let u): p == .act ? u.eId : p
             }
         }
     }
@@ -30,26 +30,26 @@ public enum AmendmentDrafter {
         func fail(_ c: Change, _ why: String) -> AmendmentError { AmendmentError(file, c.newLine ?? c.oldLine ?? 1, why) }
         let oldParents = parents(oldTree), newParents = parents(newTree)
         let oldUnits = units(oldTree), newUnits = units(newTree)
-        func chapter(_ eId: String, _ p: [String: (eId: String, kind: UnitKind)]) -> String? {
+        func chapter(_ eId: EId, _ p: [EId: (eId: EId, kind: UnitKind)]) -> EId? {
             var id = eId
             while let parent = p[id] { if parent.kind == .chapter { return parent.eId }; id = parent.eId }
             return nil
         }
         var steps: [Step] = []
-        var restatedChapters: Set<String> = [], restatedArticles: Set<String> = []
+        var restatedChapters: Set<EId> = [], restatedArticles: Set<EId> = []
         for c in d.changes {
             let newArticle = c.kind == .deleted ? nil : c.path.first { $0.kind == .article }?.eId
             let oldArticle = c.oldPath?.first { $0.kind == .article }?.eId
             switch c.unitKind {
             case .article:
                 switch c.kind {
-                case .inserted: steps.append(.insert(parent: "act", unit: c.inserted!))
+                case .inserted: steps.append(.insert(parent: .act, unit: c.inserted!))
                 case .excluded: steps.append(.exclude(c.new!))
                 case .modified, .heading: restatedArticles.insert(c.new!)
                 default:
                     // deleted, renumbered or moved articles: the chapter gets a new wording
                     guard let a = c.old.flatMap({ chapter($0, oldParents) }), let b = c.new.map({ chapter($0, newParents) }) ?? a, a == b else {
-                        throw fail(c, "cannot write an instruction for article \(c.old ?? c.new ?? "") \(c.kind.rawValue) outside a chapter")
+                        throw fail(c, "cannot write an instruction for article \((c.old ?? c.new)?.rawValue ?? "") \(c.kind.rawValue) outside a chapter")
                     }
                     restatedChapters.insert(a)
                 }
@@ -57,7 +57,7 @@ public enum AmendmentDrafter {
                 restatedChapters.insert(c.new!)
             case .paragraph, .point, .subparagraph:
                 guard let article = newArticle ?? oldArticle else {
-                    throw fail(c, "cannot write instructions for units outside articles (\(c.old ?? c.new ?? ""))")
+                    throw fail(c, "cannot write instructions for units outside articles (\((c.old ?? c.new)?.rawValue ?? ""))")
                 }
                 switch c.kind {
                 case .modified where c.unitKind != .subparagraph:
@@ -76,15 +76,15 @@ public enum AmendmentDrafter {
                     }
                 }
             default:
-                throw fail(c, "cannot write an instruction for \(c.unitKind.label(new.metadata.language)) \(c.new ?? c.old ?? "") \(c.kind.rawValue)")
+                throw fail(c, "cannot write an instruction for \(c.unitKind.label(new.metadata.language)) \((c.new ?? c.old)?.rawValue ?? "") \(c.kind.rawValue)")
             }
         }
         // a new wording covers everything inside it
         for a in restatedArticles { steps.append(.restate(a)) }
         for ch in restatedChapters { steps.append(.restate(ch)) }
-        let covering = steps.compactMap { s -> String? in if case .restate(let t) = s { return t } else { return nil } }
-        func inside(_ id: String, _ outer: String) -> Bool {
-            id.hasPrefix(outer + "__") || (outer.hasPrefix("chp_") && chapter(id, newParents) == outer)
+        let covering = steps.compactMap { s -> EId? in if case .restate(let t) = s { return t } else { return nil } }
+        func inside(_ id: EId, _ outer: EId) -> Bool {
+            outer.contains(id) || (outer.last?.prefix == "chp" && chapter(id, newParents) == outer)
         }
         steps = steps.filter { s in
             switch s {
@@ -94,7 +94,7 @@ public enum AmendmentDrafter {
             }
         }
         // document order of the new version
-        var order: [String: Int] = [:]
+        var order: [EId: Int] = [:]
         var n = 0
         newTree.forEach { order[$0.eId] = n; n += 1 }
         func position(_ s: Step) -> Int {
@@ -106,22 +106,22 @@ public enum AmendmentDrafter {
     }
 
     /// Every unit by eId (copies share their storage).
-    static func units(_ root: StructuralUnit) -> [String: StructuralUnit] {
-        var all: [String: StructuralUnit] = [:]
+    static func units(_ root: StructuralUnit) -> [EId: StructuralUnit] {
+        var all: [EId: StructuralUnit] = [:]
         root.forEach { all[$0.eId] = $0 }
         return all
     }
 
     /// Each unit's parent, by eId.
-    static func parents(_ root: StructuralUnit) -> [String: (eId: String, kind: UnitKind)] {
-        var p: [String: (eId: String, kind: UnitKind)] = [:]
+    static func parents(_ root: StructuralUnit) -> [EId: (eId: EId, kind: UnitKind)] {
+        var p: [EId: (eId: EId, kind: UnitKind)] = [:]
         func walk(_ u: StructuralUnit) { for c in u.children { p[c.eId] = (u.eId, u.kind); walk(c) } }
         walk(root)
         return p
     }
 
     /// An insertion the amender puts in the same place: its siblings of its kind are in number order.
-    static func inOrder(_ c: Change, _ newUnits: [String: StructuralUnit]) -> Bool {
+    static func inOrder(_ c: Change, _ newUnits: [EId: StructuralUnit]) -> Bool {
         guard let parent = c.parent.flatMap({ newUnits[$0] }), let u = c.inserted else { return false }
         let keys = parent.children.filter { $0.kind == u.kind }.map(Amender.key(of:))
         return zip(keys, keys.dropFirst()).allSatisfy { UnitNumber.less($0, $1) }

@@ -60,17 +60,17 @@ public enum AmendmentParser {
 
     /// The reference completed from the context (an instruction inside «в статье 8:» names
     /// «пункт 2» for art_8__para_2) and written as an eId.
-    static func eId(_ r: Ref, context: Ref) -> String? {
+    static func eId(_ r: Ref, context: Ref) -> EId? {
         var r = r
         if r.isEmpty { r = context }
         else if r.article == nil && r.chapter == nil {
             r.article = context.article
             if r.para == nil, r.point != nil { r.para = context.para }
         }
-        if let c = r.chapter, r.article == nil { return "chp_\(c)" }
-        var id = r.article.map { "art_\($0)" }
-        if let p = r.para { id = id.map { "\($0)__para_\(p)" } ?? "para_\(p)" }
-        if let q = r.point { id = id.map { "\($0)__point_\(q)" } }
+        if let c = r.chapter, r.article == nil { return EId.unit(.chapter, number: c, under: nil) }
+        var id = r.article.map { EId.unit(.article, number: $0, under: nil) }
+        if let p = r.para { id = EId.unit(.paragraph, number: p, under: id) }
+        if let q = r.point { id = id.map { EId.unit(.point, number: q, under: $0) } }
         return id
     }
 
@@ -199,7 +199,7 @@ public enum AmendmentParser {
                     : (m[1].contains("тармақша") ? .point : m[1] == "-тармақ" ? .paragraph : m[1] == "-бап" ? .article : .chapter, m[0])
                 let before = language == .ru ? bare.components(separatedBy: "дополнить")[0] : bare.components(separatedBy: "мынадай")[0]
                 let parentRef = reference(before, language)
-                let parent: String? = kind == .article || kind == .chapter ? nil : eId(parentRef, context: context)
+                let parent: EId? = kind == .article || kind == .chapter ? nil : eId(parentRef, context: context)
                 let printed = kind == .point ? n + ")" : kind == .paragraph ? n + "." : n
                 instructions.append(Instruction(target: parent, operation: .insert(kind: kind, num: printed, wording: try wording()), line: lineNo))
             } else if let m = language == .ru ? first(ruWords, line) : first(kkWords, line) {

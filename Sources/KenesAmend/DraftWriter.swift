@@ -5,29 +5,23 @@ import KenesAct
 /// one article grouped under «в статье 8:» / «8-бапта:», items numbered, wording quoted.
 struct DraftWriter {
     let old: Act, new: Act
-    let newUnits: [String: StructuralUnit]
+    let newUnits: [EId: StructuralUnit]
     /// Date (ISO) and number of the signed law; nil for a bill.
     let signature: (date: String, number: String)?
     var ru: Bool { new.metadata.language == .ru }
 
     /// (article, paragraph, point) numbers of an eId; chapter for `chp_N`.
     struct Place { var chapter: String?; var article: String?; var para: String?; var point: String? }
-    func place(_ eId: String) -> Place {
-        var p = Place()
-        for part in eId.components(separatedBy: "__") {
-            if part.hasPrefix("chp_") { p.chapter = String(part.dropFirst(4)) }
-            if part.hasPrefix("art_") { p.article = String(part.dropFirst(4)) }
-            if part.hasPrefix("para_") { p.para = String(part.dropFirst(5)) }
-            if part.hasPrefix("point_") { p.point = String(part.dropFirst(6)) }
-        }
-        return p
+    func place(_ eId: EId) -> Place {
+        Place(chapter: eId.number(of: .chapter).map(String.init), article: eId.number(of: .article).map(String.init),
+              para: eId.number(of: .paragraph).map(String.init), point: eId.number(of: .point).map(String.init))
     }
 
     enum Case { case object, locative }
 
     /// «подпункт 3) пункта 2 статьи 8» / «8-баптың 2-тармағының 3) тармақшасы»; without the article
     /// when `relative` (inside «в статье 8:»). Empty for the article itself when relative.
-    func ref(_ eId: String, _ grammaticalCase: Case, relative: Bool) -> String {
+    func ref(_ eId: EId, _ grammaticalCase: Case, relative: Bool) -> String {
         let p = place(eId)
         if let c = p.chapter, p.article == nil {
             return ru ? (grammaticalCase == .object ? "главу \(c)" : "в главе \(c)") : (grammaticalCase == .object ? "\(c)-тарау" : "\(c)-тарауындағы")
@@ -79,7 +73,7 @@ struct DraftWriter {
     func isPhrase(_ x: String) -> Bool { x.contains(" ") }
 
     /// One step's lines, its references relative to `context` (an article eId) when given.
-    func lines(_ s: AmendmentDrafter.Step, context: String?) -> [String] {
+    func lines(_ s: AmendmentDrafter.Step, context: EId?) -> [String] {
         let rel = context != nil
         func lead(_ r: String, _ rest: String) -> String { r.isEmpty ? rest.prefix(1).lowercased() + rest.dropFirst() : r + " " + rest }
         switch s {
@@ -94,19 +88,19 @@ struct DraftWriter {
                           : "«\(x)» деген \(isPhrase(x) ? "сөздер" : "сөз") «\(y)» деген \(isPhrase(y) ? "сөздермен" : "сөзбен") ауыстырылсын"
             return [r.isEmpty ? line : r + " " + line]
         case .insert(let parent, let u):
-            let r = parent == "act" || parent == context ? "" : ref(parent, .object, relative: rel)
+            let r = parent == .act || parent == context ? "" : ref(parent, .object, relative: rel)
             let line = ru ? "дополнить \(instrumental(u)) следующего содержания:" : "мынадай мазмұндағы \(instrumental(u)) толықтырылсын:"
             return [r.isEmpty ? line : r + " " + line] + wording(u)
         }
     }
 
     /// The article a step acts inside (nil for steps on whole articles and chapters).
-    func article(_ s: AmendmentDrafter.Step) -> String? {
+    func article(_ s: AmendmentDrafter.Step) -> EId? {
         switch s {
-        case .insert(let parent, let u): return u.kind == .article || u.kind == .chapter ? nil : parent.components(separatedBy: "__")[0]
+        case .insert(let parent, let u): return u.kind == .article || u.kind == .chapter ? nil : parent.outermost
         default:
             let t = s.target
-            return t.hasPrefix("art_") && t.contains("__") ? t.components(separatedBy: "__")[0] : nil
+            return t.parent != nil ? t.article : nil
         }
     }
 

@@ -20,7 +20,7 @@ public struct Instruction: Sendable, Equatable {
         case exclude
     }
     /// The unit acted on (for an insertion: the unit that receives the new one; nil = the act).
-    public var target: String?
+    public var target: EId?
     public var operation: Operation
     /// 1-based line of the instruction in the amending act.
     public var line: Int

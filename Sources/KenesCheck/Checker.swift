@@ -8,7 +8,7 @@ public struct CitedClause: Sendable, Codable, Equatable {
     /// Path of the act the text is quoted from.
     public var act: String
     public var actTitle: String?
-    public var eId: String
+    public var eId: EId
     /// As a lawyer writes it: «п. 7 ст. 1».
     public var label: String
 }
@@ -75,7 +75,7 @@ public struct QuotaChecker {
     func citesOfficial(_ rule: Rule) -> Bool { officialAct != nil && (rule.statuteCite != nil || rule.act == nil) }
 
     /// The act and eId a rule quotes: the official text when given, else the rule's corpus act.
-    mutating func source(of rule: Rule) throws(CheckInputError) -> (Act, String) {
+    mutating func source(of rule: Rule) throws(CheckInputError) -> (Act, EId) {
         if let official = officialAct, citesOfficial(rule) { return (official, rule.statuteCite ?? rule.cite) }
         let path = book.actPath(for: rule)
         if let act = acts[path] { return (act, rule.cite) }
@@ -249,13 +249,9 @@ public struct QuotaChecker {
     }
 
     /// «п. 7 ст. 1», «пп. 3) п. 1 ст. 5»; Kazakh «1-баптың 7-тармағы».
-    public static func label(_ eId: String, _ language: Language) -> String {
-        var article: String?, para: String?, point: String?, part: String?
-        for c in eId.components(separatedBy: "__") {
-            let v = String(c.drop { $0 != "_" }.dropFirst())
-            if c.hasPrefix("art_") { article = v } else if c.hasPrefix("para_") { para = v }
-            else if c.hasPrefix("point_") { point = v } else if c.hasPrefix("subpara_") { part = v }
-        }
+    public static func label(_ eId: EId, _ language: Language) -> String {
+        let article = eId.number(of: .article), para = eId.number(of: .paragraph)
+        let point = eId.number(of: .point), part = eId.number(of: .subparagraph)
         if language == .kk {
             var s: [String] = []
             if let a = article { s.append("\(a)-баптың") }

@@ -1,4 +1,5 @@
 import Foundation
+import KenesAct
 import Yams
 
 /// Where a rule's words come from: the statute itself, or the 2020 report's paraphrase of the
@@ -50,12 +51,12 @@ public struct Rule: Sendable, Codable {
     /// … or the categories allowed, per level.
     public var categories: [String: [String]]?
     /// The cited unit, an eId in `act`.
-    public var cite: String
+    public var cite: EId
     /// Overrides the edition's act (a path relative to the rule file).
     public var act: String?
     public var authority: Authority?
     /// Where the provision sits in the official text, used when the user passes it with `--act`.
-    public var statuteCite: String?
+    public var statuteCite: EId?
 
     enum CodingKeys: String, CodingKey {
         case id, title, body, share, role, count, side, categories, cite, act, authority

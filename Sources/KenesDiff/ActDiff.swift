@@ -11,8 +11,8 @@ public struct Change: Sendable {
     public var kind: ChangeKind
     public var unitKind: UnitKind
     /// eIds in the old and the new version (nil for insertions and deletions).
-    public var old: String?
-    public var new: String?
+    public var old: EId?
+    public var new: EId?
     public var oldNum: String?
     public var newNum: String?
     public var oldHeading: String?
@@ -22,8 +22,8 @@ public struct Change: Sendable {
     /// Word-level edits of the text (modified and excluded units).
     public var edits: [WordEdit]
     /// For insertions and moves: the new parent and the sibling it follows (nil: first child).
-    public var parent: String?
-    public var after: String?
+    public var parent: EId?
+    public var after: EId?
     /// The units from the top of the act down to this one, in the version that has it (the new
     /// one, except for deletions).
     public var path: [StructuralUnit]
@@ -126,7 +126,7 @@ public enum ActDiffer {
             if let (cb, ib) = countB[k], cb == 1 { matchA[ia] = ib; matchB[ib] = ia }
         }
         // 2. same eId
-        var byId: [String: Int] = [:]
+        var byId: [EId: Int] = [:]
         for n in b where matchB[n.index] < 0 { byId[n.unit.eId] = n.index }
         for n in a where matchA[n.index] < 0 {
             if let j = byId[n.unit.eId], matchB[j] < 0, b[j].unit.kind == n.unit.kind { matchA[n.index] = j; matchB[j] = n.index }
@@ -164,7 +164,7 @@ public enum ActDiffer {
             while j > 0 { out.append(nodes[j].unit); j = nodes[j].parent }
             return out.reversed()
         }
-        func afterOf(_ i: Int) -> String? {
+        func afterOf(_ i: Int) -> EId? {
             let p = b[i].parent
             guard p >= 0, let pos = b[p].children.firstIndex(of: i), pos > 0 else { return nil }
             return b[b[p].children[pos - 1]].unit.eId

@@ -17,7 +17,7 @@ extension ActDiff {
             }
         }
         // 2. moved units leave their old place (before deletions, which may be their old parents)
-        var moving: [String: StructuralUnit] = [:]
+        var moving: [EId: StructuralUnit] = [:]
         for c in changes where c.kind == .moved {
             if let u = tree.detach(c.old!) { moving[c.new!] = u; continue }
             // inside a unit that moved too
@@ -49,7 +49,7 @@ extension ActDiff {
 
 extension StructuralUnit {
     /// Removes and returns the descendant with this eId.
-    mutating func detachDescendant(_ eId: String) -> StructuralUnit? {
+    mutating func detachDescendant(_ eId: EId) -> StructuralUnit? {
         if let i = children.firstIndex(where: { $0.eId == eId }) { return children.remove(at: i) }
         for i in children.indices { if let u = children[i].detachDescendant(eId) { return u } }
         return nil
@@ -71,12 +71,12 @@ public struct EditableTree {
     /// under containers (parts, chapters), so only containers and the units whose eId prefixes
     /// the one sought are entered: a lookup costs about the number of articles, not of units.
     /// Units whose eIds do not nest (a parsed fragment before `renumber`) are found by a full walk.
-    public func find(_ eId: String) -> [Int]? {
+    public func find(_ eId: EId) -> [Int]? {
         func walk(_ u: StructuralUnit, _ path: [Int], pruned: Bool) -> [Int]? {
             if u.eId == eId { return path }
             if pruned {
                 let enter = u.kind == .act || u.kind == .part || u.kind == .chapter || u.kind == .subchapter
-                    || (eId.hasPrefix(u.eId) && eId.dropFirst(u.eId.count).hasPrefix("__"))
+                    || u.eId.contains(eId)
                 guard enter else { return nil }
             }
             for (i, c) in u.children.enumerated() { if let p = walk(c, path + [i], pruned: pruned) { return p } }
@@ -99,21 +99,21 @@ public struct EditableTree {
         go(&root, path[...])
     }
 
-    public mutating func update(_ eId: String, _ body: (inout StructuralUnit) -> Void) {
+    public mutating func update(_ eId: EId, _ body: (inout StructuralUnit) -> Void) {
         guard let p = find(eId) else { return }
         modify(p, body)
     }
 
-    public mutating func remove(_ eId: String) { _ = detach(eId) }
+    public mutating func remove(_ eId: EId) { _ = detach(eId) }
 
-    public mutating func detach(_ eId: String) -> StructuralUnit? {
+    public mutating func detach(_ eId: EId) -> StructuralUnit? {
         guard let p = find(eId), let last = p.last else { return nil }
         var removed: StructuralUnit?
         modify(Array(p.dropLast())) { parent in removed = parent.children.remove(at: last) }
         return removed
     }
 
-    public mutating func insert(_ unit: StructuralUnit, under parent: String?, after: String?) {
+    public mutating func insert(_ unit: StructuralUnit, under parent: EId?, after: EId?) {
         guard let p = parent.map({ find($0) }) ?? [] else { return }
         modify(p) { u in
             let at = after.flatMap { a in u.children.firstIndex { $0.eId == a }.map { $0 + 1 } } ?? 0
@@ -132,25 +132,21 @@ public struct EditableTree {
 
     /// eIds from the structure, as the parser makes them.
     public mutating func renumber() {
-        func bare(_ u: StructuralUnit) -> String { u.num.map { String(UnitNumber.bare($0)) } ?? "" }
-        func walk(_ u: inout StructuralUnit, parentKind: UnitKind, parentId: String) {
+        func walk(_ u: inout StructuralUnit) {
             var subpara = 0
             for i in u.children.indices {
                 let c = u.children[i]
-                let n = bare(c)
                 switch c.kind {
-                case .part: u.children[i].eId = "part_\(n)"
-                case .chapter: u.children[i].eId = "chp_\(n)"
-                case .subchapter: u.children[i].eId = u.kind == .chapter ? "\(u.eId)__subchp_\(n)" : "subchp_\(n)"
-                case .article: u.children[i].eId = "art_\(n)"
-                case .paragraph: u.children[i].eId = u.kind == .article ? "\(u.eId)__para_\(n)" : "para_\(n)"
-                case .point: u.children[i].eId = "\(u.eId)__point_\(n)"
-                case .subparagraph: subpara += 1; u.children[i].eId = "\(u.eId)__subpara_\(subpara)"
+                case .part, .chapter, .subchapter, .article, .paragraph, .point:
+                    u.children[i].eId = EId.unit(c.kind, number: c.num ?? "", under: u.eId)
+                case .subparagraph:
+                    subpara += 1
+                    u.children[i].eId = EId.unit(c.kind, number: String(subpara), under: u.eId)
                 default: break
                 }
-                walk(&u.children[i], parentKind: u.kind, parentId: u.eId)
+                walk(&u.children[i])
             }
         }
-        walk(&root, parentKind: .act, parentId: "act")
+        walk(&root)
     }
 }

@@ -11,7 +11,7 @@ public struct ExtractError: Error, Sendable, CustomStringConvertible {
 
 /// A selected unit, in one language or side by side in both.
 public struct ExtractItem: Sendable {
-    public var eId: String
+    public var eId: EId
     /// The units from the top of the act down to this one (in the main act, or the parallel one).
     public var path: [StructuralUnit]
     public var main: StructuralUnit?
@@ -56,13 +56,13 @@ public struct Extract: Sendable {
         if let p = parallel, p.metadata.language == act.metadata.language {
             throw ExtractError("\(p.fileName): --parallel needs the act in the other language, and this one is \(p.metadata.language.rawValue) like \(act.fileName)")
         }
-        var ids: [String] = []
+        var ids: [EId] = []
         switch act.lookup(refs) {
         case .success(let found): ids = found
         case .failure(let e): throw ExtractError("\(act.fileName): \(e.description)")
         }
         // keep the first mention, drop units inside another selected unit
-        var seen = Set<String>()
+        var seen = Set<EId>()
         ids = ids.filter { seen.insert($0).inserted }
         let selected = Set(ids)
         ids = ids.filter { id in !act.path(to: id).dropLast().contains { selected.contains($0.eId) } }
@@ -92,7 +92,7 @@ public struct Extract: Sendable {
 
     /// eIds in one tree and not the other: the language versions' structures differ there.
     static func unmatched(_ a: StructuralUnit?, _ b: StructuralUnit?, _ la: Language, _ lb: Language) -> [String] {
-        var ida: [String] = [], idb: [String] = []
+        var ida: [EId] = [], idb: [EId] = []
         a?.forEach { ida.append($0.eId) }
         b?.forEach { idb.append($0.eId) }
         let sa = Set(ida), sb = Set(idb)

@@ -11,19 +11,19 @@ public struct Glossary: Sendable {
         public var term: String
         public var definition: String
         /// Where it is defined.
-        public var eId: String
+        public var eId: EId
     }
 
     public var language: Language
     public var entries: [Entry]
     /// Where the terms came from: the definitions article's eId, "clauses", or nil when the act
     /// defines nothing.
-    public var source: String?
+    public var source: EId?
     /// The same for the other language, in a parallel extract.
     public var parallel: Glossary? { get { other.first } set { other = newValue.map { [$0] } ?? [] } }
     private var other: [Glossary] = []
 
-    public init(language: Language, entries: [Entry], source: String?) {
+    public init(language: Language, entries: [Entry], source: EId?) {
         self.language = language; self.entries = entries; self.source = source
     }
 
@@ -68,7 +68,7 @@ public struct Glossary: Sendable {
     static let dashes = [" – ", " — ", " - "]
 
     /// «общественный совет – консультативно-совещательный … орган;»: a short term before a dash.
-    static func dashDefinition(_ text: String, eId: String) -> Entry? {
+    static func dashDefinition(_ text: String, eId: EId) -> Entry? {
         for d in dashes {
             guard let r = text.range(of: d) else { continue }
             var term = String(text[..<r.lowerBound]).trimmingCharacters(in: .whitespaces)
@@ -84,7 +84,7 @@ public struct Glossary: Sendable {
     }
 
     /// «Под общественным мониторингом понимается …».
-    static func sentenceDefinition(_ text: String, eId: String) -> Entry? {
+    static func sentenceDefinition(_ text: String, eId: EId) -> Entry? {
         guard let p = text.range(of: " понимается ") else { return nil }
         let before = text[..<p.lowerBound]
         guard let pod = before.range(of: "од ", options: .backwards) ?? before.range(of: "Под ") else { return nil }

@@ -102,7 +102,7 @@ public enum ActJSON {
                         o.member("start", c.start)
                         o.member("end", c.end)
                         o.member("target", c.target)
-                        o.member("targets") { w in w.array(c.targets) { w, t in w.string(t) } }
+                        o.member("targets") { w in w.array(c.targets) { w, t in w.value(t) } }
                         o.member("external", c.external)
                         o.member("status", c.status.rawValue)
                     }
@@ -128,4 +128,9 @@ public enum ActJSON {
             o.member("actKind", a.actKind?.rawValue)
         }
     }
+}
+
+extension JSONWriter {
+    mutating func value(_ e: EId?) { value(e?.rawValue) }
+    mutating func member(_ key: StaticString, _ e: EId?) { member(key, e?.rawValue) }
 }

@@ -95,7 +95,7 @@ public enum AkomaNtoso {
                     guard s >= pos, e <= line.count else { continue }
                     out.appendXML(UnsafeBufferPointer(rebasing: line[pos..<s]))
                     out.append("<ref href=\"#")
-                    out.appendXML(c.targets[0])
+                    out.appendXML(c.targets[0].rawValue)
                     out.append("\">")
                     out.appendXML(UnsafeBufferPointer(rebasing: line[s..<e]))
                     out.append("</ref>")
@@ -124,7 +124,7 @@ public enum AkomaNtoso {
 
     static func unit(_ act: Act, _ u: UnitIndex, into out: inout ByteWriter) {
         guard let name = element(act.kind(u)) else { return }
-        out.append("<"); out.append(name); out.append(" eId=\""); out.appendXML(act.eId(u)); out.append("\"")
+        out.append("<"); out.append(name); out.append(" eId=\""); out.appendXML(act.eId(u).rawValue); out.append("\"")
         if act.status(u) == .excluded { out.append(" status=\"removed\"") }
         out.append(">")
         if let n = act.num(u) { out.append("<num>"); out.appendXML(n); out.append("</num>") }

@@ -73,14 +73,14 @@ public struct ComparativeTable: Sendable {
                     }
                 }
             }
-            let key = c.new ?? c.old ?? ""
+            let key = (c.new ?? c.old)?.rawValue ?? ""
             var element = UnitLabel.citation(c.path, language: d.language)
             if c.kind == .moved || c.kind == .renumbered, let op = c.oldPath {
                 let was = UnitLabel.citation(op, language: d.language)
                 if was != element { element += kk ? " (бұрынғы: \(was))" : " (ранее: \(was.prefix(1).lowercased() + was.dropFirst()))" }
             }
             return Row(number: i + 1, element: element, current: cur, proposed: pro,
-                       rationale: rationale[key] ?? rationale[c.old ?? ""] ?? "", kind: c.kind)
+                       rationale: rationale[key] ?? c.old.flatMap { rationale[$0.rawValue] } ?? "", kind: c.kind)
         }
     }
 

@@ -222,7 +222,7 @@ public enum DiffRenderer {
                 right = c.edits.isEmpty ? Escaping.xml(c.newText ?? "") : htmlEdits(c.edits, side: .insert)
             }
             body += """
-            <h2 id="\(id)">\(Escaping.xml(label(c, lang))) <span class="kind">\(c.kind.rawValue)</span> <code>\(Escaping.xml(c.old == c.new ? (c.new ?? "") : [c.old, c.new].compactMap { $0 }.joined(separator: " → ")))</code></h2>
+            <h2 id="\(id)">\(Escaping.xml(label(c, lang))) <span class="kind">\(c.kind.rawValue)</span> <code>\(Escaping.xml(c.old == c.new ? (c.new?.rawValue ?? "") : [c.old, c.new].compactMap { $0?.rawValue }.joined(separator: " → ")))</code></h2>
             <table><tr><th>\(lang == .kk ? "Қолданыстағы редакция" : "Действующая редакция")</th><th>\(lang == .kk ? "Ұсынылып отырған редакция" : "Предлагаемая редакция")</th></tr>
             <tr><td>\(left)</td><td>\(right)</td></tr></table>
 

@@ -70,7 +70,7 @@ public enum ExtractRenderer {
             if let n = m.note { out += ["", n] }
             out += ["", "_" + card(e.main) + "_"]
             if let p = e.parallel { out += ["", "_" + card(p) + "_"] }
-            var lastArticle: String?
+            var lastArticle: EId?
             for item in e.items {
                 out.append("")
                 if let a = article(of: item), a.eId != lastArticle {
@@ -153,7 +153,7 @@ public enum ExtractRenderer {
             if !m.title.isEmpty { body += "<h2>\(i + 1). \(Escaping.xml(m.title))</h2>\n" }
             if let n = m.note { body += "<p class=\"lead\">\(Escaping.xml(n))</p>\n" }
             body += "<p class=\"card\">\(Escaping.xml(card(e.main)))" + (e.parallel.map { "<br>\(Escaping.xml(card($0)))" } ?? "") + "</p>\n"
-            var lastArticle: String?
+            var lastArticle: EId?
             // side by side: one table per module, a heading row for each article
             if let p = e.parallel {
                 body += "<table class=\"parallel\"><tr><th>\(e.main.language == .kk ? "Қазақша" : "На русском языке")</th><th>\(p.language == .kk ? "Қазақша" : "На русском языке")</th></tr>\n"
@@ -227,7 +227,7 @@ public enum ExtractRenderer {
                     return Docx.paragraph((label.isEmpty ? "" : Docx.run(label + " ", bold: true)) + Docx.run(text), indentTwips: depth * 360)
                 }.joined()
             }
-            var lastArticle: String?
+            var lastArticle: EId?
             for item in e.items {
                 if let a = article(of: item), a.eId != lastArticle {
                     body += Docx.paragraph(Docx.run(articleTitle(a, e.main.language) + (e.parallel.map { " / " + PlainText.label(a, language: $0.language) } ?? ""), bold: true))

@@ -97,7 +97,7 @@ public enum PlainText {
             act.forEachChild(u) { children.append($0) }
             for (i, c) in children.enumerated() {
                 let last = i == children.count - 1
-                out.append(prefix); out.append(last ? "└─ " : "├─ "); out.append(act.eId(c))
+                out.append(prefix); out.append(last ? "└─ " : "├─ "); out.append(act.eId(c).rawValue)
                 var desc = label(kind: act.kind(c), num: act.num(c), language: m.language)
                 if let h = act.heading(c) { desc += (desc.isEmpty ? "" : " ") + h }
                 else if act.hasText(c) { desc += (desc.isEmpty ? "" : " ") + excerpt(act, c) }

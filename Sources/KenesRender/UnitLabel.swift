@@ -22,7 +22,7 @@ public enum UnitLabel {
             case .article: "статья \(bare(u))"
             case .paragraph: "пункт \(bare(u))"
             case .point: "подпункт \(bare(u)))"
-            case .subparagraph: "часть \(u.eId.split(separator: "_").last ?? "")"
+            case .subparagraph: "часть \(u.eId.number ?? "")"
             case .preamble: "преамбула"
             case .conclusions: "подпись"
             case .act: "акт"
@@ -36,7 +36,7 @@ public enum UnitLabel {
             case .article: "статьи \(bare(u))"
             case .paragraph: "пункта \(bare(u))"
             case .point: "подпункта \(bare(u)))"
-            case .subparagraph: "части \(u.eId.split(separator: "_").last ?? "")"
+            case .subparagraph: "части \(u.eId.number ?? "")"
             default: nominative(u)
             }
         }
@@ -60,7 +60,7 @@ public enum UnitLabel {
                 .point: [" тармақша", " тармақшаның", " тармақшасының", " тармақшасы"],
                 .subparagraph: ["бөлік", "бөліктің", "бөлігінің", "бөлігі"],
             ]
-            if u.kind == .subparagraph { return "\(u.eId.split(separator: "_").last ?? "")-" + forms[.subparagraph]![form] }
+            if u.kind == .subparagraph { return "\(u.eId.number ?? "")-" + forms[.subparagraph]![form] }
             if u.kind == .preamble { return "кіріспе" }
             if u.kind == .conclusions { return "қолтаңба" }
             return num(u) + (forms[u.kind]?[form] ?? "")

@@ -21,11 +21,11 @@ public struct SyntheticAct: Sendable {
     public var text: String
     public var language: Language
     /// Every unit's eId in document order (preamble and conclusions included).
-    public var eIds: [String]
+    public var eIds: [EId]
     /// eId of the citing unit → eIds the citation written into its text names.
-    public var citations: [(unit: String, targets: [String])]
+    public var citations: [(unit: EId, targets: [EId])]
     public var noteCount: Int
-    public var excluded: [String]
+    public var excluded: [EId]
 
     public struct Options: Sendable {
         public var language: Language
@@ -163,7 +163,11 @@ public struct SyntheticAct: Sendable {
         emit(ru ? "Президент Республики Казахстан" : "Қазақстан Республикасының Президенті")
         emit(ru ? "[подпись — сгенерированный текст]" : "[қолтаңба — жасанды мәтін]")
         eIds.append("conclusions")
-        return SyntheticAct(text: out, language: o.language, eIds: eIds, citations: citations, noteCount: notes, excluded: excluded)
+        // the expected eIds are spelled out here independently of `EId.unit`, as the oracle the
+        // parser is tested against
+        let cited: [(unit: EId, targets: [EId])] = citations.map { c in (unit: EId(c.0), targets: c.1.map { EId($0) }) }
+        return SyntheticAct(text: out, language: o.language, eIds: eIds.map { EId($0) }, citations: cited,
+                            noteCount: notes, excluded: excluded.map { EId($0) })
     }
 }
 

@@ -56,7 +56,7 @@ import Testing
         ("ст. 8 п. 2", ["art_8__para_2"]),
         ("пункта 2 настоящей статьи", ["art_30__para_2"]),
         ("подпункты 1) - 3) пункта 1 статьи 5", ["art_5__para_1__point_1", "art_5__para_1__point_2", "art_5__para_1__point_3"]),
-    ]) func russianCitationResolves(_ sentence: String, _ targets: [String]) throws {
+    ]) func russianCitationResolves(_ sentence: String, _ targets: [EId]) throws {
         let c = try cite("Текст со ссылкой: \(sentence), и далее.")
         try #require(c.count == 1, "\(c)")
         #expect(c[0].targets == targets)
@@ -74,7 +74,7 @@ import Testing
         ("осы Заңның 8-бабының 1-3-тармақтарында", ["art_8__para_1", "art_8__para_1-1", "art_8__para_2", "art_8__para_3"]),
         ("осы баптың 2-тармағында", ["art_30__para_2"]),
         ("5-баптың 1-тармағының 1) және 2) тармақшаларында", ["art_5__para_1__point_1", "art_5__para_1__point_2"]),
-    ]) func kazakhCitationResolves(_ phrase: String, _ targets: [String]) throws {
+    ]) func kazakhCitationResolves(_ phrase: String, _ targets: [EId]) throws {
         let c = try cite("Мәтін \(phrase) көзделген.")
         try #require(c.count == 1, "\(c)")
         #expect(c[0].targets == targets)

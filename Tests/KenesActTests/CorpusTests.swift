@@ -55,7 +55,7 @@ import Testing
         let ru = try Repo.parse("corpus/synthetic/public-councils-ru.txt").tree()
         let kk = try Repo.parse("corpus/synthetic/public-councils-kk.txt").tree()
         #expect(ru.allEIds == kk.allEIds)
-        var ruStatus: [String: UnitStatus] = [:], kkStatus: [String: UnitStatus] = [:]
+        var ruStatus: [EId: UnitStatus] = [:], kkStatus: [EId: UnitStatus] = [:]
         ru.forEach { ruStatus[$0.eId] = $0.status }
         kk.forEach { kkStatus[$0.eId] = $0.status }
         #expect(ruStatus == kkStatus)

@@ -17,7 +17,7 @@ import Testing
         ("статья 8-1", ["art_8-1"]),
         ("гл. 2", ["chp_2"]),
         ("ст. 4 пп. 6)", ["art_4__point_6"]),
-    ]) func russianReferences(_ ref: String, _ ids: [String]) throws {
+    ]) func russianReferences(_ ref: String, _ ids: [EId]) throws {
         #expect(try Self.ru.lookup(ref).get() == ids)
     }
 
@@ -26,7 +26,7 @@ import Testing
         ("8-баптың 2-тармағы", ["art_8__para_2"]),
         ("5-баптың 1-тармағының 3) тармақшасы", ["art_5__para_1__point_3"]),
         ("2-тарау", ["chp_2"]),
-    ]) func kazakhReferences(_ ref: String, _ ids: [String]) throws {
+    ]) func kazakhReferences(_ ref: String, _ ids: [EId]) throws {
         #expect(try Self.kk.lookup(ref).get() == ids)
     }
 

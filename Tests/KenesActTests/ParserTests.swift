@@ -133,7 +133,7 @@ import Testing
         let art9 = try #require(act.unit("art_9"))
         #expect(art9.notes.map(\.kind) == [.publisher])
         #expect(art9.notes[0].text.contains("Будущая редакция"))
-        #expect(act.eIds.filter { $0.hasPrefix("art_9") } == ["art_9", "art_9__para_1"])
+        #expect(act.eIds.filter { $0.outermost == "art_9" } == ["art_9", "art_9__para_1"])
         #expect(act.unit("art_9__para_1")?.text == "Действующий текст.")
         // the future wording is not in article 8's text either
         #expect(!(act.unit("art_8__para_2")?.text.contains("Будущая") ?? true))

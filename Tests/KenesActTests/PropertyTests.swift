@@ -21,8 +21,8 @@ import Testing
         let tree = act.tree()
         #expect(Array(tree.allEIds.dropFirst()) == g.eIds)
         var notes = 0
-        var excluded: [String] = []
-        var found: [String: [String]] = [:]
+        var excluded: [EId] = []
+        var found: [EId: [EId]] = [:]
         tree.forEach { u in
             notes += u.notes.count
             if u.status == .excluded { excluded.append(u.eId) }

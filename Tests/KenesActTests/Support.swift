@@ -51,8 +51,8 @@ enum Repo {
 
 extension StructuralUnit {
     /// All eIds in document order.
-    var allEIds: [String] {
-        var out: [String] = []
+    var allEIds: [EId] {
+        var out: [EId] = []
         forEach { out.append($0.eId) }
         return out
     }

@@ -5,13 +5,13 @@ struct CitationResolver {
     let source: [UInt8]
     let records: [UnitRecord]
     let pieces: [Piece]
-    let index: [String: Int32]
+    let index: [EId: Int32]
     let articleless: Bool
     var warnings: [(offset: Int32, message: String)] = []
     /// Articles, chapters and parts sorted by number, for ranges over them (built when needed).
-    var sortedByKind: [UnitKind: [([Int], String)]] = [:]
+    var sortedByKind: [UnitKind: [([Int], EId)]] = [:]
 
-    init(source: [UInt8], records: [UnitRecord], pieces: [Piece], index: [String: Int32]) {
+    init(source: [UInt8], records: [UnitRecord], pieces: [Piece], index: [EId: Int32]) {
         self.source = source; self.records = records; self.pieces = pieces; self.index = index
         self.articleless = !records.contains { $0.kind == .article }
     }
@@ -47,7 +47,7 @@ struct CitationResolver {
                     if status == .unresolved || status == .ambiguous {
                         let piece = starts.last { $0.text <= ref.start }!
                         let words = String(decoding: bytes[ref.start..<ref.end], as: UTF8.self)
-                        let what = targets.isEmpty ? "a unit" : targets.joined(separator: ", ")
+                        let what = targets.isEmpty ? "a unit" : targets.map(\.rawValue).joined(separator: ", ")
                         let message = status == .ambiguous
                             ? "citation «\(words)» is ambiguous: it may name \(what)"
                             : "citation «\(words)» names \(what), which is not in this act"
@@ -60,8 +60,8 @@ struct CitationResolver {
     }
 
     /// The eIds of the nearest enclosing units of each kind.
-    func context(_ u: Int) -> (article: String?, paragraph: String?, chapter: String?) {
-        var article: String?, paragraph: String?, chapter: String?
+    func context(_ u: Int) -> (article: EId?, paragraph: EId?, chapter: EId?) {
+        var article: EId?, paragraph: EId?, chapter: EId?
         var i = u
         while i > 0 {
             let r = records[i]
@@ -76,7 +76,7 @@ struct CitationResolver {
         return (article, paragraph, chapter)
     }
 
-    mutating func resolve(_ ref: ParsedReference, from u: Int) -> ([String], CitationStatus) {
+    mutating func resolve(_ ref: ParsedReference, from u: Int) -> ([EId], CitationStatus) {
         if case .external = ref.scope { return ([], .external) }
         let ctx = context(u)
         var groups: [RefLevel: [RefItem]] = [:]
@@ -85,11 +85,11 @@ struct CitationResolver {
         var ambiguous = false
 
         // containers and articles: their eIds do not nest
-        var bases: [String?]
+        var bases: [EId?]
         if let items = groups[.article] {
             bases = expand(items, parent: nil, kind: .article, ambiguous: &ambiguous).map { $0 }
         } else if lowest <= .subchapter {
-            var out: [String] = []
+            var out: [EId] = []
             if let items = groups[.part] { out = expand(items, parent: nil, kind: .part, ambiguous: &ambiguous) }
             if let items = groups[.chapter] { out = expand(items, parent: nil, kind: .chapter, ambiguous: &ambiguous) }
             if let items = groups[.subchapter] {
@@ -110,13 +110,13 @@ struct CitationResolver {
         }
         if lowest == .article { return finish(bases.compactMap { $0 }, ambiguous) }
 
-        var out: [String] = []
+        var out: [EId] = []
         for base in bases {
             if let items = groups[.subparagraph], let b = base {
                 out += expand(items, parent: b, kind: .subparagraph, ambiguous: &ambiguous)
                 continue
             }
-            var paras: [String?] = [base]
+            var paras: [EId?] = [base]
             if let items = groups[.paragraph] {
                 paras = expand(items, parent: base, kind: .paragraph, ambiguous: &ambiguous).map { $0 }
             }
@@ -132,27 +132,16 @@ struct CitationResolver {
         return finish(out, ambiguous)
     }
 
-    func finish(_ targets: [String], _ ambiguous: Bool) -> ([String], CitationStatus) {
+    func finish(_ targets: [EId], _ ambiguous: Bool) -> ([EId], CitationStatus) {
         if ambiguous { return (targets, .ambiguous) }
         if targets.isEmpty || targets.contains(where: { index[$0] == nil }) { return (targets, .unresolved) }
         return (targets, .resolved)
     }
 
-    static func eId(parent: String?, kind: UnitKind, num: String) -> String {
-        switch kind {
-        case .part: return "part_\(num)"
-        case .chapter: return "chp_\(num)"
-        case .subchapter: return parent.map { "\($0)__subchp_\(num)" } ?? "subchp_\(num)"
-        case .article: return "art_\(num)"
-        case .paragraph: return parent.map { "\($0)__para_\(num)" } ?? "para_\(num)"
-        case .point: return "\(parent ?? "")__point_\(num)"
-        case .subparagraph: return "\(parent ?? "")__subpara_\(num)"
-        default: return num
-        }
-    }
+    static func eId(parent: EId?, kind: UnitKind, num: String) -> EId { EId.unit(kind, number: num, under: parent) }
 
-    mutating func expand(_ items: [RefItem], parent: String?, kind: UnitKind, ambiguous: inout Bool) -> [String] {
-        var out: [String] = []
+    mutating func expand(_ items: [RefItem], parent: EId?, kind: UnitKind, ambiguous: inout Bool) -> [EId] {
+        var out: [EId] = []
         for item in items {
             switch item {
             case .single(let n):
@@ -175,7 +164,7 @@ struct CitationResolver {
 
     /// Units of `kind` under `parent` numbered from a to b inclusive; inserted numbers between
     /// count (8-9 includes 8-1).
-    mutating func range(_ a: String, _ b: String, parent: String?, kind: UnitKind) -> [String] {
+    mutating func range(_ a: String, _ b: String, parent: EId?, kind: UnitKind) -> [EId] {
         guard let ka = UnitNumber.key(UnitNumber.bare(a)), let kb = UnitNumber.key(UnitNumber.bare(b)) else { return [] }
         let inRange = { (k: [Int]) in !UnitNumber.less(k, ka) && !UnitNumber.less(kb, k) }
         if kind == .article || kind == .chapter || kind == .part || (kind == .paragraph && parent == nil) {
@@ -189,7 +178,7 @@ struct CitationResolver {
             return sortedByKind[kind]!.filter { inRange($0.0) }.map(\.1)
         }
         guard let p = parent, let pi = index[p] else { return [] }
-        var out: [String] = []
+        var out: [EId] = []
         var c = records[Int(pi)].firstChild
         while c >= 0 {
             let r = records[Int(c)]

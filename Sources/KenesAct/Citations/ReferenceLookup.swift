@@ -6,9 +6,9 @@ public struct ReferenceLookupError: Error, Sendable, Equatable, CustomStringConv
         /// Not a reference Kenes can read.
         case unreadable
         /// Names units that are not in the act; `nearest` lists units that are.
-        case notFound(missing: [String], nearest: [String])
+        case notFound(missing: [String], nearest: [EId])
         /// Two readings both exist («п. 1-3» with a clause numbered 1-3).
-        case ambiguous(readings: [String])
+        case ambiguous(readings: [EId])
     }
     public var reference: String
     public var reason: Reason
@@ -17,11 +17,11 @@ public struct ReferenceLookupError: Error, Sendable, Equatable, CustomStringConv
         case .unreadable:
             return "cannot read reference «\(reference)»: write an eId (art_8__para_2) or a citation («ст. 8 п. 2», «статья 8 пункт 2», «8-бап 2-тармақ»)"
         case .notFound(let missing, let nearest):
-            let near = nearest.isEmpty ? "" : "; nearest: \(nearest.joined(separator: ", "))"
+            let near = nearest.isEmpty ? "" : "; nearest: \(nearest.map(\.rawValue).joined(separator: ", "))"
             return "«\(reference)»: \(missing.joined(separator: ", ")) not in this act\(near)"
         case .ambiguous(let readings):
             // the resolver lists the inserted unit first, then the range
-            let single = readings.first ?? "", range = readings.dropFirst().joined(separator: ", ")
+            let single = readings.first?.rawValue ?? "", range = readings.dropFirst().map(\.rawValue).joined(separator: ", ")
             return "«\(reference)» is ambiguous: either the unit numbered as written (\(single)) or the range (\(range)); name the units by their eIds"
         }
     }
@@ -30,8 +30,8 @@ public struct ReferenceLookupError: Error, Sendable, Equatable, CustomStringConv
 extension Act {
     /// The eIds a reference names. Accepts eIds and citations as people write them, in Russian
     /// or Kazakh, several separated by «;»: «ст. 8 п. 1-3; ст. 9», «8-бап 2-тармақ».
-    public func lookup(_ reference: String) -> Result<[String], ReferenceLookupError> {
-        var out: [String] = []
+    public func lookup(_ reference: String) -> Result<[EId], ReferenceLookupError> {
+        var out: [EId] = []
         for part in reference.split(separator: ";") {
             let ref = part.trimmingCharacters(in: .whitespacesAndNewlines)
             if ref.isEmpty { continue }
@@ -44,16 +44,16 @@ extension Act {
         return .success(out)
     }
 
-    func lookupOne(_ ref: String) -> Result<[String], ReferenceLookupError> {
-        if index[ref] != nil { return .success([ref]) }
+    func lookupOne(_ ref: String) -> Result<[EId], ReferenceLookupError> {
+        if index[EId(ref)] != nil { return .success([EId(ref)]) }
         if ref.contains("_"), ref.allSatisfy({ $0.isASCII && !$0.isWhitespace }) {
-            return .failure(ReferenceLookupError(reference: ref, reason: .notFound(missing: [ref], nearest: nearest(to: ref))))
+            return .failure(ReferenceLookupError(reference: ref, reason: .notFound(missing: [ref], nearest: nearest(to: EId(ref)))))
         }
         let bytes = Array(ref.utf8)
         let parsed = bytes.withUnsafeBufferPointer { ReferenceGrammar($0).scanAll() }
         guard !parsed.isEmpty else { return .failure(ReferenceLookupError(reference: ref, reason: .unreadable)) }
         var resolver = CitationResolver(source: source, records: records, pieces: pieces, index: index)
-        var out: [String] = []
+        var out: [EId] = []
         for p in parsed {
             let (targets, status) = resolver.resolve(p, from: 0)
             switch status {
@@ -63,30 +63,28 @@ extension Act {
             case .external, .unresolved:
                 let missing = targets.filter { index[$0] == nil }
                 return .failure(ReferenceLookupError(reference: ref, reason: .notFound(
-                    missing: missing.isEmpty ? [ref] : missing, nearest: missing.first.map { nearest(to: $0) } ?? [])))
+                    missing: missing.isEmpty ? [ref] : missing.map(\.rawValue), nearest: missing.first.map { nearest(to: $0) } ?? [])))
             }
         }
         return .success(out)
     }
 
     /// Units near a missing eId: siblings under its deepest existing ancestor, closest number first.
-    public func nearest(to eId: String, limit: Int = 5) -> [String] {
-        var parts = eId.components(separatedBy: "__")
-        let last = parts.removeLast()
+    public func nearest(to eId: EId, limit: Int = 5) -> [EId] {
+        guard let last = eId.last else { return [] }
         var parent = 0
-        while !parts.isEmpty {
-            if let p = index[parts.joined(separator: "__")] { parent = Int(p); break }
-            _ = parts.removeLast()
+        var ancestor = eId.parent
+        while let a = ancestor {
+            if let p = index[a] { parent = Int(p); break }
+            ancestor = a.parent
         }
-        let wantPrefix = String(last.prefix { $0 != "_" })
-        let want = UnitNumber.key(String(last.drop { $0 != "_" }.dropFirst())) ?? [0]
-        var candidates: [(Int, String)] = []
+        let want = UnitNumber.key(last.number) ?? [0]
+        var candidates: [(Int, EId)] = []
         func collect(_ u: Int) {
             for c in children(of: u) {
                 let r = records[c]
-                let tail = r.eId.components(separatedBy: "__").last ?? r.eId
-                if tail.hasPrefix(wantPrefix + "_") {
-                    let k = UnitNumber.key(String(tail.dropFirst(wantPrefix.count + 1))) ?? [0]
+                if let tail = r.eId.last, tail.prefix == last.prefix {
+                    let k = UnitNumber.key(tail.number) ?? [0]
                     candidates.append((abs((k.first ?? 0) - (want.first ?? 0)) * 1000 + abs((k.count > 1 ? k[1] : 0) - (want.count > 1 ? want[1] : 0)), r.eId))
                 } else if [.part, .chapter, .subchapter].contains(r.kind) {
                     collect(c)

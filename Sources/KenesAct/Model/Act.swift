@@ -168,13 +168,13 @@ public struct Citation: Sendable, Equatable, Codable {
     public var start: Int
     public var end: Int
     /// The one unit cited, when exactly one is; nil for lists, ranges and failures.
-    public var target: String?
+    public var target: EId?
     /// Every unit the citation names, ranges expanded to the units that exist.
-    public var targets: [String]
+    public var targets: [EId]
     /// The other act named («Закона Республики Казахстан «О …»»), or nil.
     public var external: String?
     public var status: CitationStatus
-    public init(text: String, start: Int, end: Int, target: String?, targets: [String], external: String?, status: CitationStatus) {
+    public init(text: String, start: Int, end: Int, target: EId?, targets: [EId], external: String?, status: CitationStatus) {
         self.text = text; self.start = start; self.end = end; self.target = target
         self.targets = targets; self.external = external; self.status = status
     }

@@ -17,13 +17,13 @@ public struct Act: Sendable {
     let citationRecords: [CitationRecord]
     /// For each record, the index of its first citation record (citations are sorted by unit).
     let citationStart: [Int32]
-    let index: [String: Int32]
+    let index: [EId: Int32]
     /// Note records per unit they are about, in order.
     let notesByUnit: [Int32: [Int32]]
 
     init(metadata: ActMetadata, source: [UInt8], fileName: String, diagnostics: [Diagnostic],
          records: [UnitRecord], pieces: [Piece], noteRecords: [NoteRecord],
-         citationRecords: [CitationRecord], index: [String: Int32]) {
+         citationRecords: [CitationRecord], index: [EId: Int32]) {
         self.metadata = metadata; self.source = source; self.fileName = fileName
         self.diagnostics = diagnostics; self.records = records; self.pieces = pieces
         self.noteRecords = noteRecords; self.citationRecords = citationRecords; self.index = index
@@ -42,18 +42,18 @@ public struct Act: Sendable {
     public var unitCount: Int { records.count }
 
     /// Every eId in document order.
-    public var eIds: [String] { records.map(\.eId) }
+    public var eIds: [EId] { records.map(\.eId) }
 
-    public func contains(_ eId: String) -> Bool { index[eId] != nil }
+    public func contains(_ eId: EId) -> Bool { index[eId] != nil }
 
     /// The whole tree, rooted at the act.
     public func tree() -> StructuralUnit { materialize(0) }
 
     /// The unit with this eId and everything under it.
-    public func unit(_ eId: String) -> StructuralUnit? { index[eId].map { materialize(Int($0)) } }
+    public func unit(_ eId: EId) -> StructuralUnit? { index[eId].map { materialize(Int($0)) } }
 
     /// The units from the top of the act down to `eId` (not including the act itself).
-    public func path(to eId: String) -> [StructuralUnit] {
+    public func path(to eId: EId) -> [StructuralUnit] {
         guard var i = index[eId].map(Int.init) else { return [] }
         var out: [StructuralUnit] = []
         while i > 0 { out.append(shallow(i)); i = Int(records[i].parent) }

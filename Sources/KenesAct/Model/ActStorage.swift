@@ -27,7 +27,7 @@ struct Piece {
 /// record's.
 struct UnitRecord {
     var kind: UnitKind
-    var eId: String
+    var eId: EId
     var num: String?
     var status: UnitStatus = .inForce
     var line: Int32
@@ -54,7 +54,7 @@ struct CitationRecord {
     /// UTF-8 offsets in the unit's text.
     var start: Int32
     var end: Int32
-    var targets: [String]
+    var targets: [EId]
     var external: String?
     var status: CitationStatus
 }

@@ -5,7 +5,7 @@
 /// positional and do not take part.
 public struct StructuralUnit: Sendable, Codable {
     public var kind: UnitKind
-    public var eId: String
+    public var eId: EId
     /// The number as printed: `8-1` for an article or chapter, `1-1.` for a clause, `2-1)` for a
     /// subclause; nil for unnumbered units.
     public var num: String?
@@ -21,7 +21,7 @@ public struct StructuralUnit: Sendable, Codable {
     public var line: Int
     public var children: [StructuralUnit]
 
-    public init(kind: UnitKind, eId: String, num: String? = nil, heading: String? = nil, text: String = "",
+    public init(kind: UnitKind, eId: EId, num: String? = nil, heading: String? = nil, text: String = "",
                 status: UnitStatus = .inForce, notes: [Note] = [], citations: [Citation] = [],
                 amendments: [Amendment] = [], line: Int = 0, children: [StructuralUnit] = []) {
         self.kind = kind; self.eId = eId; self.num = num; self.heading = heading; self.text = text
@@ -36,7 +36,7 @@ public struct StructuralUnit: Sendable, Codable {
     }
 
     /// The first unit in this subtree with the given eId.
-    public func find(_ eId: String) -> StructuralUnit? {
+    public func find(_ eId: EId) -> StructuralUnit? {
         if self.eId == eId { return self }
         for c in children { if let u = c.find(eId) { return u } }
         return nil

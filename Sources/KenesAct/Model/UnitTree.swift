@@ -9,7 +9,7 @@ public struct UnitIndex: Hashable, Comparable, Sendable {
 /// Unicode scalars for JSON consumers).
 public struct CitationSpan: Sendable {
     public var bytes: Range<Int>
-    public var targets: [String]
+    public var targets: [EId]
     public var status: CitationStatus
 }
 
@@ -19,7 +19,7 @@ public struct CitationSpan: Sendable {
 public protocol UnitTree {
     associatedtype Node
     func kind(_ n: Node) -> UnitKind
-    func eId(_ n: Node) -> String
+    func eId(_ n: Node) -> EId
     func num(_ n: Node) -> String?
     func heading(_ n: Node) -> String?
     func status(_ n: Node) -> UnitStatus
@@ -52,7 +52,7 @@ extension UnitTree {
 public struct UnitValueTree: UnitTree {
     public init() {}
     public func kind(_ n: StructuralUnit) -> UnitKind { n.kind }
-    public func eId(_ n: StructuralUnit) -> String { n.eId }
+    public func eId(_ n: StructuralUnit) -> EId { n.eId }
     public func num(_ n: StructuralUnit) -> String? { n.num }
     public func heading(_ n: StructuralUnit) -> String? { n.heading }
     public func status(_ n: StructuralUnit) -> UnitStatus { n.status }
@@ -80,10 +80,10 @@ public struct UnitValueTree: UnitTree {
 extension Act: UnitTree {
     public var root: UnitIndex { UnitIndex(0) }
 
-    public func index(of eId: String) -> UnitIndex? { index[eId].map { UnitIndex(Int($0)) } }
+    public func index(of eId: EId) -> UnitIndex? { index[eId].map { UnitIndex(Int($0)) } }
 
     public func kind(_ n: UnitIndex) -> UnitKind { records[Int(n.position)].kind }
-    public func eId(_ n: UnitIndex) -> String { records[Int(n.position)].eId }
+    public func eId(_ n: UnitIndex) -> EId { records[Int(n.position)].eId }
     public func num(_ n: UnitIndex) -> String? { records[Int(n.position)].num }
     public func status(_ n: UnitIndex) -> UnitStatus { records[Int(n.position)].status }
     public func line(_ n: UnitIndex) -> Int { Int(records[Int(n.position)].line) }

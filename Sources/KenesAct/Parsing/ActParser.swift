@@ -65,7 +65,9 @@ struct ActBuilder {
     var records: [UnitRecord] = []
     var pieces: [Piece] = []
     var noteRecords: [NoteRecord] = []
-    var index: [String: Int32] = [:]
+    var index: [EId: Int32] = [:]
+    /// The last duplicate suffix given to each eId.
+    var duplicates: [EId: Int] = [:]
     var diagnostics: [Diagnostic] = []
     var stack: [Int32] = [0]
     /// Pieces of a publisher note waiting for the unit that follows it.
@@ -487,39 +489,23 @@ struct ActBuilder {
         let parent = stack.last!
         let pKind = records[Int(parent)].kind
         let pLast = records[Int(parent)].lastChild
-        let bare = num.map { UnitNumber.bare($0) } ?? ""
-        // eIds are built by appending: string interpolation costs several times more here
-        func child(_ infix: String) -> String {
-            var id = records[Int(parent)].eId
-            id.reserveCapacity(id.utf8.count + infix.utf8.count + bare.utf8.count)
-            id += infix
-            id += bare
-            return id
-        }
-        func top(_ prefix: String) -> String { prefix + bare }
-        var eId: String
-        switch kind {
-        case .preamble: eId = "preamble"
-        case .conclusions: eId = "conclusions"
-        case .part: eId = top("part_")
-        case .chapter: eId = top("chp_")
-        case .subchapter: eId = pKind == .chapter ? child("__subchp_") : top("subchp_")
-        case .article: eId = top("art_")
-        case .paragraph: eId = pKind == .article ? child("__para_") : top("para_")
-        case .point: eId = child("__point_")
-        case .subparagraph:
+        var eId: EId
+        if kind == .subparagraph {
+            // parts (части) are unnumbered: counted among their siblings
             var k = 1
-            if pLast >= 0, records[Int(pLast)].kind == .subparagraph,
-               let last = records[Int(pLast)].eId.split(separator: "_").last, let n = Int(last) { k = n + 1 }
-            eId = records[Int(parent)].eId + "__subpara_\(k)"
-        case .act: eId = "act"
+            if pLast >= 0, records[Int(pLast)].kind == .subparagraph, let n = records[Int(pLast)].eId.number.flatMap({ Int($0) }) { k = n + 1 }
+            eId = EId.unit(kind, number: String(k), under: records[Int(parent)].eId)
+        } else {
+            eId = EId.unit(kind, number: num ?? "", under: records[Int(parent)].eId)
         }
         if let n = num { checkNumbering(kind: kind, num: n, parent: parent, line: line) }
         if let prev = index[eId] {
             warn(line, "duplicate \(describe(kind, num)): the same number is already used at line \(records[Int(prev)].line)")
-            var k = 2
-            while index["\(eId)_dup\(k)"] != nil { k += 1 }
-            eId = "\(eId)_dup\(k)"
+            // the next free suffix, counted per eId (searching from 2 each time was quadratic)
+            var k = max(2, duplicates[eId, default: 1] + 1)
+            while index[eId.duplicate(k)] != nil { k += 1 }
+            duplicates[eId] = k
+            eId = eId.duplicate(k)
         }
         let idx = Int32(records.count)
         records.append(UnitRecord(kind: kind, eId: eId, num: num, line: line + 1, parent: parent, pieceStart: Int32(pieces.count)))
