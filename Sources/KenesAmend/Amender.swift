@@ -209,9 +209,10 @@ public enum Amender {
     static func addFootnote(_ u: inout StructuralUnit, _ language: Language, _ a: AmendingAct, restated: Bool) {
         let by = byAct(language, a)
         let num = u.num.map { String(UnitNumber.bare($0)) } ?? ""
+        func article(_ c: GrammaticalCase) -> String { Vocabulary.capitalized(Vocabulary.reference(.article, number: num, language, c)) }
         if restated {
-            let text = language == .ru ? "Сноска. Статья \(num) в редакции \(by.replacingOccurrences(of: "Законом", with: "Закона").replacingOccurrences(of: "проектом", with: "проекта"))."
-                                       : "Ескерту. \(num)-бап жаңа редакцияда - \(by)."
+            let text = language == .ru ? "Сноска. \(article(.nominative)) в редакции \(by.replacingOccurrences(of: "Законом", with: "Закона").replacingOccurrences(of: "проектом", with: "проекта"))."
+                                       : "Ескерту. \(article(.nominative)) жаңа редакцияда - \(by)."
             u.notes.append(Note(kind: .footnote, text: text, amendments: [], line: 0))
             return
         }
@@ -235,15 +236,15 @@ public enum Amender {
                 return
             }
         }
-        let text = language == .ru ? "Сноска. Статья \(num) с изменениями, внесенными \(by)."
-                                   : "Ескерту. \(num)-бапқа өзгеріс енгізілді - \(by)."
+        let text = language == .ru ? "Сноска. \(article(.nominative)) с изменениями, внесенными \(by)."
+                                   : "Ескерту. \(article(.dative)) өзгеріс енгізілді - \(by)."
         u.notes.append(Note(kind: .footnote, text: text, amendments: [], line: 0))
     }
 
     static func insertionNote(_ article: EId, _ language: Language, _ a: AmendingAct) -> String {
-        let num = article.number ?? ""
-        return language == .ru ? "Сноска. Закон дополнен статьей \(num) в соответствии с \(byAct(language, a))."
-                               : "Ескерту. Заң \(num)-баппен толықтырылды - \(byAct(language, a))."
+        let added = Vocabulary.reference(.article, number: article.number ?? "", language, .instrumental)
+        return language == .ru ? "Сноска. Закон дополнен \(added) в соответствии с \(byAct(language, a))."
+                               : "Ескерту. Заң \(added) толықтырылды - \(byAct(language, a))."
     }
 }
 

@@ -1,5 +1,4 @@
 import KenesAct
-import KenesRender
 
 /// A tree written back as an act's plain text, the way the portal lays it out: the act's own
 /// title block, publisher notes before the unit they concern, «Сноска» after its heading.
@@ -31,7 +30,7 @@ public enum ConsolidatedText {
             let publisher = notes(u, .publisher)
             if !publisher.isEmpty { lines.append(""); lines += publisher }
             let text = u.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-            let label = PlainText.label(u, language: language)
+            let label = Vocabulary.heading(u.kind, number: u.num, language)
             switch u.kind {
             case .part, .chapter, .subchapter, .article, .conclusions:
                 lines.append("")

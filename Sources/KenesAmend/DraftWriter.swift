@@ -23,43 +23,27 @@ struct DraftWriter {
     /// when `relative` (inside «в статье 8:»). Empty for the article itself when relative.
     func ref(_ eId: EId, _ grammaticalCase: Case, relative: Bool) -> String {
         let p = place(eId)
+        let language = new.metadata.language
+        let object = grammaticalCase == .object
         if let c = p.chapter, p.article == nil {
-            return ru ? (grammaticalCase == .object ? "главу \(c)" : "в главе \(c)") : (grammaticalCase == .object ? "\(c)-тарау" : "\(c)-тарауындағы")
+            if ru { return object ? Vocabulary.reference(.chapter, number: c, .ru, .accusative) : "в " + Vocabulary.reference(.chapter, number: c, .ru, .locative) }
+            // a chapter of the act: the possessive («2-тарауындағы»)
+            return Vocabulary.reference(.chapter, number: c, .kk, object ? .nominative : .locative, possessive: !object)
         }
-        let a = p.article ?? ""
-        if ru {
-            var parts: [String] = []
-            let loc = grammaticalCase == .locative
-            if let q = p.point { parts.append(loc ? "в подпункте \(q))" : "подпункт \(q))") }
-            if let n = p.para { parts.append(parts.isEmpty ? (loc ? "в пункте \(n)" : "пункт \(n)") : "пункта \(n)") }
-            if !relative { parts.append(parts.isEmpty ? (loc ? "в статье \(a)" : "статью \(a)") : "статьи \(a)") }
-            return parts.joined(separator: " ")
-        }
-        var parts: [String] = []
-        // the last unit named takes the case; those before it the genitive
-        var units: [(String, String, String)] = []   // (nominative, genitive, locative)
-        if !relative { units.append(("\(a)-бап", "\(a)-баптың", "\(a)-баптағы")) }
-        if let n = p.para { units.append(relative ? ("\(n)-тармақ", "\(n)-тармақтың", "\(n)-тармақтағы") : ("\(n)-тармағы", "\(n)-тармағының", "\(n)-тармағындағы")) }
-        if let q = p.point { units.append(relative && p.para == nil ? ("\(q)) тармақша", "\(q)) тармақшаның", "\(q)) тармақшадағы") : ("\(q)) тармақшасы", "\(q)) тармақшасының", "\(q)) тармақшасындағы")) }
-        for (i, u) in units.enumerated() {
-            parts.append(i == units.count - 1 ? (grammaticalCase == .object ? u.0 : u.2) : u.1)
-        }
-        return parts.joined(separator: " ")
+        var units: [(kind: UnitKind, number: String)] = []
+        if !relative, let a = p.article { units.append((.article, a)) }
+        if let n = p.para { units.append((.paragraph, n)) }
+        if let q = p.point { units.append((.point, q)) }
+        guard !units.isEmpty else { return "" }
+        // the last unit named takes the case, those before it the genitive; Kazakh names the
+        // object of an instruction in the nominative («8-бап … жазылсын»)
+        if ru { return (object ? "" : "в ") + Vocabulary.citation(units, .ru, object ? .accusative : .locative) }
+        return Vocabulary.citation(units, .kk, object ? .nominative : .locative)
     }
 
     /// «пунктом 5» / «5-тармақпен».
     func instrumental(_ u: StructuralUnit) -> String {
-        let n = UnitNumber.bare(u.num ?? "")
-        switch (u.kind, ru) {
-        case (.article, true): return "статьей \(n)"
-        case (.chapter, true): return "главой \(n)"
-        case (.paragraph, true): return "пунктом \(n)"
-        case (.point, true): return "подпунктом \(n))"
-        case (.article, false): return "\(n)-баппен"
-        case (.chapter, false): return "\(n)-тараумен"
-        case (.paragraph, false): return "\(n)-тармақпен"
-        default: return "\(n)) тармақшамен"
-        }
+        Vocabulary.reference(u.kind, number: u.num ?? "", new.metadata.language, .instrumental)
     }
 
     func wording(_ u: StructuralUnit) -> [String] {

@@ -249,24 +249,7 @@ public struct QuotaChecker {
     }
 
     /// «п. 7 ст. 1», «пп. 3) п. 1 ст. 5»; Kazakh «1-баптың 7-тармағы».
-    public static func label(_ eId: EId, _ language: Language) -> String {
-        let article = eId.number(of: .article), para = eId.number(of: .paragraph)
-        let point = eId.number(of: .point), part = eId.number(of: .subparagraph)
-        if language == .kk {
-            var s: [String] = []
-            if let a = article { s.append("\(a)-баптың") }
-            if let p = para { s.append("\(p)-тармағы" + (point != nil ? "ның" : "")) }
-            if let p = point { s.append("\(p)) тармақшасы") }
-            if let p = part { s.append("\(p)-бөлігі") }
-            return s.joined(separator: " ")
-        }
-        var s: [String] = []
-        if let p = point { s.append("пп. \(p))") }
-        if let p = para { s.append("п. \(p)") }
-        if let p = part { s.append("ч. \(p)") }
-        if let a = article { s.append("ст. \(a)") }
-        return s.joined(separator: " ")
-    }
+    public static func label(_ eId: EId, _ language: Language) -> String { Vocabulary.shortCitation(eId, language) }
 
     /// Gender balance and age bands: information, not law.
     func demographics(_ members: [Member]) -> [Finding] {

@@ -60,15 +60,8 @@ enum AkomaNtosoText {
                 elements(n).filter { name($0) == "p" }.map { text($0) }.filter { !$0.isEmpty }
             }
             func label(_ kind: String, _ num: String) -> String {
-                let kk = language == .kk
-                let glue = num.first?.isNumber == true ? "-" : " "
-                switch kind {
-                case "part": return kk ? "\(num)\(glue)бөлім." : "Раздел \(num)."
-                case "chapter": return kk ? "\(num)\(glue)тарау." : "Глава \(num)."
-                case "subchapter": return kk ? "\(num)-параграф." : "Параграф \(num)."
-                case "article": return kk ? "\(num)-бап." : "Статья \(num)."
-                default: return num
-                }
+                // the elements are named as Kenes's unit kinds
+                UnitKind(rawValue: kind).map { Vocabulary.heading($0, number: num, language ?? .ru) } ?? num
             }
             func unit(_ n: xmlNodePtr, depth: Int) {
                 guard depth < limits.maxDepth else { failure = ActInputError(.tooLarge, loc, "XML nested deeper than \(limits.maxDepth): refused"); return }

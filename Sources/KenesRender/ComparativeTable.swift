@@ -74,9 +74,9 @@ public struct ComparativeTable: Sendable {
                 }
             }
             let key = (c.new ?? c.old)?.rawValue ?? ""
-            var element = UnitLabel.citation(c.path, language: d.language)
+            var element = Vocabulary.citation(path: c.path, d.language)
             if c.kind == .moved || c.kind == .renumbered, let op = c.oldPath {
-                let was = UnitLabel.citation(op, language: d.language)
+                let was = Vocabulary.citation(path: op, d.language)
                 if was != element { element += kk ? " (бұрынғы: \(was))" : " (ранее: \(was.prefix(1).lowercased() + was.dropFirst()))" }
             }
             return Row(number: i + 1, element: element, current: cur, proposed: pro,

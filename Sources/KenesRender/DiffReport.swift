@@ -5,7 +5,7 @@ import KenesDiff
 
 /// Diffs as text (like `git diff --word-diff`), JSON, Markdown and self-contained HTML.
 public enum DiffRenderer {
-    static func label(_ c: Change, _ lang: Language) -> String { UnitLabel.citation(c.path, language: lang) }
+    static func label(_ c: Change, _ lang: Language) -> String { Vocabulary.citation(path: c.path, lang) }
 
     /// «2 inserted, 1 deleted, …; 76 unchanged»
     public static func summary(_ d: ActDiff) -> String {

@@ -72,7 +72,7 @@ public enum MarkdownRenderer {
 
     static func unit(_ act: Act, _ u: UnitIndex, language: Language, notes: Bool, level: Int, into out: inout Lines) {
         let kind = act.kind(u)
-        let label = PlainText.label(kind: kind, num: act.num(u), language: language)
+        let label = Vocabulary.heading(kind, number: act.num(u), language)
         switch kind {
         case .part, .chapter, .subchapter, .article:
             out.line("")

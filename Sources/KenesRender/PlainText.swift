@@ -45,24 +45,7 @@ public enum PlainText {
 
     /// «Статья 8-1.», «8-1-бап.», «Глава 2.», «2-тарау.», «1.», «2-1)».
     public static func label(_ u: StructuralUnit, language: Language) -> String {
-        label(kind: u.kind, num: u.num, language: language)
-    }
-
-    public static func label(kind: UnitKind, num: String?, language: Language) -> String {
-        guard let num else { return "" }
-        // Kazakh glues arabic numbers to the noun (2-тарау) but not roman ones (VIII тарау)
-        let glue = num.first?.isNumber == true ? "-" : " "
-        switch (kind, language) {
-        case (.article, .ru): return "Статья \(num)."
-        case (.article, .kk): return "\(num)-бап."
-        case (.chapter, .ru): return "Глава \(num)."
-        case (.chapter, .kk): return "\(num)\(glue)тарау."
-        case (.part, .ru): return "Раздел \(num)."
-        case (.part, .kk): return "\(num)\(glue)бөлім."
-        case (.subchapter, .ru): return "Параграф \(num)."
-        case (.subchapter, .kk): return "\(num)-параграф."
-        default: return num
-        }
+        Vocabulary.heading(u.kind, number: u.num, language)
     }
 
     /// Where a unit sits, as a lawyer says it: «Глава 2 → Статья 8 → пункт 2».
@@ -98,7 +81,7 @@ public enum PlainText {
             for (i, c) in children.enumerated() {
                 let last = i == children.count - 1
                 out.append(prefix); out.append(last ? "└─ " : "├─ "); out.append(act.eId(c).rawValue)
-                var desc = label(kind: act.kind(c), num: act.num(c), language: m.language)
+                var desc = Vocabulary.heading(act.kind(c), number: act.num(c), m.language)
                 if let h = act.heading(c) { desc += (desc.isEmpty ? "" : " ") + h }
                 else if act.hasText(c) { desc += (desc.isEmpty ? "" : " ") + excerpt(act, c) }
                 if !desc.isEmpty { out.append("  "); out.append(desc) }

@@ -36,7 +36,7 @@ enum Repo {
         let inserted = Self.diff.changes[2]
         #expect(inserted.parent == "art_8")
         #expect(inserted.after == "art_8__para_2")
-        #expect(UnitLabel.citation(inserted.path, language: .ru) == "Пункт 2-1 статьи 8")
+        #expect(Vocabulary.citation(path: inserted.path, .ru) == "Пункт 2-1 статьи 8")
     }
 
     @Test func aDocumentComparedWithItselfHasNoChanges() throws {

@@ -83,29 +83,11 @@ public enum UnitKind: String, Sendable, Codable, CaseIterable {
     /// The signature block (Президент Республики Казахстан …).
     case conclusions
 
-    /// The word a Russian or Kazakh lawyer uses for the unit.
+    /// The word a Russian or Kazakh lawyer uses for the unit: capitalized for the act's
+    /// divisions and articles («Статья», «Бап»), lower case for clauses («пункт», «тармақ»).
     public func label(_ language: Language) -> String {
-        switch (self, language) {
-        case (.act, .ru): "Акт"
-        case (.act, .kk): "Акт"
-        case (.preamble, .ru): "Преамбула"
-        case (.preamble, .kk): "Кіріспе"
-        case (.part, .ru): "Раздел"
-        case (.part, .kk): "Бөлім"
-        case (.chapter, .ru): "Глава"
-        case (.chapter, .kk): "Тарау"
-        case (.subchapter, _): "Параграф"
-        case (.article, .ru): "Статья"
-        case (.article, .kk): "Бап"
-        case (.paragraph, .ru): "пункт"
-        case (.paragraph, .kk): "тармақ"
-        case (.point, .ru): "подпункт"
-        case (.point, .kk): "тармақша"
-        case (.subparagraph, .ru): "часть"
-        case (.subparagraph, .kk): "бөлік"
-        case (.conclusions, .ru): "Подпись"
-        case (.conclusions, .kk): "Қолтаңба"
-        }
+        let word = Vocabulary.noun(self, language)
+        return [.paragraph, .point, .subparagraph].contains(self) ? word : Vocabulary.capitalized(word)
     }
 }
 
