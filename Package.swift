@@ -12,6 +12,8 @@ let package = Package(
         .library(name: "KenesExtract", targets: ["KenesExtract"]),
         .library(name: "KenesImport", targets: ["KenesImport"]),
         .library(name: "KenesRender", targets: ["KenesRender"]),
+        .library(name: "KenesService", targets: ["KenesService"]),
+        .library(name: "KenesFormats", targets: ["KenesFormats"]),
         .executable(name: "kenes", targets: ["kenes"]),
         .executable(name: "kenes-bench", targets: ["kenes-bench"]),
     ],
@@ -52,16 +54,21 @@ let package = Package(
         .target(name: "KenesRender", dependencies: [
             "KenesAct", "KenesCheck", "KenesDiff", "KenesExtract", "KenesFormats",
         ]),
-        // The command line: thin commands over the libraries; `kenes` only calls it.
-        .target(name: "KenesCLI", dependencies: [
-            "KenesAct", "KenesAmend", "KenesCheck", "KenesDiff", "KenesExtract", "KenesImport", "KenesRender",
+        // Use-cases (parse, show, diff, amend, draft, check, extract): options in, result and
+        // rendered output out; the clock and the base folder are inputs.
+        .target(name: "KenesService", dependencies: [
+            "KenesAct", "KenesAmend", "KenesCheck", "KenesDiff", "KenesExtract", "KenesFormats", "KenesImport", "KenesRender",
             .product(name: "Yams", package: "Yams"),
+        ]),
+        // The command line: arguments to use-case options, outputs to files; `kenes` only calls it.
+        .target(name: "KenesCLI", dependencies: [
+            "KenesService", "KenesAct", "KenesAmend", "KenesCheck", "KenesDiff", "KenesExtract", "KenesFormats", "KenesImport", "KenesRender",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "kenes", dependencies: ["KenesCLI"]),
         // Generated acts of any size with known structure, for property tests and the benchmark.
         .target(name: "KenesTestSupport", dependencies: [
-            "KenesAct", "KenesCheck", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            "KenesAct", "KenesCheck", "KenesFormats",
         ]),
         .executableTarget(name: "kenes-bench", dependencies: [
             "KenesAct", "KenesAmend", "KenesCheck", "KenesDiff", "KenesImport", "KenesRender", "KenesTestSupport",
@@ -74,7 +81,7 @@ let package = Package(
                     exclude: ["Golden"]),
         .testTarget(name: "KenesImportTests", dependencies: ["KenesImport", "KenesFormats", "KenesAct", "KenesAmend", "KenesCLI", "KenesTestSupport",
                                                               .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
-        .testTarget(name: "KenesExtractTests", dependencies: ["KenesExtract", "KenesAct", "KenesRender", "KenesCLI",
+        .testTarget(name: "KenesExtractTests", dependencies: ["KenesExtract", "KenesAct", "KenesRender", "KenesCLI", "KenesTestSupport",
                                                                .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "KenesDiffTests", dependencies: ["KenesDiff", "KenesAct", "KenesRender", "KenesTestSupport", "KenesCLI"],
                     exclude: ["Golden"]),

@@ -1,8 +1,5 @@
 import ArgumentParser
-import Foundation
-import KenesAct
-import KenesAmend
-import KenesRender
+import KenesService
 
 struct Amend: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -14,7 +11,7 @@ struct Amend: ParsableCommand {
         that cannot be applied stops the run with its line; nothing is written.
         """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, akn }
+    typealias Format = AmendUseCase.Format
 
     @Argument(help: "The act to amend (any format `kenes parse` reads).")
     var act: String
@@ -31,14 +28,8 @@ struct Amend: ParsableCommand {
     @OptionGroup var input: ActInput
 
     func run() throws {
-        let target = try input.load(act)
-        let amended: (text: String, act: Act)
-        do { amended = try Amender.amend(target, withFileAt: amendment) }
-        catch { Output.error(error.description); throw ExitCode(2) }
-        switch format {
-        case .text: try Output.write(Array(amended.text.utf8), to: output)
-        case .json: try Output.write(Array(ActJSON.render(amended.act).utf8), to: output)
-        case .akn: try Output.write(Array(AkomaNtoso.export(amended.act).utf8), to: output)
-        }
+        let result = try perform { env throws(ServiceError) in try AmendUseCase.run(.init(act: input.source(act), law: amendment, format: format), env) }
+        report(result.warnings)
+        try Output.write(result.output, to: output)
     }
 }

@@ -7,6 +7,7 @@ import KenesDiff
 import KenesExtract
 import KenesImport
 import KenesRender
+import KenesService
 
 struct Demo: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -73,30 +74,31 @@ struct Demo: ParsableCommand {
         guard let names = try? fm.contentsOfDirectory(atPath: dir) else { return 0 }
         var failures = 0
         print("\nChecking the rosters in \(dir)/ against the Law «Об общественных советах» (edition 2015, profile nominal)\n")
-        let root = URL(fileURLWithPath: corpus).deletingLastPathComponent().path
-        do {
-            let categories = try CategoryCatalog(csv: "\(root)/rules/categories.csv")
-            let profiles = try ProfileSet.load("\(root)/rules/profiles.yaml", categories: categories)
-            var checker = try QuotaChecker(book: RuleBook.load("\(root)/rules/law-2015.yaml", categories: categories), profiles: profiles)
-            for name in names.sorted() where [".csv", ".xlsx", ".json", ".yaml"].contains(where: name.hasSuffix) {
-                let body: Body? = name.hasPrefix("council") ? .council : name.hasPrefix("working-group") ? .workingGroup : nil
-                let level: Level? = name.contains("republican") ? .republican : name.contains("local") ? .local : nil
-                do {
-                    let roster = try RosterReader(categories: categories).read(path: "\(dir)/\(name)")
-                    let r = try checker.check(roster, profile: profiles.profile("nominal")!, body: roster.body ?? body, level: roster.level ?? level ?? .local)
-                    let verdict = r.compliant.map { $0 ? "compliant" : "VIOLATION" } ?? "UNDETERMINED"
-                    let others = r.underOtherProfiles.map { "\($0.profile): \($0.compliant.map { $0 ? "compliant" : "violation" } ?? "undetermined")" }
-                    print("• \(name): \(verdict)  (\(others.joined(separator: ", ")))")
-                    for f in r.findings where f.status == .violation {
-                        print("    ✗ \(f.cite?.label ?? f.rule): \(f.actual ?? "")\(f.fix.map { " — fix: \($0)" } ?? "")")
-                    }
-                    if !r.errors.isEmpty { print("    \(r.errors.count) row(s) not counted") }
-                } catch {
-                    failures += 1
-                    print("✗ \(name): \(error)")
+        let env = currentEnvironment()
+        for name in names.sorted() where [".csv", ".xlsx", ".json", ".yaml"].contains(where: name.hasSuffix) {
+            let body: Body? = name.hasPrefix("council") ? .council : name.hasPrefix("working-group") ? .workingGroup : nil
+            let level: Level = name.contains("republican") ? .republican : .local
+            do {
+                // the file's own body and level first (JSON, YAML), then the name's
+                let options = CheckUseCase.Options(input: .roster("\(dir)/\(name)"), body: body, level: level)
+                guard let r = try CheckUseCase.run(options, env).check else { continue }
+                let verdict = r.compliant.map { $0 ? "compliant" : "VIOLATION" } ?? "UNDETERMINED"
+                let others = r.underOtherProfiles.map { "\($0.profile): \($0.compliant.map { $0 ? "compliant" : "violation" } ?? "undetermined")" }
+                print("• \(name): \(verdict)  (\(others.joined(separator: ", ")))")
+                for f in r.findings where f.status == .violation {
+                    print("    ✗ \(f.cite?.label ?? f.rule): \(f.actual ?? "")\(f.fix.map { " — fix: \($0)" } ?? "")")
                 }
+                if !r.errors.isEmpty { print("    \(r.errors.count) row(s) not counted") }
+            } catch {
+                failures += 1
+                print("✗ \(name): \(error)")
             }
+        }
+        do {
             let table = "\(corpus)/data/local-councils-composition-national.csv"
+            let bundled = RuleFiles.bundled
+            let categories = try CategoryCatalog(csv: bundled.read(RuleFiles.categories), file: RuleFiles.categories)
+            let profiles = try ProfileSet.load(RuleFiles.profiles, from: bundled, categories: categories)
             let c = try CompositionReport.read(path: table, categories: categories, profiles: profiles)
             print("\nLocal councils, all regions (the report's table 5), civil-society share:")
             for g in c.groups {
@@ -104,7 +106,7 @@ struct Demo: ParsableCommand {
             }
         } catch {
             failures += 1
-            print("✗ rules: \(error)")
+            print("✗ composition: \(error)")
         }
         return failures
     }

@@ -1,6 +1,5 @@
 import ArgumentParser
-import KenesAct
-import KenesAmend
+import KenesService
 
 struct DraftAmendment: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -27,13 +26,13 @@ struct DraftAmendment: ParsableCommand {
     }
 
     func run() throws {
-        let a = try input.load(old), b = try input.load(new)
-        let drafted: String?
         let signature = date.flatMap { d in number.map { (date: d, number: $0) } }
-        do { drafted = try AmendmentDrafter.draft(old: a, new: b, signature: signature) }
-        catch { Output.error(error.description); throw ExitCode(2) }
+        let (drafted, warnings) = try perform { env throws(ServiceError) in
+            try DraftAmendmentUseCase.run(.init(old: input.source(old), new: input.source(new), signature: signature), env)
+        }
+        report(warnings)
         guard let drafted else { Output.error("\(old) and \(new) do not differ: nothing to amend"); return }
-        try Output.write(Array(drafted.utf8), to: output)
+        try Output.write(.text(drafted), to: output)
         throw ExitCode(1)
     }
 }

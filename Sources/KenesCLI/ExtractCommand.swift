@@ -1,8 +1,5 @@
 import ArgumentParser
-import Foundation
-import KenesAct
-import KenesExtract
-import KenesRender
+import KenesService
 
 struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -13,7 +10,7 @@ struct ExtractCommand: ParsableCommand {
         «гл. 2», «2-тарау», or eIds. A reference that names nothing, or two things, is an error (exit 2).
         """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case markdown, html, docx }
+    typealias Format = ExtractUseCase.Format
 
     @Argument(help: "The act (not needed with --course).")
     var act: String?
@@ -45,28 +42,16 @@ struct ExtractCommand: ParsableCommand {
     @OptionGroup var input: ActInput
 
     func run() throws {
-        let lessons: Course
-        do {
-            if let course {
-                lessons = try Course.load(course, notes: notes) { path in try input.load(path) }
-            } else {
-                guard let act, let refs else { throw ValidationError("give ACT and --refs, or --course FILE") }
-                let main = try input.load(act)
-                let other = try parallel.map { try input.load($0) }
-                let e = try Extract.make(act: main, refs: refs, parallel: other, notes: notes,
-                                         glossary: glossary ? (usedTermsOnly ? .used : .all) : .none)
-                lessons = ExtractRenderer.course(of: e)
-            }
-        } catch let e as ExtractError {
-            Output.error("error: \(e.message)")
-            throw ExitCode(2)
+        let selection: ExtractUseCase.Selection
+        if let course {
+            selection = .course(course)
+        } else {
+            guard let act, let refs else { throw ValidationError("give ACT and --refs, or --course FILE") }
+            selection = .references(act: input.source(act), refs: refs, parallel: parallel.map { input.source($0) })
         }
-        switch format {
-        case .markdown: try Output.write(Array(ExtractRenderer.markdown(lessons).utf8), to: output)
-        case .html: try Output.write(Array(ExtractRenderer.html(lessons).utf8), to: output)
-        case .docx:
-            guard output != nil else { throw ValidationError("docx is a binary file: give -o FILE.docx") }
-            try Output.write([UInt8](try ExtractRenderer.docx(lessons)), to: output)
-        }
+        let options = ExtractUseCase.Options(selection: selection, glossary: glossary ? (usedTermsOnly ? .used : .all) : .none,
+                                             notes: notes, format: format)
+        let result = try perform { env throws(ServiceError) in try ExtractUseCase.run(options, env) }
+        try Output.write(result.output, to: output, binaryName: "docx")
     }
 }

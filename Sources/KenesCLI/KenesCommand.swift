@@ -11,6 +11,7 @@ import KenesAct
 import KenesFormats
 import KenesImport
 import KenesRender
+import KenesService
 
 /// The `kenes` command line. `run(_:)` is the whole program: the executable only passes its
 /// arguments and exits with the code it returns, so tests call it directly.
@@ -56,18 +57,28 @@ struct ActInput: ParsableArguments {
     @Flag(help: "DOCX: read the text as it was before its tracked changes (default: with them accepted).")
     var original = false
 
-    func load(_ path: String) throws -> Act {
-        do {
-            var options = ImportOptions(format: from, language: lang)
-            options.acceptTrackedChanges = !original
-            let act = try Importer.load(path: path, options: options)
-            for d in act.diagnostics { Output.error(d.description) }
-            return act
-        } catch {
-            Output.error(error.description)
-            throw ExitCode(2)
-        }
+    func source(_ path: String) -> ActSource {
+        ActSource(path: path, format: from, language: lang, acceptTrackedChanges: !original)
     }
+}
+
+/// The process's clock and current folder: the only place the CLI reads them.
+func currentEnvironment() -> KenesEnvironment {
+    KenesEnvironment(today: Date(), baseFolder: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+}
+
+/// Runs a use-case: its refusal goes to stderr with exit 2.
+func perform<T>(_ body: (KenesEnvironment) throws(ServiceError) -> T) throws -> T {
+    do { return try body(currentEnvironment()) }
+    catch {
+        for m in error.messages { Output.error(m) }
+        throw ExitCode(2)
+    }
+}
+
+/// Parser warnings (numbering, unresolved citations) on stderr; they do not change the exit code.
+func report(_ warnings: [Diagnostic]) {
+    for d in warnings { Output.error(d.description) }
 }
 
 extension Language: ExpressibleByArgument {}
@@ -103,6 +114,12 @@ enum Output {
 
     static func write(_ bytes: [UInt8], to path: String?) throws {
         try write(to: path) { $0.append(bytes) }
+    }
+
+    /// Writes a use-case's output; binary outputs need a file.
+    static func write(_ rendered: Rendered, to path: String?, binaryName: String = "this format") throws {
+        if rendered.isBinary && path == nil { throw ValidationError("\(binaryName) is a binary file: give -o FILE") }
+        try write(to: path) { try rendered.write(&$0) }
     }
 
     /// Streams what `body` writes to stdout, or to `path` through a temporary file renamed into
@@ -145,3 +162,10 @@ enum Output {
         }
     }
 }
+
+extension ParseUseCase.Format: ExpressibleByArgument {}
+extension ShowUseCase.Format: ExpressibleByArgument {}
+extension DiffUseCase.Format: ExpressibleByArgument {}
+extension AmendUseCase.Format: ExpressibleByArgument {}
+extension CheckUseCase.Format: ExpressibleByArgument {}
+extension ExtractUseCase.Format: ExpressibleByArgument {}

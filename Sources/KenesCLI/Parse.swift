@@ -1,13 +1,12 @@
 import ArgumentParser
-import KenesAct
-import KenesRender
+import KenesService
 
 struct Parse: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Parse an act into its article/clause tree.",
         discussion: "Warnings (numbering, unresolved citations) go to stderr as file:line:col and do not change the exit code.")
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case tree, json, markdown, text, akn }
+    typealias Format = ParseUseCase.Format
 
     @Argument(help: "The act: plain text (UTF-8), the portal's HTML page, DOCX or Akoma Ntoso XML.")
     var file: String
@@ -21,15 +20,8 @@ struct Parse: ParsableCommand {
     @OptionGroup var input: ActInput
 
     func run() throws {
-        let act = try input.load(file)
-        try Output.write(to: output) { out in
-            switch format {
-            case .tree: PlainText.outline(act, into: &out)
-            case .json: ActJSON.write(act, into: &out)
-            case .markdown: MarkdownRenderer.write(act, into: &out)
-            case .text: PlainText.lossless(act, into: &out)
-            case .akn: AkomaNtoso.write(act, into: &out)
-            }
-        }
+        let result = try perform { env throws(ServiceError) in try ParseUseCase.run(.init(act: input.source(file), format: format), env) }
+        report(result.act.diagnostics)
+        try Output.write(result.output, to: output)
     }
 }

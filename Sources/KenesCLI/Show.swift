@@ -1,6 +1,5 @@
 import ArgumentParser
-import KenesAct
-import KenesRender
+import KenesService
 
 struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -10,7 +9,7 @@ struct Show: ParsableCommand {
         «п. 2 ст. 8», «8-бап 2-тармақ», several separated by «;» («ст. 8 п. 1-3; ст. 9»).
         """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+    typealias Format = ShowUseCase.Format
 
     @Argument(help: "The act.")
     var file: String
@@ -27,30 +26,10 @@ struct Show: ParsableCommand {
     @OptionGroup var input: ActInput
 
     func run() throws {
-        let act = try input.load(file)
-        var out: [String] = []
-        for ref in refs {
-            switch act.lookup(ref) {
-            case .failure(let e):
-                Output.error("\(file): error: \(e.description)")
-                throw ExitCode(2)
-            case .success(let ids):
-                for id in ids {
-                    guard let u = act.unit(id) else { continue }
-                    switch format {
-                    case .json:
-                        out.append(ActJSON.render(u))
-                    case .text:
-                        let lang = act.metadata.language
-                        let where_ = PlainText.path(act.path(to: id), language: lang)
-                        var block = "\(act.metadata.title ?? file) — \(where_)  [\(id)]\n"
-                        if u.status == .excluded { block += "(excluded)\n" }
-                        block += PlainText.unit(u, language: lang, notes: notes)
-                        out.append(block + "\n")
-                    }
-                }
-            }
+        let result = try perform { env throws(ServiceError) in
+            try ShowUseCase.run(.init(act: input.source(file), references: refs, notes: notes, format: format), env)
         }
-        try Output.write(Array(out.joined(separator: "\n").utf8), to: nil)
+        report(result.act.diagnostics)
+        try Output.write(result.output, to: nil)
     }
 }

@@ -28,8 +28,8 @@ public struct CategoryCatalog: Sendable {
     }
 
     /// Reads the catalogue CSV: code,ru,kk,en,ru_aliases,kk_aliases,report_lines.
-    public init(csv path: String) throws(CheckInputError) {
-        let table = try Table.read(path: path)
+    public init(csv bytes: [UInt8], file path: String) throws(CheckInputError) {
+        let table = try Table.readCSV(bytes: bytes, file: path)
         var out: [Category] = []
         for row in table.rows {
             func col(_ name: String) -> String { row.value(name, in: table) ?? "" }

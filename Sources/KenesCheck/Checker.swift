@@ -55,12 +55,22 @@ public struct QuotaChecker {
     public let profiles: ProfileSet
     /// The official text the user passed (`--act`): rules cite it instead of the corpus.
     public let officialAct: Act?
+    /// Where the rule book and the acts its rules cite are read from.
+    public let files: RuleFiles
+    /// The day of the check (age bands are as of its year): an input, so reports are reproducible.
+    public let today: Date
+    /// Paths of cited acts on disk are shown relative to this folder.
+    public let baseFolder: URL?
     var acts: [String: Act] = [:]
 
-    public init(book: RuleBook, profiles: ProfileSet, officialAct: Act? = nil) throws(CheckInputError) {
+    public init(book: RuleBook, profiles: ProfileSet, officialAct: Act? = nil, files: RuleFiles = .bundled,
+                today: Date, baseFolder: URL? = nil) throws(CheckInputError) {
         self.book = book
         self.profiles = profiles
         self.officialAct = officialAct
+        self.files = files
+        self.today = today
+        self.baseFolder = baseFolder
         // every cited clause must exist: a rule can never quote text that is not there
         for rule in book.rules {
             let (act, eId) = try source(of: rule)
@@ -80,11 +90,11 @@ public struct QuotaChecker {
         let path = book.actPath(for: rule)
         if let act = acts[path] { return (act, rule.cite) }
         do {
-            let act = try ActParser.parse(path: path)
+            let act = try ActParser.parse(bytes: files.read(path), options: ParseOptions(fileName: path))
             acts[path] = act
             return (act, rule.cite)
         } catch {
-            throw CheckInputError(file: book.path, line: 1, "rule \(rule.id): cannot read its act: \(error.description)")
+            throw CheckInputError(file: book.path, line: 1, "rule \(rule.id): cannot read its act: \(error)")
         }
     }
 
@@ -108,7 +118,7 @@ public struct QuotaChecker {
 
         // roles that are not members of the body (the 2021 secretary) come off the count first
         for rule in rules {
-            guard let role = rule.excludesRole else { continue }
+            guard case .excludesRole(let role) = rule.requirement else { continue }
             let excluded = members.filter { $0.role == role }
             members.removeAll { $0.role == role }
             var f = try finding(rule, status: .info)
@@ -119,71 +129,33 @@ public struct QuotaChecker {
 
         var perCategory: [String: Int] = [:]
         for m in members { perCategory[m.category, default: 0] += 1 }
+        // the verdict with the unreadable rows counted the most helpful and the most harmful way
         var compliantBest = true, compliantWorst = true
         for rule in rules {
-            if let side = rule.share {
-                let n = members.count
-                let c = perCategory.reduce(0) { $0 + (profile.side(of: $1.key) == side ? $1.value : 0) }
-                var f = try finding(rule, status: .ok)
-                let sideName = side == .civilSociety ? "civil society" : side == .state ? "state body" : "neither side"
-                f.required = bounds(rule)
-                guard n > 0 else {
-                    f.status = .violation; f.actual = "no members counted"; findings.append(f); compliantBest = false; compliantWorst = false; continue
-                }
-                f.actual = "\(sideName) \(c) of \(n) = \(Rational(c, n).percent())"
-                let ok = meets(c, n, rule)
-                // the unreadable rows, all on one side or all on the other
-                let helpful = side == .state ? (c, n + unknown) : (c + unknown, n + unknown)
-                let harmful = side == .state ? (c + unknown, n + unknown) : (c, n + unknown)
-                compliantBest = compliantBest && meets(helpful.0, helpful.1, rule)
-                compliantWorst = compliantWorst && meets(harmful.0, harmful.1, rule)
-                if !ok {
+            var f = try finding(rule, status: .ok)
+            switch rule.requirement {
+            case .share(let side, let bounds):
+                let (ok, best, worst) = share(side, bounds, members: members.count, unknown: unknown, perCategory: perCategory, profile: profile, into: &f)
+                if !ok { f.status = .violation }
+                compliantBest = compliantBest && best
+                compliantWorst = compliantWorst && worst
+            case .role(let role, let holder):
+                if try !roleHeld(role, by: holder, members: members, profile: profile, level: level, rule: rule, file: roster.file, into: &f) {
                     f.status = .violation
-                    f.actual! += " " + (rule.atLeast != nil && Rational(c, n) < rule.atLeast! ? "<" : ">") + " " + (rule.atLeast ?? rule.atMost!).description
-                    f.fix = fix(c: c, n: n, side: side, rule: rule)
+                    compliantBest = false; compliantWorst = false
                 }
-                findings.append(f)
-            } else if let role = rule.role {
-                let holders = members.filter { $0.role == role }
-                var f = try finding(rule, status: .ok)
-                if holders.isEmpty {
-                    f.status = .info
-                    f.actual = "no \(role.rawValue) listed"
-                } else {
-                    let h = holders[0]
-                    f.actual = "\(h.name) (line \(h.line)): \(h.category), \(profile.side(of: h.category).words) under the \(profile.name) profile"
-                    var allowed = true
-                    if let side = rule.side {
-                        allowed = profile.side(of: h.category) == side
-                        f.required = "the \(role.rawValue) is one of the \(side.words) members"
-                    } else if let byLevel = rule.categories {
-                        guard let level else {
-                            throw CheckInputError(file: roster.file, line: 1, "rule \(rule.id) depends on the level: pass --level republican|local (or `level:` in JSON/YAML)")
-                        }
-                        let ok = byLevel[level.rawValue] ?? []
-                        allowed = ok.contains(h.category)
-                        f.required = "\(level.rawValue) level: the \(role.rawValue) is \(ok.joined(separator: " or "))"
-                    }
-                    if holders.count > 1 { f.note = "\(holders.count) \(role.rawValue)s listed (lines \(holders.map { String($0.line) }.joined(separator: ", ")))" }
-                    if !allowed {
-                        f.status = .violation
-                        f.fix = rule.side != nil ? "elect the \(role.rawValue) from the \(rule.side!.words) members" : "make the \(role.rawValue) one who fits: \(f.required!)"
-                        compliantBest = false; compliantWorst = false
-                    }
-                }
-                findings.append(f)
-            } else if rule.count != nil {
+            case .count(let bounds):
                 let n = members.count
-                var f = try finding(rule, status: .ok)
                 f.actual = "\(n) members"
-                f.required = bounds(rule)
-                let okBest = countOK(n, rule) || countOK(n + unknown, rule)
-                let okWorst = countOK(n, rule) && countOK(n + unknown, rule)
-                if !countOK(n, rule) { f.status = .violation }
-                compliantBest = compliantBest && okBest
-                compliantWorst = compliantWorst && okWorst
-                findings.append(f)
+                f.required = bounds.description
+                let ok = bounds.admits(Rational(n, 1)), withUnknown = bounds.admits(Rational(n + unknown, 1))
+                if !ok { f.status = .violation }
+                compliantBest = compliantBest && (ok || withUnknown)
+                compliantWorst = compliantWorst && ok && withUnknown
+            case .excludesRole:
+                continue
             }
+            findings.append(f)
         }
         findings += demographics(members)
         let compliant: Bool? = compliantBest == compliantWorst ? compliantWorst : nil
@@ -192,39 +164,70 @@ public struct QuotaChecker {
                            findings: findings, errors: roster.issues, notes: roster.notes, underOtherProfiles: [])
     }
 
-    func meets(_ c: Int, _ n: Int, _ rule: Rule) -> Bool {
-        guard n > 0 else { return false }
-        let share = Rational(c, n)
-        if let lo = rule.atLeast, share < lo { return false }
-        if let hi = rule.atMost, hi < share { return false }
-        return true
+    /// A share rule: the finding's words, whether the members read meet it, and whether they
+    /// would with the unreadable rows on the most helpful and the most harmful side.
+    func share(_ side: Side, _ bounds: Bounds, members n: Int, unknown: Int, perCategory: [String: Int], profile: Profile,
+               into f: inout Finding) -> (ok: Bool, best: Bool, worst: Bool) {
+        let c = perCategory.reduce(0) { $0 + (profile.side(of: $1.key) == side ? $1.value : 0) }
+        let sideName = side == .civilSociety ? "civil society" : side == .state ? "state body" : "neither side"
+        f.required = bounds.description
+        guard n > 0 else { f.actual = "no members counted"; return (false, false, false) }
+        func meets(_ c: Int, _ n: Int) -> Bool { n > 0 && bounds.admits(Rational(c, n)) }
+        f.actual = "\(sideName) \(c) of \(n) = \(Rational(c, n).percent())"
+        let helpful = side == .state ? (c, n + unknown) : (c + unknown, n + unknown)
+        let harmful = side == .state ? (c + unknown, n + unknown) : (c, n + unknown)
+        let ok = meets(c, n)
+        if !ok {
+            f.actual! += " " + (bounds.atLeast.map { Rational(c, n) < $0 } == true ? "<" : ">") + " " + (bounds.atLeast ?? bounds.atMost!).description
+            f.fix = fix(c: c, n: n, side: side, bounds: bounds)
+        }
+        return (ok, meets(helpful.0, helpful.1), meets(harmful.0, harmful.1))
     }
 
-    func countOK(_ n: Int, _ rule: Rule) -> Bool {
-        let v = Rational(n, 1)
-        if let lo = rule.atLeast, v < lo { return false }
-        if let hi = rule.atMost, hi < v { return false }
-        return true
-    }
-
-    func bounds(_ rule: Rule) -> String {
-        [rule.atLeast.map { "≥ \($0)" }, rule.atMost.map { "≤ \($0)" }].compactMap { $0 }.joined(separator: ", ")
+    /// A role rule: whether the (first) holder is allowed; no holder listed is only noted.
+    func roleHeld(_ role: Role, by holder: RoleHolder, members: [Member], profile: Profile, level: Level?, rule: Rule, file: String,
+                  into f: inout Finding) throws(CheckInputError) -> Bool {
+        let holders = members.filter { $0.role == role }
+        guard let h = holders.first else {
+            f.status = .info
+            f.actual = "no \(role.rawValue) listed"
+            return true
+        }
+        f.actual = "\(h.name) (line \(h.line)): \(h.category), \(profile.side(of: h.category).words) under the \(profile.name) profile"
+        let allowed: Bool
+        switch holder {
+        case .side(let side):
+            allowed = profile.side(of: h.category) == side
+            f.required = "the \(role.rawValue) is one of the \(side.words) members"
+            f.fix = "elect the \(role.rawValue) from the \(side.words) members"
+        case .categories(let byLevel):
+            guard let level else {
+                throw CheckInputError(file: file, line: 1, "rule \(rule.id) depends on the level: pass --level republican|local (or `level:` in JSON/YAML)")
+            }
+            let ok = byLevel[level] ?? []
+            allowed = ok.contains(h.category)
+            f.required = "\(level.rawValue) level: the \(role.rawValue) is \(ok.joined(separator: " or "))"
+            f.fix = "make the \(role.rawValue) one who fits: \(f.required!)"
+        }
+        if holders.count > 1 { f.note = "\(holders.count) \(role.rawValue)s listed (lines \(holders.map { String($0.line) }.joined(separator: ", ")))" }
+        if allowed { f.fix = nil }
+        return allowed
     }
 
     /// The smallest change: how many members of `side` to add, or how many others to replace.
-    func fix(c: Int, n: Int, side: Side, rule: Rule) -> String {
+    func fix(c: Int, n: Int, side: Side, bounds: Bounds) -> String {
         func plural(_ k: Int, _ word: String) -> String { "\(k) \(word)\(k == 1 ? "" : "s")" }
-        if let lo = rule.atLeast, side != .state {
+        if let lo = bounds.atLeast, side != .state {
             let f = QuotaMath.toReachShare(c: c, n: n, atLeast: lo)
             let add = f.add.map { "add \(plural($0, "civil-society member")), or " } ?? ""
             return add + "replace \(plural(f.replace, "member")) of other categories with civil-society members"
         }
-        if let hi = rule.atMost, side == .state {
+        if let hi = bounds.atMost, side == .state {
             let f = QuotaMath.toStayUnderShare(s: c, n: n, atMost: hi)
             return "replace \(plural(f.replace, "state-body member")) with civil-society members"
                 + (f.add.map { ", or add \(plural($0, "civil-society member"))" } ?? "")
         }
-        return "change the composition to meet \(bounds(rule))"
+        return "change the composition to meet \(bounds.description)"
     }
 
     mutating func finding(_ rule: Rule, status: FindingStatus) throws(CheckInputError) -> Finding {
@@ -232,15 +235,16 @@ public struct QuotaChecker {
         let unit = act.unit(eId)
         let authority = citesOfficial(rule) ? .statute : (rule.authority ?? book.authority)
         return Finding(rule: rule.id, title: rule.title, status: status,
-                       cite: CitedClause(act: Self.display(act.fileName), actTitle: act.metadata.title, eId: eId, label: Self.label(eId, act.metadata.language)),
+                       cite: CitedClause(act: display(act.fileName), actTitle: act.metadata.title, eId: eId, label: Self.label(eId, act.metadata.language)),
                        quote: unit.map(Self.fullText), authority: authority,
                        note: authority == .paraphrase ? "paraphrase of the 2019 bill in the 2020 report, not statutory text; pass the official text with --act to cite it" : nil)
     }
 
     /// A path as short as it can be said from the current folder.
-    static func display(_ path: String) -> String {
-        let cwd = FileManager.default.currentDirectoryPath + "/"
-        return path.hasPrefix(cwd) ? String(path.dropFirst(cwd.count)) : path
+    func display(_ path: String) -> String {
+        guard let base = baseFolder?.standardizedFileURL.path else { return path }
+        let prefix = base.hasSuffix("/") ? base : base + "/"
+        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
     }
 
     /// A unit's text with its children's, as it reads.
@@ -259,7 +263,7 @@ public struct QuotaChecker {
             out.append(Finding(rule: "info-gender", title: "Gender balance", status: .info,
                                actual: "women \(women), men \(men)\(women + men < members.count ? ", not stated \(members.count - women - men)" : "") — women \(Rational(women, women + men).percent())"))
         }
-        let year = Calendar(identifier: .gregorian).component(.year, from: Date())
+        let year = Calendar(identifier: .gregorian).component(.year, from: today)
         let ages = members.compactMap { $0.birthYear.map { year - $0 } }
         if !ages.isEmpty {
             let bands = [("18-29", 18...29), ("30-44", 30...44), ("45-59", 45...59), ("60+", 60...200)]

@@ -49,25 +49,68 @@ public struct Roster: Sendable {
     public var notes: [String]
 }
 
+/// The columns (or keys) of a roster Kenes reads.
+public enum RosterField: String, Sendable, CaseIterable {
+    case name, category, role, gender, birthYear = "birth_year", organisation
+
+    /// Headers people write for the field, in Russian, Kazakh and English (compared folded).
+    var headers: [String] {
+        switch self {
+        case .name: ["фио", "ф.и.о.", "ф. и. о.", "аты-жөні", "аты жөні", "name", "full name", "full_name"]
+        case .category: ["категория", "санат", "category"]
+        case .role: ["роль", "рөлі", "рөл", "role"]
+        case .gender: ["пол", "жынысы", "gender", "sex"]
+        case .birthYear: ["год рождения", "туған жылы", "birth_year", "birth year", "year of birth"]
+        case .organisation: ["организация", "ұйым", "organisation", "organization"]
+        }
+    }
+
+    static func forHeader(_ h: String) -> RosterField? {
+        let k = CategoryCatalog.key(h)
+        return allCases.first { $0.headers.contains(k) }
+    }
+}
+
+/// One row of a roster as read, before its labels are interpreted: the fields trimmed, "" when
+/// a column is missing or empty.
+struct RosterRow {
+    var line: Int
+    var name = "", category = "", role = "", gender = "", birthYear = "", organisation = ""
+
+    subscript(field: RosterField) -> String {
+        get {
+            switch field {
+            case .name: name
+            case .category: category
+            case .role: role
+            case .gender: gender
+            case .birthYear: birthYear
+            case .organisation: organisation
+            }
+        }
+        set {
+            switch field {
+            case .name: name = newValue
+            case .category: category = newValue
+            case .role: role = newValue
+            case .gender: gender = newValue
+            case .birthYear: birthYear = newValue
+            case .organisation: organisation = newValue
+            }
+        }
+    }
+}
+
 /// Reads rosters from CSV (UTF-8 or Windows-1251), XLSX, JSON or YAML, with headers in Russian,
 /// Kazakh or English.
 public struct RosterReader: Sendable {
     public let categories: CategoryCatalog
+    /// Birth years after it are not understood: an input, so that the same file reads the same.
+    public let currentYear: Int
 
-    public init(categories: CategoryCatalog) { self.categories = categories }
-
-    static let fieldNames: [String: [String]] = [
-        "name": ["фио", "ф.и.о.", "ф. и. о.", "аты-жөні", "аты жөні", "name", "full name", "full_name"],
-        "category": ["категория", "санат", "category"],
-        "role": ["роль", "рөлі", "рөл", "role"],
-        "gender": ["пол", "жынысы", "gender", "sex"],
-        "birth_year": ["год рождения", "туған жылы", "birth_year", "birth year", "year of birth"],
-        "organisation": ["организация", "ұйым", "organisation", "organization"],
-    ]
-
-    static func field(forHeader h: String) -> String? {
-        let k = CategoryCatalog.key(h)
-        return fieldNames.first { $0.value.contains(k) }?.key
+    public init(categories: CategoryCatalog, currentYear: Int) {
+        self.categories = categories
+        self.currentYear = currentYear
     }
 
     public func read(path: String) throws(CheckInputError) -> Roster {
@@ -86,26 +129,26 @@ public struct RosterReader: Sendable {
     // MARK: tables
 
     func rows(of table: Table) throws(CheckInputError) -> Roster {
-        var columns: [String: Int] = [:]
+        var columns: [RosterField: Int] = [:]
         var notes = table.notes
         for (i, h) in table.header.enumerated() {
-            if let f = Self.field(forHeader: h) { columns[f] = i }
+            if let f = RosterField.forHeader(h) { columns[f] = i }
             else if !h.isEmpty { notes.append("column «\(h)» is not used") }
         }
-        for required in ["name", "category"] where columns[required] == nil {
-            let names = Self.fieldNames[required]!.prefix(3).joined(separator: " / ")
+        for required in [RosterField.name, .category] where columns[required] == nil {
+            let names = required.headers.prefix(3).joined(separator: " / ")
             throw CheckInputError(file: table.file, line: 1, "no «\(names)» column in the header: found \(table.header.joined(separator: ", "))")
         }
-        var raw: [(line: Int, fields: [String: String])] = []
+        var raw: [RosterRow] = []
         var issues: [RosterIssue] = []
         for row in table.rows {
             if row.cells.count > table.header.count || (!table.fromSpreadsheet && row.cells.count != table.header.count) {
                 issues.append(RosterIssue(line: row.line, message: "\(row.cells.count) fields where the header has \(table.header.count)", mayBeMember: true))
                 continue
             }
-            var fields: [String: String] = [:]
+            var fields = RosterRow(line: row.line)
             for (f, i) in columns where i < row.cells.count { fields[f] = Self.trim(row.cells[i]) }
-            raw.append((row.line, fields))
+            raw.append(fields)
         }
         return finish(Roster(file: table.file, body: nil, level: nil, members: [], issues: issues, notes: notes), raw)
     }
@@ -132,20 +175,20 @@ public struct RosterReader: Sendable {
         guard let members = root["members"]?.sequence else {
             throw CheckInputError(file: file, line: 1, "no `members` list")
         }
-        var raw: [(line: Int, fields: [String: String])] = []
+        var raw: [RosterRow] = []
         for m in members {
             guard let map = m.mapping else {
                 roster.issues.append(RosterIssue(line: line(m), message: "a member must be a mapping of name, category, role, …", mayBeMember: true))
                 continue
             }
-            var fields: [String: String] = [:]
+            var fields = RosterRow(line: line(m))
             for (k, v) in map {
-                guard let key = k.string, let f = Self.field(forHeader: key) else {
+                guard let key = k.string, let f = RosterField.forHeader(key) else {
                     roster.notes.append("key «\(k.string ?? "?")» at line \(line(k)) is not used"); continue
                 }
                 fields[f] = Self.trim(v.string ?? "")
             }
-            raw.append((line(m), fields))
+            raw.append(fields)
         }
         return finish(roster, raw)
     }
@@ -160,17 +203,16 @@ public struct RosterReader: Sendable {
 
     // MARK: rows → members
 
-    func finish(_ roster: Roster, _ raw: [(line: Int, fields: [String: String])]) -> Roster {
+    func finish(_ roster: Roster, _ raw: [RosterRow]) -> Roster {
         var r = roster
         // keys as UTF-8 bytes: String hashing normalizes Cyrillic on every lookup
         var seen: [[UInt8]: Int] = [:]
         // a roster repeats a handful of category, role and gender labels: look each up once
         var categoryOf: [[UInt8]: String?] = [:], roleOf: [[UInt8]: Role?] = [:], genderOf: [[UInt8]: Gender?] = [:]
-        let thisYear = Calendar(identifier: .gregorian).component(.year, from: Date())
-        for (line, f) in raw {
-            let name = f["name"] ?? ""
+        for f in raw {
+            let line = f.line, name = f.name
             if name.isEmpty { r.issues.append(RosterIssue(line: line, message: "empty name", mayBeMember: true)); continue }
-            let label = f["category"] ?? ""
+            let label = f.category
             if label.isEmpty { r.issues.append(RosterIssue(line: line, message: "\(name): no category", mayBeMember: true)); continue }
             let labelKey = Array(label.utf8)
             if categoryOf[labelKey] == nil { categoryOf[labelKey] = categories.code(for: label) }
@@ -179,16 +221,16 @@ public struct RosterReader: Sendable {
                 r.issues.append(RosterIssue(line: line, message: "\(name): unknown category «\(label)»\(hint)", mayBeMember: true))
                 continue
             }
-            let roleLabel = f["role"] ?? ""
+            let roleLabel = f.role
             let roleKey = Array(roleLabel.utf8)
             if roleOf[roleKey] == nil { roleOf[roleKey] = Self.role(roleLabel) }
             guard let role = roleOf[roleKey]! else {
-                r.issues.append(RosterIssue(line: line, message: "\(name): unknown role «\(f["role"]!)»; expected председатель / төраға / chair, секретарь / хатшы / secretary, член / мүше / member", mayBeMember: true))
+                r.issues.append(RosterIssue(line: line, message: "\(name): unknown role «\(roleLabel)»; expected председатель / төраға / chair, секретарь / хатшы / secretary, член / мүше / member", mayBeMember: true))
                 continue
             }
             var birthYear: Int?
-            if let y = f["birth_year"], !y.isEmpty {
-                if let v = Int(y.prefix(4)), (1900...thisYear).contains(v) { birthYear = v }
+            if case let y = f.birthYear, !y.isEmpty {
+                if let v = Int(y.prefix(4)), (1900...currentYear).contains(v) { birthYear = v }
                 else { r.notes.append("line \(line): birth year «\(y)» not understood") }
             }
             var key = Self.personKey(name)
@@ -199,11 +241,11 @@ public struct RosterReader: Sendable {
                 continue
             }
             seen[key] = line
-            let genderLabel = f["gender"] ?? ""
+            let genderLabel = f.gender
             let genderKey = Array(genderLabel.utf8)
             if genderOf[genderKey] == nil { genderOf[genderKey] = Self.gender(genderLabel) }
             r.members.append(Member(name: name, category: category, role: role, gender: genderOf[genderKey]!,
-                                    birthYear: birthYear, organisation: f["organisation"].flatMap { $0.isEmpty ? nil : $0 }, line: line))
+                                    birthYear: birthYear, organisation: f.organisation.isEmpty ? nil : f.organisation, line: line))
         }
         r.issues.sort { $0.line < $1.line }
         return r

@@ -31,25 +31,50 @@ public struct Profile: Sendable, Codable {
     public func side(of category: String) -> Side { sides[category] ?? .neither }
 }
 
+/// Bounds on a share or a count; at least one is given.
+public struct Bounds: Sendable, Equatable {
+    public var atLeast: Rational?
+    public var atMost: Rational?
+
+    public func admits(_ value: Rational) -> Bool {
+        if let lo = atLeast, value < lo { return false }
+        if let hi = atMost, hi < value { return false }
+        return true
+    }
+
+    /// «≥ 2/3», «≤ 1/3, ≥ 5».
+    public var description: String {
+        [atLeast.map { "≥ \($0)" }, atMost.map { "≤ \($0)" }].compactMap { $0 }.joined(separator: ", ")
+    }
+}
+
+/// Who may hold a role under a rule.
+public enum RoleHolder: Sendable, Equatable {
+    /// A member counted on this side under the profile.
+    case side(Side)
+    /// A member of one of these categories, by level of the body.
+    case categories([Level: [String]])
+}
+
+/// What a rule requires: one of the kinds of statutory requirement the law on public councils
+/// makes of a roster.
+public enum Requirement: Sendable, Equatable {
+    /// The members on a side make up a share of all members within bounds.
+    case share(Side, Bounds)
+    /// The holder of a role is someone the rule allows.
+    case role(Role, RoleHolder)
+    /// The number of members is within bounds.
+    case count(Bounds)
+    /// Holders of the role are not members of the body and are not counted.
+    case excludesRole(Role)
+}
+
 /// One statutory rule, as data.
-public struct Rule: Sendable, Codable {
+public struct Rule: Sendable {
     public var id: String
     public var title: String
     public var body: Body
-    /// Share of the members on this side …
-    public var share: Side?
-    /// … or the holder of this role …
-    public var role: Role?
-    /// … or the number of members …
-    public var count: String?
-    /// … or a role that is not counted as a member of the body.
-    public var excludesRole: Role?
-    public var atLeast: Rational?
-    public var atMost: Rational?
-    /// For role rules: the side the holder must be on (per the profile) …
-    public var side: Side?
-    /// … or the categories allowed, per level.
-    public var categories: [String: [String]]?
+    public var requirement: Requirement
     /// The cited unit, an eId in `act`.
     public var cite: EId
     /// Overrides the edition's act (a path relative to the rule file).
@@ -58,48 +83,90 @@ public struct Rule: Sendable, Codable {
     /// Where the provision sits in the official text, used when the user passes it with `--act`.
     public var statuteCite: EId?
 
-    enum CodingKeys: String, CodingKey {
-        case id, title, body, share, role, count, side, categories, cite, act, authority
-        case excludesRole = "excludes_role", atLeast = "at_least", atMost = "at_most", statuteCite = "statute_cite"
+    /// A rule as written in the YAML file: exactly one of share, role, count, excludes_role.
+    struct Written: Decodable {
+        var id: String
+        var title: String
+        var body: Body
+        var share: Side?
+        var role: Role?
+        var count: String?
+        var excludesRole: Role?
+        var atLeast: Rational?
+        var atMost: Rational?
+        var side: Side?
+        var categories: [String: [String]]?
+        var cite: EId
+        var act: String?
+        var authority: Authority?
+        var statuteCite: EId?
+
+        enum CodingKeys: String, CodingKey {
+            case id, title, body, share, role, count, side, categories, cite, act, authority
+            case excludesRole = "excludes_role", atLeast = "at_least", atMost = "at_most", statuteCite = "statute_cite"
+        }
+    }
+
+    init(_ w: Written, number: Int, file: String, categories catalog: CategoryCatalog) throws(CheckInputError) {
+        func fail(_ why: String) -> CheckInputError { CheckInputError(file: file, line: 1, "rule \(number) (\(w.id)): \(why)") }
+        let kinds = [w.share != nil, w.role != nil, w.count != nil, w.excludesRole != nil].filter { $0 }.count
+        guard kinds == 1 else { throw fail("give exactly one of share, role, count, excludes_role") }
+        let bounds = Bounds(atLeast: w.atLeast, atMost: w.atMost)
+        if let side = w.share {
+            guard bounds.atLeast != nil || bounds.atMost != nil else { throw fail("a share needs at_least or at_most") }
+            requirement = .share(side, bounds)
+        } else if w.count != nil {
+            guard bounds.atLeast != nil || bounds.atMost != nil else { throw fail("a count needs at_least or at_most") }
+            requirement = .count(bounds)
+        } else if let role = w.role {
+            if let side = w.side {
+                requirement = .role(role, .side(side))
+            } else if let byLevel = w.categories {
+                var allowed: [Level: [String]] = [:]
+                for (level, codes) in byLevel {
+                    guard let l = Level(rawValue: level) else { throw fail("level «\(level)»: expected republican or local") }
+                    for code in codes where catalog.category(code) == nil { throw fail("unknown category code «\(code)»") }
+                    allowed[l] = codes
+                }
+                requirement = .role(role, .categories(allowed))
+            } else {
+                throw fail("a role rule needs the side or the categories its holder must have")
+            }
+        } else {
+            requirement = .excludesRole(w.excludesRole!)
+        }
+        id = w.id; title = w.title; body = w.body; cite = w.cite; act = w.act; authority = w.authority; statuteCite = w.statuteCite
     }
 }
 
 /// One edition of the law as rules: `rules/law-2015.yaml`, `rules/law-2021.yaml`.
-public struct RuleBook: Sendable, Codable {
+public struct RuleBook: Sendable {
     public var edition: String
     public var title: String
     public var authority: Authority
     /// The act the rules cite (relative to the rule file), unless a rule names its own.
     public var act: String
     public var rules: [Rule]
-    /// Where the file was read from (set when loading).
-    public var path: String = ""
+    /// Where the file was read from.
+    public var path: String
 
-    enum CodingKeys: String, CodingKey { case edition, title, authority, act, rules }
-
-    public static func load(_ path: String, categories: CategoryCatalog) throws(CheckInputError) -> RuleBook {
-        var book: RuleBook = try decodeYAML(path)
-        book.path = path
-        for (i, r) in book.rules.enumerated() {
-            let kinds = [r.share != nil, r.role != nil, r.count != nil, r.excludesRole != nil].filter { $0 }.count
-            if kinds != 1 {
-                throw CheckInputError(file: path, line: 1, "rule \(i + 1) (\(r.id)): give exactly one of share, role, count, excludes_role")
-            }
-            if (r.share != nil || r.count != nil) && r.atLeast == nil && r.atMost == nil {
-                throw CheckInputError(file: path, line: 1, "rule \(r.id): a share or count needs at_least or at_most")
-            }
-            for code in (r.categories ?? [:]).values.flatMap({ $0 }) where categories.category(code) == nil {
-                throw CheckInputError(file: path, line: 1, "rule \(r.id): unknown category code «\(code)»")
-            }
-        }
-        return book
+    struct Written: Decodable {
+        var edition: String
+        var title: String
+        var authority: Authority
+        var act: String
+        var rules: [Rule.Written]
     }
 
-    /// The act a rule cites, as a path.
-    public func actPath(for rule: Rule) -> String {
-        let base = URL(fileURLWithPath: path).deletingLastPathComponent()
-        return base.appendingPathComponent(rule.act ?? act).standardizedFileURL.path
+    public static func load(_ path: String, from files: RuleFiles, categories: CategoryCatalog) throws(CheckInputError) -> RuleBook {
+        let w: Written = try decodeYAML(files.read(path), file: path)
+        var rules: [Rule] = []
+        for (i, r) in w.rules.enumerated() { rules.append(try Rule(r, number: i + 1, file: path, categories: categories)) }
+        return RuleBook(edition: w.edition, title: w.title, authority: w.authority, act: w.act, rules: rules, path: path)
     }
+
+    /// The act a rule cites, as a path in the same files as the rule file.
+    public func actPath(for rule: Rule) -> String { RuleFiles.resolve(rule.act ?? act, relativeTo: path) }
 }
 
 /// The counting profiles (`rules/profiles.yaml`).
@@ -116,8 +183,8 @@ public struct ProfileSet: Sendable {
         }
     }
 
-    public static func load(_ path: String, categories: CategoryCatalog) throws(CheckInputError) -> ProfileSet {
-        let file: File = try decodeYAML(path)
+    public static func load(_ path: String, from files: RuleFiles, categories: CategoryCatalog) throws(CheckInputError) -> ProfileSet {
+        let file: File = try decodeYAML(files.read(path), file: path)
         var out: [Profile] = []
         for (name, e) in file.profiles.sorted(by: { $0.key < $1.key }) {
             var sides: [String: Side] = [:]
@@ -142,12 +209,9 @@ public struct ProfileSet: Sendable {
     public func profile(_ name: String) -> Profile? { profiles.first { $0.name == name } }
 }
 
-func decodeYAML<T: Decodable>(_ path: String) throws(CheckInputError) -> T {
-    guard let data = FileManager.default.contents(atPath: path) else {
-        throw CheckInputError(file: path, line: 1, "cannot read the file")
-    }
-    do { return try YAMLDecoder().decode(T.self, from: String(decoding: data, as: UTF8.self)) }
+func decodeYAML<T: Decodable>(_ bytes: [UInt8], file: String) throws(CheckInputError) -> T {
+    do { return try YAMLDecoder().decode(T.self, from: String(decoding: bytes, as: UTF8.self)) }
     catch {
-        throw CheckInputError(file: path, line: RosterReader.yamlLine(error) ?? 1, "not a valid file of this kind: \(error)")
+        throw CheckInputError(file: file, line: RosterReader.yamlLine(error) ?? 1, "not a valid file of this kind: \(error)")
     }
 }

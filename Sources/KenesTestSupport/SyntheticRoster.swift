@@ -1,5 +1,5 @@
 import Foundation
-import ZIPFoundation
+import KenesFormats
 
 /// Generated rosters of any length (invented names), as CSV, XLSX, JSON and YAML, for the
 /// benchmark and for tests of large inputs.
@@ -37,15 +37,6 @@ public enum SyntheticRoster {
     /// A minimal XLSX workbook with the rows on its first sheet, text in shared strings as Excel
     /// writes it.
     public static func writeXLSX(_ rows: [[String]], to url: URL) throws {
-        try? FileManager.default.removeItem(at: url)
-        let archive = try Archive(url: url, accessMode: .create)
-        func add(_ path: String, _ text: String) throws {
-            let data = Data(text.utf8)
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { pos, size in
-                data.subdata(in: Int(pos)..<Int(pos) + size)
-            }
-        }
-        func esc(_ s: String) -> String { s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;") }
         var strings: [String] = [], index: [String: Int] = [:]
         var sheet = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
         for (i, r) in ([header] + rows).enumerated() {
@@ -60,10 +51,12 @@ public enum SyntheticRoster {
         }
         sheet += "</sheetData></worksheet>"
         let sst = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-            + strings.map { "<si><t>\(esc($0))</t></si>" }.joined() + "</sst>"
-        try add("[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>")
-        try add("xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheets><sheet name=\"1\" sheetId=\"1\"/></sheets></workbook>")
-        try add("xl/sharedStrings.xml", sst)
-        try add("xl/worksheets/sheet1.xml", sheet)
+            + strings.map { "<si><t>\(Escaping.xml($0))</t></si>" }.joined() + "</sst>"
+        let parts: [(String, String)] = [
+            ("[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>"),
+            ("xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheets><sheet name=\"1\" sheetId=\"1\"/></sheets></workbook>"),
+            ("xl/sharedStrings.xml", sst), ("xl/worksheets/sheet1.xml", sheet),
+        ]
+        try Data(ZipPackage.make(parts.map { ($0.0, Array($0.1.utf8)) })).write(to: url)
     }
 }

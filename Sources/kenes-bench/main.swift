@@ -212,10 +212,10 @@ if args.first == "import" {
 
 if args.first == "check" {
     // roster checks: 100,000 rows in each format, and the report's composition table
-    let root = DataFolder.find()!
-    let categories = try CategoryCatalog(csv: root.appendingPathComponent("rules/categories.csv").path)
-    let profiles = try ProfileSet.load(root.appendingPathComponent("rules/profiles.yaml").path, categories: categories)
-    let book = try RuleBook.load(root.appendingPathComponent("rules/law-2015.yaml").path, categories: categories)
+    let bundled = RuleFiles.bundled
+    let categories = try CategoryCatalog(csv: bundled.read(RuleFiles.categories), file: RuleFiles.categories)
+    let profiles = try ProfileSet.load(RuleFiles.profiles, from: bundled, categories: categories)
+    let book = try RuleBook.load(RuleFiles.rules2015, from: bundled, categories: categories)
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kenes-bench-check-\(getpid())")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: dir) }
@@ -228,12 +228,12 @@ if args.first == "check" {
     try Data(SyntheticRoster.yaml(rows).utf8).write(to: files[3].1)
     print("| input | rows | file size | read | check (3 profiles) | total |")
     print("|---|---:|---:|---:|---:|---:|")
-    var checker = try QuotaChecker(book: book, profiles: profiles)
+    var checker = try QuotaChecker(book: book, profiles: profiles, today: Date())
     for (name, url) in files {
         var best = (Double.infinity, 0.0, 0)
         for _ in 0..<3 {
             let t0 = now()
-            let roster = try RosterReader(categories: categories).read(path: url.path)
+            let roster = try RosterReader(categories: categories, currentYear: 2026).read(path: url.path)
             let t1 = now()
             _ = try checker.check(roster, profile: profiles.profile("nominal")!, body: .council)
             let t2 = now()
@@ -242,7 +242,7 @@ if args.first == "check" {
         let size = (try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
         print(String(format: "| %@ | %d | %.1f MB | %.3f s | %.3f s | %.3f s |", name, best.2, Double(size) / 1_048_576, best.0, best.1, best.0 + best.1))
     }
-    let table = root.appendingPathComponent("corpus/data/local-councils-composition-by-region.csv").path
+    let table = "corpus/data/local-councils-composition-by-region.csv"   // run from the repository
     var bestC = Double.infinity
     for _ in 0..<5 {
         let t0 = now()

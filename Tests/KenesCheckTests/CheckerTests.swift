@@ -54,8 +54,8 @@ import Testing
         // the compliant roster plus one row with an unknown category: 12 of 16 is 75 % either way
         let text = try String(contentsOfFile: Repo.path("corpus/rosters/council-compliant.csv"), encoding: .utf8) + "Новиков Н.;НКО;член;м;1980;\n"
         let p = Repo.tempFile("plus-one.csv", text)
-        var checker = try QuotaChecker(book: Repo.book("2015"), profiles: Repo.profiles)
-        let r = try checker.check(RosterReader(categories: Repo.categories).read(path: p), profile: Repo.profiles.profile("nominal")!, body: .council)
+        var checker = try Repo.checker(Repo.book("2015"))
+        let r = try checker.check(Repo.reader.read(path: p), profile: Repo.profiles.profile("nominal")!, body: .council)
         #expect(r.compliant == true)
         #expect(r.errors.count == 1)
     }
@@ -106,7 +106,7 @@ import Testing
             let unit = try #require(act.unit(rule.cite), "\(rule.id) cites \(rule.cite)")
             #expect(!unit.text.isEmpty)
         }
-        var checker = try QuotaChecker(book: book, profiles: Repo.profiles)
+        var checker = try Repo.checker(book)
         for body in Body.allCases {
             let r = try checker.check(Repo.roster("corpus/rosters/council-compliant.csv"), profile: Repo.profiles.profile("nominal")!, body: body, level: .local)
             for f in r.findings where f.cite != nil { #expect(f.quote?.isEmpty == false, "\(f.rule)") }
@@ -123,15 +123,15 @@ import Testing
         rules:
           - {id: x, title: x, body: council, share: civil_society, at_least: 2/3, cite: art_1__para_8}
         """)
-        let book = try RuleBook.load(p, categories: Repo.categories)
-        #expect(throws: CheckInputError.self) { try QuotaChecker(book: book, profiles: Repo.profiles) }
+        let book = try RuleBook.load(p, from: Repo.files, categories: Repo.categories)
+        #expect(throws: CheckInputError.self) { try Repo.checker(book) }
     }
 
     @Test func theOfficialTextReplacesTheParaphrase() throws {
         // a stand-in for the official text (the excerpt again, read as a user-supplied file)
         let official = try ActParser.parse(path: Repo.path("corpus/excerpts/law-2015-public-councils-ru.txt"),
                                            options: ParseOptions(fileName: "official.txt"))
-        var checker = try QuotaChecker(book: Repo.book("2021"), profiles: Repo.profiles, officialAct: official)
+        var checker = try Repo.checker(Repo.book("2021"), officialAct: official)
         let r = try checker.check(Repo.roster("corpus/rosters/working-group-local.csv"), profile: Repo.profiles.profile("nominal")!, body: .workingGroup, level: .local)
         let head = try #require(r.finding("working-group-head"))
         #expect(head.cite?.eId == "art_8__para_1")                // statute_cite
@@ -152,7 +152,7 @@ import Testing
             civil_society: [ngo]
             state: [state]
         """)
-        #expect(throws: CheckInputError.self) { try ProfileSet.load(p, categories: Repo.categories) }
+        #expect(throws: CheckInputError.self) { try ProfileSet.load(p, from: Repo.files, categories: Repo.categories) }
     }
 
     @Test func reportsRender() throws {

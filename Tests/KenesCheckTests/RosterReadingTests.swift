@@ -47,11 +47,11 @@ import Testing
 
     @Test func kazakhAndEnglishHeaders() throws {
         let kk = Repo.tempFile("kk.csv", "Аты-жөні,Санат,Рөлі,Жынысы,Туған жылы,Ұйым\nҚасымов Ә.,ҮЕҰ,төраға,ер,1980,ҚҚ\nСейітова Г.,Мемлекеттік органдар,мүше,әйел,1990,Әкімдік\n")
-        let r = try RosterReader(categories: Repo.categories).read(path: kk)
+        let r = try Repo.reader.read(path: kk)
         #expect(r.members.map(\.category) == ["ngo", "state"])
         #expect(r.members.map(\.role) == [.chair, .member])
         let en = Repo.tempFile("en.csv", "name,category,role\n\"Doe, J.\",NGOs,chair\nRoe R.,State bodies,\n")
-        let e = try RosterReader(categories: Repo.categories).read(path: en)
+        let e = try Repo.reader.read(path: en)
         #expect(e.members.map(\.name) == ["Doe, J.", "Roe R."])
         #expect(e.members.map(\.category) == ["ngo", "state"])
     }
@@ -70,8 +70,8 @@ import Testing
 
     @Test func aRosterWithoutTheNeededColumnsIsRefused() {
         let p = Repo.tempFile("bad.csv", "Фамилия;Должность\nИванов;член\n")
-        #expect(throws: CheckInputError.self) { try RosterReader(categories: Repo.categories).read(path: p) }
+        #expect(throws: CheckInputError.self) { try Repo.reader.read(path: p) }
         let bin = Repo.tempFile("bin.csv", "ФИО;Категория\u{0}\n")
-        #expect(throws: CheckInputError.self) { try RosterReader(categories: Repo.categories).read(path: bin) }
+        #expect(throws: CheckInputError.self) { try Repo.reader.read(path: bin) }
     }
 }

@@ -5,11 +5,7 @@ import KenesRender
 import KenesTestSupport
 import Testing
 
-enum Repo {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static func path(_ r: String) -> String { root.appendingPathComponent(r).path }
-    static func act(_ r: String) throws -> Act { try ActParser.parse(path: path(r), options: ParseOptions(fileName: r)) }
-}
+typealias Repo = Repository
 
 /// What a lawyer would list by hand for the synthetic draft, and the properties every diff keeps.
 @Suite struct DiffTests {

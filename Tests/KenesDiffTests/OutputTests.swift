@@ -3,6 +3,7 @@ import KenesAct
 import KenesCLI
 import KenesDiff
 import KenesRender
+import KenesTestSupport
 import Testing
 import ZIPFoundation
 
@@ -10,19 +11,9 @@ import ZIPFoundation
 /// (`KENES_UPDATE_GOLDEN=1 swift test` rewrites them).
 @Suite struct OutputTests {
     static let diff = DiffTests.diff
-    static let golden = Repo.root.appendingPathComponent("Tests/KenesDiffTests/Golden")
-
     func check(_ name: String, _ actual: String) throws {
-        let url = Self.golden.appendingPathComponent(name)
-        if ProcessInfo.processInfo.environment["KENES_UPDATE_GOLDEN"] == "1" {
-            try FileManager.default.createDirectory(at: Self.golden, withIntermediateDirectories: true)
-            try actual.write(to: url, atomically: true, encoding: .utf8)
-            return
-        }
-        let expected = try String(contentsOf: url, encoding: .utf8)
-        let e = expected.split(separator: "\n", omittingEmptySubsequences: false), a = actual.split(separator: "\n", omittingEmptySubsequences: false)
-        let i = zip(e, a).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(e.count, a.count)
-        #expect(expected == actual, "\(name) differs at line \(i + 1): \(i < a.count ? String(a[i]) : "<end>")")
+        let mismatch = Golden.mismatch("Tests/KenesDiffTests/Golden/\(name)", actual)
+        #expect(mismatch == nil, "\(mismatch ?? "")")
     }
 
     @Test func text() throws { try check("draft.txt", DiffRenderer.text(Self.diff)) }

@@ -3,14 +3,11 @@ import KenesAct
 import KenesCLI
 import KenesExtract
 import KenesRender
+import KenesTestSupport
 import Testing
 import ZIPFoundation
 
-enum Repo {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static func path(_ r: String) -> String { root.appendingPathComponent(r).path }
-    static func act(_ r: String) throws -> Act { try ActParser.parse(path: path(r), options: ParseOptions(fileName: r)) }
-}
+typealias Repo = Repository
 
 /// Extracts as trainers ask for them.
 @Suite struct ExtractTests {

@@ -7,10 +7,7 @@ import KenesTestSupport
 import Testing
 import ZIPFoundation
 
-enum Repo {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static func path(_ r: String) -> String { root.appendingPathComponent(r).path }
-}
+typealias Repo = Repository
 
 /// Acts as users download them: the portal's HTML page and Word files.
 @Suite struct ImportTests {

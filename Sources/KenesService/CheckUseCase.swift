@@ -1,0 +1,102 @@
+import Foundation
+import KenesAct
+import KenesCheck
+import KenesRender
+
+/// `kenes check`: a roster against the statutory quotas (or a composition table against the
+/// two-thirds share), every finding quoting its clause.
+public enum CheckUseCase {
+    public enum Format: String, Sendable, CaseIterable { case text, json, markdown, html }
+
+    public enum Input: Sendable {
+        case roster(String)
+        /// A table of members per category, region and year (text or JSON report only).
+        case composition(String)
+    }
+
+    public struct Options: Sendable {
+        public var input: Input
+        /// Edition of the law: 2015 or 2021 (the rule set `rules/law-EDITION.yaml`).
+        public var edition: String
+        /// A rule file on disk instead of the edition's bundled one.
+        public var rules: String?
+        /// The official text of the Law: rules cite and quote it.
+        public var act: ActSource?
+        public var profile: String
+        /// A profiles file on disk instead of the bundled one.
+        public var profiles: String?
+        public var body: Body?
+        public var level: Level?
+        public var format: Format
+        public init(input: Input, edition: String = "2015", rules: String? = nil, act: ActSource? = nil, profile: String = "nominal",
+                    profiles: String? = nil, body: Body? = nil, level: Level? = nil, format: Format = .text) {
+            self.input = input; self.edition = edition; self.rules = rules; self.act = act; self.profile = profile
+            self.profiles = profiles; self.body = body; self.level = level; self.format = format
+        }
+    }
+
+    public enum Verdict: Sendable, Equatable {
+        case compliant, violation
+        /// Rows that could not be read might change the verdict.
+        case undetermined
+    }
+
+    public struct Result: Sendable {
+        public var verdict: Verdict
+        /// The roster check (nil for a composition table).
+        public var check: CheckResult?
+        public var output: Rendered
+    }
+
+    public static func run(_ o: Options, _ env: KenesEnvironment) throws(ServiceError) -> Result {
+        do { return try runChecked(o, env) }
+        catch let e as ServiceError { throw e }
+        catch { throw ServiceError(String(describing: error)) }
+    }
+
+    static func runChecked(_ o: Options, _ env: KenesEnvironment) throws -> Result {
+        let bundled = RuleFiles.bundled, disk = RuleFiles.disk(base: env.baseFolder)
+        let categories = try CategoryCatalog(csv: bundled.read(RuleFiles.categories), file: RuleFiles.categories)
+        let profileSet = try o.profiles.map { try ProfileSet.load($0, from: disk, categories: categories) }
+            ?? ProfileSet.load(RuleFiles.profiles, from: bundled, categories: categories)
+        guard let chosen = profileSet.profile(o.profile) else {
+            throw ServiceError("error: no profile «\(o.profile)»; there are \(profileSet.profiles.map(\.name).joined(separator: ", "))")
+        }
+        let input: String
+        switch o.input {
+        case .composition(let path):
+            guard o.format == .text || o.format == .json else {
+                throw ServiceError("error: a composition table is reported as text or json, not \(o.format.rawValue)")
+            }
+            let report = try CompositionReport.read(path: env.path(path), categories: categories, profiles: profileSet)
+            let text = o.format == .json ? CheckReportRenderer.compositionJSON(report, profile: chosen.name)
+                                         : CheckReportRenderer.compositionText(report, profile: chosen.name)
+            return Result(verdict: report.failing(under: chosen.name).isEmpty ? .compliant : .violation, check: nil, output: .text(text))
+        case .roster(let path):
+            input = path
+        }
+        let (files, rulePath) = o.rules.map { (disk, $0) } ?? (bundled, RuleFiles.rules(edition: o.edition))
+        guard files.exists(rulePath) else {
+            throw ServiceError("error: no rules for edition «\(o.edition)»: the bundled editions are 2015 and 2021, or give --rules FILE")
+        }
+        let book = try RuleBook.load(rulePath, from: files, categories: categories)
+        let official = try o.act.map { source throws(ServiceError) in try source.load(env) }
+        var checker = try QuotaChecker(book: book, profiles: profileSet, officialAct: official, files: files,
+                                       today: env.today, baseFolder: env.baseFolder)
+        let list = try RosterReader(categories: categories, currentYear: env.year).read(path: env.path(input))
+        if list.members.isEmpty {
+            throw ServiceError(messages: list.issues.map { "\(input):\($0.line): error: \($0.message)" }
+                + ["\(input):1: error: no valid rows: nothing to check"])
+        }
+        let result = try checker.check(list, profile: chosen, body: o.body, level: o.level)
+        let rendered: String
+        switch o.format {
+        case .text: rendered = CheckReportRenderer.text(result)
+        case .json: rendered = CheckReportRenderer.json(result)
+        case .markdown: rendered = CheckReportRenderer.markdown(result)
+        case .html: rendered = CheckReportRenderer.html(result)
+        }
+        let verdict: Verdict = result.compliant.map { $0 ? .compliant : .violation } ?? .undetermined
+        return Result(verdict: verdict, check: result, output: .text(rendered))
+    }
+}

@@ -1,0 +1,155 @@
+import Foundation
+import KenesAct
+import KenesAmend
+import KenesDiff
+import KenesFormats
+import KenesRender
+import Yams
+
+/// `kenes diff`: two versions of an act, or an act and the amending act applied to it.
+public enum DiffUseCase {
+    public enum Format: String, Sendable, CaseIterable {
+        case text, json, html, markdown
+        case tableHTML = "table-html", tableDOCX = "table-docx"
+    }
+
+    public enum Versions: Sendable {
+        /// The act in force and the proposed (or later) version.
+        case files(old: ActSource, new: ActSource)
+        /// The act against the act as an amending act (plain text) would leave it.
+        case amendment(act: ActSource, law: String)
+    }
+
+    public struct Options: Sendable {
+        public var versions: Versions
+        public var format: Format
+        public var notes: Bool
+        public var ignoreTypography: Bool
+        /// YAML mapping eId → rationale for the table's last column.
+        public var rationale: String?
+        /// Compare even when titles or numbers differ.
+        public var force: Bool
+        /// Colour the text format (a terminal).
+        public var color: Bool
+        public init(versions: Versions, format: Format = .text, notes: Bool = false, ignoreTypography: Bool = false,
+                    rationale: String? = nil, force: Bool = false, color: Bool = false) {
+            self.versions = versions; self.format = format; self.notes = notes; self.ignoreTypography = ignoreTypography
+            self.rationale = rationale; self.force = force; self.color = color
+        }
+    }
+
+    public struct Result: Sendable {
+        public var diff: ActDiff
+        public var output: Rendered
+        /// Diagnostics of the acts read, for the caller to show.
+        public var warnings: [Diagnostic]
+    }
+
+    public static func run(_ o: Options, _ env: KenesEnvironment) throws(ServiceError) -> Result {
+        let a: Act, b: Act
+        switch o.versions {
+        case .files(let old, let new):
+            a = try old.load(env)
+            b = try new.load(env)
+            try checkComparable(a, b, old.path, new.path, force: o.force)
+        case .amendment(let act, let law):
+            a = try act.load(env)
+            // the act as amended is the same act, in the same language
+            do { b = try Amender.amend(a, withFileAt: env.path(law)).act }
+            catch { throw ServiceError(error.description) }
+        }
+        let reasons = try rationale(o.rationale, env)
+        let d = ActDiffer.diff(old: a, new: b, options: DiffOptions(notes: o.notes, ignoreTypography: o.ignoreTypography))
+        let output: Rendered
+        switch o.format {
+        case .text: output = .text(DiffRenderer.text(d, color: o.color))
+        case .json: output = .text(DiffRenderer.json(d))
+        case .html: output = .text(DiffRenderer.html(d))
+        case .markdown: output = .text(DiffRenderer.markdown(d))
+        case .tableHTML: output = .text(ComparativeTable(d, rationale: reasons).html())
+        case .tableDOCX:
+            do { output = .bytes([UInt8](try ComparativeTable(d, rationale: reasons).docx())) }
+            catch { throw ServiceError("error: cannot write the DOCX table: \(error)") }
+        }
+        return Result(diff: d, output: output, warnings: a.diagnostics + b.diagnostics)
+    }
+
+    static func rationale(_ path: String?, _ env: KenesEnvironment) throws(ServiceError) -> [String: String] {
+        guard let path else { return [:] }
+        guard let text = try? String(contentsOfFile: env.path(path), encoding: .utf8) else {
+            throw ServiceError("\(path):1: error: cannot read the rationale file")
+        }
+        do { return try YAMLDecoder().decode([String: String].self, from: text) }
+        catch { throw ServiceError("\(path):1: error: expected a YAML mapping of eId: rationale (\(error))") }
+    }
+
+    /// Two versions of one act, in one language (unless `force` for a different act).
+    static func checkComparable(_ a: Act, _ b: Act, _ oldPath: String, _ newPath: String, force: Bool) throws(ServiceError) {
+        if a.metadata.language != b.metadata.language {
+            throw ServiceError("error: \(oldPath) is in \(a.metadata.language.rawValue) and \(newPath) in \(b.metadata.language.rawValue): compare versions in the same language")
+        }
+        guard !force else { return }
+        let ma = a.metadata, mb = b.metadata
+        if let x = ma.number, let y = mb.number, x != y {
+            throw ServiceError("error: these are different acts (№ \(x) and № \(y)); pass --force to compare them anyway")
+        }
+        if let x = ma.title, let y = mb.title, x != y {
+            throw ServiceError("error: these are different acts («\(x)» and «\(y)»); pass --force to compare them anyway")
+        }
+    }
+}
+
+/// `kenes amend`: an amending act's instructions applied to an act.
+public enum AmendUseCase {
+    public enum Format: String, Sendable, CaseIterable { case text, json, akn }
+
+    public struct Options: Sendable {
+        public var act: ActSource
+        /// The amending act, plain text.
+        public var law: String
+        public var format: Format
+        public init(act: ActSource, law: String, format: Format = .text) { self.act = act; self.law = law; self.format = format }
+    }
+
+    public struct Result: Sendable {
+        /// The consolidated text, and the act read back from it.
+        public var text: String
+        public var act: Act
+        public var output: Rendered
+        public var warnings: [Diagnostic]
+    }
+
+    public static func run(_ o: Options, _ env: KenesEnvironment) throws(ServiceError) -> Result {
+        let target = try o.act.load(env)
+        let amended: (text: String, act: Act)
+        do { amended = try Amender.amend(target, withFileAt: env.path(o.law)) }
+        catch { throw ServiceError(error.description) }
+        let output: Rendered
+        switch o.format {
+        case .text: output = .text(amended.text)
+        case .json: output = ParseUseCase.render(amended.act, .json)
+        case .akn: output = ParseUseCase.render(amended.act, .akn)
+        }
+        return Result(text: amended.text, act: amended.act, output: output, warnings: target.diagnostics)
+    }
+}
+
+/// `kenes draft-amendment`: the amending act that turns one version into another.
+public enum DraftAmendmentUseCase {
+    public struct Options: Sendable {
+        public var old: ActSource
+        public var new: ActSource
+        /// Date (ISO) and number of the signed law; nil for a bill.
+        public var signature: (date: String, number: String)?
+        public init(old: ActSource, new: ActSource, signature: (date: String, number: String)? = nil) {
+            self.old = old; self.new = new; self.signature = signature
+        }
+    }
+
+    /// The amending act as text, or nil when the versions do not differ.
+    public static func run(_ o: Options, _ env: KenesEnvironment) throws(ServiceError) -> (text: String?, warnings: [Diagnostic]) {
+        let a = try o.old.load(env), b = try o.new.load(env)
+        do { return (try AmendmentDrafter.draft(old: a, new: b, signature: o.signature), a.diagnostics + b.diagnostics) }
+        catch { throw ServiceError(error.description) }
+    }
+}

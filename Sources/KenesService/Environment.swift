@@ -1,0 +1,80 @@
+import Foundation
+import KenesAct
+import KenesFormats
+import KenesImport
+
+/// What a use-case may not take from the process: today's date and the folder relative paths
+/// are read from and shown against. The CLI passes the real clock and the current folder; tests
+/// and the server pass their own, so the same request gives the same report.
+public struct KenesEnvironment: Sendable {
+    public var today: Date
+    public var baseFolder: URL
+    public init(today: Date, baseFolder: URL) { self.today = today; self.baseFolder = baseFolder }
+
+    /// The current year of `today` (Gregorian, UTC).
+    public var year: Int {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        return calendar.component(.year, from: today)
+    }
+
+    /// A path as given, or relative to the base folder.
+    public func path(_ p: String) -> String { p.hasPrefix("/") ? p : baseFolder.appendingPathComponent(p).path }
+}
+
+/// Why a use-case could not run, in words for the person who asked (file:line: error: …); the
+/// CLI exits 2, the server answers 4xx.
+public struct ServiceError: Error, Sendable, CustomStringConvertible {
+    public var messages: [String]
+    public init(_ message: String) { messages = [message] }
+    public init(messages: [String]) { self.messages = messages }
+    public var description: String { messages.joined(separator: "\n") }
+}
+
+/// A rendered output: written on demand into a buffer or a stream, so a large report goes
+/// straight to its file.
+public struct Rendered: Sendable {
+    /// Text or binary (DOCX); binary output needs a file.
+    public var isBinary: Bool
+    public let write: @Sendable (inout ByteWriter) throws -> Void
+
+    public init(isBinary: Bool = false, write: @escaping @Sendable (inout ByteWriter) throws -> Void) {
+        self.isBinary = isBinary
+        self.write = write
+    }
+
+    public static func text(_ s: String) -> Rendered { Rendered { $0.append(s) } }
+    public static func bytes(_ b: [UInt8], binary: Bool = true) -> Rendered { Rendered(isBinary: binary) { $0.append(b) } }
+
+    /// The whole output in memory (tests, the server).
+    public func bytes() throws -> [UInt8] {
+        var w = ByteWriter()
+        try write(&w)
+        return w.bytes
+    }
+}
+
+/// Where an act comes from and how to read it.
+public struct ActSource: Sendable {
+    public var path: String
+    public var format: SourceFormat?
+    public var language: Language?
+    /// DOCX: tracked changes accepted (default) or the original text.
+    public var acceptTrackedChanges = true
+
+    public init(path: String, format: SourceFormat? = nil, language: Language? = nil, acceptTrackedChanges: Bool = true) {
+        self.path = path; self.format = format; self.language = language; self.acceptTrackedChanges = acceptTrackedChanges
+    }
+
+    public func load(_ env: KenesEnvironment) throws(ServiceError) -> Act {
+        var options = ImportOptions(format: format, language: language)
+        options.acceptTrackedChanges = acceptTrackedChanges
+        // read from the base folder, named as the user wrote it (messages, JSON `file`)
+        do { return try Importer.load(bytes: try SourceText.read(path: env.path(path)), file: path, options: options) }
+        catch {
+            var e = error
+            e.location.file = path
+            throw ServiceError(e.description)
+        }
+    }
+}
