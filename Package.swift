@@ -46,7 +46,7 @@ let package = Package(
         // Clause extracts for training: selection by citation, parallel RU/KK, glossary, courses.
         .target(name: "KenesExtract", dependencies: ["KenesAct", .product(name: "Yams", package: "Yams")]),
         // Amending acts: instructions read, applied to an act, the consolidated text written.
-        .target(name: "KenesAmend", dependencies: ["KenesAct", "KenesDiff", "KenesRender"]),
+        .target(name: "KenesAmend", dependencies: ["KenesAct", "KenesDiff"]),
         // Structural and word-level comparison of two versions of an act.
         .target(name: "KenesDiff", dependencies: ["KenesAct"]),
         // Renderers: lossless text, JSON, outline tree, Markdown; check reports; diffs and the

@@ -1,6 +1,5 @@
 import KenesAct
 import KenesDiff
-import KenesRender
 
 /// Applies an amending act's instructions to an act and writes the consolidated text.
 public enum Amender {
@@ -8,137 +7,10 @@ public enum Amender {
     /// in order, «Сноска» notes naming the amending act on every article it touched), checked by
     /// parsing it again. Any instruction that cannot be applied stops everything.
     public static func consolidate(_ act: Act, with amendment: AmendingAct) throws(AmendmentError) -> String {
-        let language = act.metadata.language
-        var tree = EditableTree(act.tree())
-        var touched: [EId] = []           // articles changed, in order
-        var added: Set<EId> = []          // articles inserted
-        var restated: Set<EId> = []       // articles given a new wording whole
-        func fail(_ i: Instruction, _ why: String) -> AmendmentError { AmendmentError(amendment.file, i.line, why) }
-        /// The new wording parsed on its own. Alone, «2) …» reads as an item of an act without
-        /// articles: it takes the kind the instruction gives it.
-        func fragment(_ wording: String, as kind: UnitKind, _ i: Instruction) throws(AmendmentError) -> StructuralUnit {
-            let parsed: Act
-            do { parsed = try ActParser.parse(text: wording, options: ParseOptions(fileName: amendment.file, language: language)) }
-            catch { throw fail(i, "the new wording is not a structural unit: \(error.message)") }
-            guard var unit = parsed.tree().children.first(where: { $0.kind != .preamble }) else {
-                throw fail(i, "the new wording has no numbered unit")
-            }
-            if unit.kind == .paragraph && kind == .point { unit.kind = .point }
-            return unit
-        }
-        /// The instruction's target and where it is in the tree.
-        func locate(_ i: Instruction) throws(AmendmentError) -> (EId, [Int]) {
-            guard let target = i.target, let path = tree.find(target) else { throw fail(i, "\(i.target?.rawValue ?? "?") is not in the act") }
-            return (target, path)
-        }
-        /// Words replaced (or deleted, `new` empty) in the target, or in one абзац of it.
-        func words(_ i: Instruction, _ old: String, _ new: String) throws(AmendmentError) {
-            let (target, path) = try locate(i)
-            var count = 0, inWords = 0, missing = false
-            tree.modify(path) { u in
-                guard let k = i.textBlock else { replaceWords(in: &u, old, new, &count, inWords: &inWords); return }
-                let parts = u.children.indices.filter { u.children[$0].kind == .subparagraph }
-                if !parts.isEmpty {
-                    guard k <= parts.count else { missing = true; return }
-                    replaceWords(in: &u.children[parts[k - 1]], old, new, &count, inWords: &inWords)
-                } else {
-                    var lines = u.text.components(separatedBy: "\n")
-                    guard k <= lines.count else { missing = true; return }
-                    var line = StructuralUnit(kind: .subparagraph, eId: "", text: lines[k - 1])
-                    replaceWords(in: &line, old, new, &count, inWords: &inWords)
-                    lines[k - 1] = line.text
-                    u.text = lines.joined(separator: "\n")
-                }
-            }
-            if missing { throw fail(i, "\(target) has no абзац \(i.textBlock!)") }
-            let place = "\(target)\(i.textBlock.map { " (абзац \($0))" } ?? "")"
-            if count == 0 && inWords > 0 { throw fail(i, "ambiguous: «\(AmendmentError.excerpt(old))» occurs in \(place) only inside longer words") }
-            guard count > 0 else { throw fail(i, "the words «\(AmendmentError.excerpt(old))» are not in \(place)") }
-        }
-        for i in amendment.instructions {
-            switch i.operation {
-            case .replace(let wording):
-                let (target, path) = try locate(i)
-                let old = tree.unit(at: path)
-                var unit = try fragment(wording, as: old.kind, i)
-                guard unit.kind == old.kind, unit.num.map(UnitNumber.bare) == old.num.map(UnitNumber.bare) else {
-                    throw fail(i, "the new wording is \(unit.kind.label(language)) \(unit.num ?? ""), but the instruction restates \(target)")
-                }
-                unit.notes = old.notes
-                tree.modify(path) { $0 = unit }
-                tree.renumber(under: Array(path.dropLast()))
-                if unit.kind == .article { restated.insert(target) }
-            case .insert(let kind, let num, let wording):
-                var unit = try fragment(wording, as: kind, i)
-                guard unit.kind == kind, unit.num.map(UnitNumber.bare) == Optional(UnitNumber.bare(num)) else {
-                    throw fail(i, "the instruction adds \(kind.label(language)) \(num), but the wording given is \(unit.kind.label(language)) \(unit.num ?? "")")
-                }
-                unit.notes = []
-                let parentPath: [Int]
-                if let t = i.target {
-                    guard let p = tree.find(t) else { throw fail(i, "\(t) is not in the act") }
-                    parentPath = p
-                } else {
-                    // an article or chapter goes where its number puts it among its kind
-                    parentPath = container(of: kind, before: num, in: tree.root).flatMap { tree.find($0) } ?? []
-                }
-                let parent = tree.unit(at: parentPath)
-                let newKey = UnitNumber.key(num) ?? []
-                if parent.children.contains(where: { $0.kind == kind && Self.key(of: $0) == newKey }) {
-                    throw fail(i, "\(parent.eId == "act" ? "the act" : parent.eId) already has \(kind.label(language)) \(num)")
-                }
-                let at = parent.children.lastIndex { $0.kind == kind && UnitNumber.less(Self.key(of: $0), newKey) }.map { $0 + 1 } ?? 0
-                tree.modify(parentPath) { $0.children.insert(unit, at: at) }
-                tree.renumber(under: parentPath)
-                if kind == .article { added.insert(EId.unit(.article, number: num, under: nil)) }
-            case .replaceWords(let old, let new):
-                try words(i, old, new)
-            case .deleteWords(let old):
-                try words(i, old, "")
-            case .appendSentence(let sentence):
-                let (_, path) = try locate(i)
-                tree.modify(path) { u in u.text += (u.text.isEmpty ? "" : " ") + sentence }
-            case .renumber(let kind, let from, let to):
-                let parentId = i.target ?? .act
-                guard let path = parentId == .act ? [] : tree.find(parentId) else { throw fail(i, "\(parentId) is not in the act") }
-                var found: Set<String> = [], clash: String?
-                let mapping = Dictionary(uniqueKeysWithValues: zip(from, to))
-                func renumber(_ u: inout StructuralUnit, deep: Bool) {
-                    for k in u.children.indices {
-                        let c = u.children[k]
-                        if c.kind == kind, let n = c.num {
-                            let bare = String(UnitNumber.bare(n))
-                            if let m = mapping[bare] {
-                                found.insert(bare)
-                                u.children[k].num = m + String(n.drop { $0.isNumber || $0 == "-" })
-                            } else if to.contains(bare) { clash = bare }
-                        }
-                        if deep && c.kind != kind { renumber(&u.children[k], deep: true) }
-                    }
-                }
-                tree.modify(path) { renumber(&$0, deep: kind == .article) }
-                tree.renumber(under: path)
-                if let missing = from.first(where: { !found.contains($0) }) {
-                    throw fail(i, "\(parentId == "act" ? "the act" : parentId) has no \(kind.label(language)) \(missing) to renumber")
-                }
-                if let clash { throw fail(i, "\(kind.label(language)) \(clash) already exists and is not renumbered itself") }
-            case .exclude:
-                let (target, path) = try locate(i)
-                let unit = tree.unit(at: path)
-                guard unit.status != .excluded else { throw fail(i, "\(target) is already excluded") }
-                let line = exclusionLine(unit.kind, language, amendment)
-                tree.modify(path) { u in u.status = .excluded; u.heading = nil; u.children = []; u.text = line }
-            }
-            if let a = i.target?.article { touched.append(a) }
-        }
-        // footnotes on the articles changed, as the portal writes them
-        var seen: Set<EId> = []
-        for a in touched where !seen.contains(a) && !added.contains(a) {
-            seen.insert(a)
-            tree.update(a) { u in addFootnote(&u, language, amendment, restated: restated.contains(a)) }
-        }
-        for a in added { tree.update(a) { u in u.notes.append(Note(kind: .footnote, text: insertionNote(a, language, amendment), amendments: [], line: 0)) } }
-        return ConsolidatedText.render(tree.root, act: act)
+        var c = Consolidation(tree: EditableTree(act.tree()), amendment: amendment, language: act.metadata.language)
+        for i in amendment.instructions { try c.apply(i) }
+        c.addNotes()
+        return ConsolidatedText.render(c.tree.root, act: act)
     }
 
     /// A unit's number as an ordered key (`8-1` → [8, 1]); [] when it has none.
@@ -262,6 +134,166 @@ extension Amender {
             return (consolidated, result)
         } catch {
             throw AmendmentError(path, 1, "the consolidated text does not parse: \(error.message)")
+        }
+    }
+}
+
+/// An act's tree while an amending act's instructions are applied to it, and what the notes
+/// will say about each article.
+struct Consolidation {
+    var tree: EditableTree
+    let amendment: AmendingAct
+    let language: Language
+    var touched: [EId] = []           // articles changed, in order
+    var added: Set<EId> = []          // articles inserted
+    var restated: Set<EId> = []       // articles given a new wording whole
+
+    func fail(_ i: Instruction, _ why: String) -> AmendmentError { AmendmentError(amendment.file, i.line, why) }
+
+    mutating func apply(_ i: Instruction) throws(AmendmentError) {
+        switch i.operation {
+        case .replace(let wording): try restate(i, wording)
+        case .insert(let kind, let num, let wording): try insert(i, kind, num, wording)
+        case .replaceWords(let old, let new): try words(i, old, new)
+        case .deleteWords(let old): try words(i, old, "")
+        case .appendSentence(let sentence):
+            let (_, path) = try locate(i)
+            tree.modify(path) { u in u.text += (u.text.isEmpty ? "" : " ") + sentence }
+        case .renumber(let kind, let from, let to): try renumber(i, kind, from, to)
+        case .exclude: try exclude(i)
+        }
+        if let a = i.target?.article { touched.append(a) }
+    }
+
+    /// The new wording parsed on its own. Alone, «2) …» reads as an item of an act without
+    /// articles: it takes the kind the instruction gives it.
+    func fragment(_ wording: String, as kind: UnitKind, _ i: Instruction) throws(AmendmentError) -> StructuralUnit {
+        let parsed: Act
+        do { parsed = try ActParser.parse(text: wording, options: ParseOptions(fileName: amendment.file, language: language)) }
+        catch { throw fail(i, "the new wording is not a structural unit: \(error.message)") }
+        guard var unit = parsed.tree().children.first(where: { $0.kind != .preamble }) else {
+            throw fail(i, "the new wording has no numbered unit")
+        }
+        if unit.kind == .paragraph && kind == .point { unit.kind = .point }
+        return unit
+    }
+
+    /// The instruction's target and where it is in the tree.
+    func locate(_ i: Instruction) throws(AmendmentError) -> (EId, [Int]) {
+        guard let target = i.target, let path = tree.find(target) else { throw fail(i, "\(i.target?.rawValue ?? "?") is not in the act") }
+        return (target, path)
+    }
+
+    /// New wording of a unit: the same kind and number, its notes kept.
+    mutating func restate(_ i: Instruction, _ wording: String) throws(AmendmentError) {
+        let (target, path) = try locate(i)
+        let old = tree.unit(at: path)
+        var unit = try fragment(wording, as: old.kind, i)
+        guard unit.kind == old.kind, unit.num.map(UnitNumber.bare) == old.num.map(UnitNumber.bare) else {
+            throw fail(i, "the new wording is \(unit.kind.label(language)) \(unit.num ?? ""), but the instruction restates \(target)")
+        }
+        unit.notes = old.notes
+        tree.modify(path) { $0 = unit }
+        tree.renumber(under: Array(path.dropLast()))
+        if unit.kind == .article { restated.insert(target) }
+    }
+
+    /// A unit added by number: after its last sibling of the kind with a smaller number.
+    mutating func insert(_ i: Instruction, _ kind: UnitKind, _ num: String, _ wording: String) throws(AmendmentError) {
+        var unit = try fragment(wording, as: kind, i)
+        guard unit.kind == kind, unit.num.map(UnitNumber.bare) == Optional(UnitNumber.bare(num)) else {
+            throw fail(i, "the instruction adds \(kind.label(language)) \(num), but the wording given is \(unit.kind.label(language)) \(unit.num ?? "")")
+        }
+        unit.notes = []
+        let parentPath: [Int]
+        if let t = i.target {
+            guard let p = tree.find(t) else { throw fail(i, "\(t) is not in the act") }
+            parentPath = p
+        } else {
+            // an article or chapter goes where its number puts it among its kind
+            parentPath = Amender.container(of: kind, before: num, in: tree.root).flatMap { tree.find($0) } ?? []
+        }
+        let parent = tree.unit(at: parentPath)
+        let newKey = UnitNumber.key(num) ?? []
+        if parent.children.contains(where: { $0.kind == kind && Amender.key(of: $0) == newKey }) {
+            throw fail(i, "\(parent.eId == "act" ? "the act" : parent.eId) already has \(kind.label(language)) \(num)")
+        }
+        let at = parent.children.lastIndex { $0.kind == kind && UnitNumber.less(Amender.key(of: $0), newKey) }.map { $0 + 1 } ?? 0
+        tree.modify(parentPath) { $0.children.insert(unit, at: at) }
+        tree.renumber(under: parentPath)
+        if kind == .article { added.insert(EId.unit(.article, number: num, under: nil)) }
+    }
+
+    /// Words replaced (or deleted, `new` empty) in the target, or in one абзац of it.
+    mutating func words(_ i: Instruction, _ old: String, _ new: String) throws(AmendmentError) {
+            let (target, path) = try locate(i)
+            var count = 0, inWords = 0, missing = false
+            tree.modify(path) { u in
+                guard let k = i.textBlock else { Amender.replaceWords(in: &u, old, new, &count, inWords: &inWords); return }
+                let parts = u.children.indices.filter { u.children[$0].kind == .subparagraph }
+                if !parts.isEmpty {
+                    guard k <= parts.count else { missing = true; return }
+                    Amender.replaceWords(in: &u.children[parts[k - 1]], old, new, &count, inWords: &inWords)
+                } else {
+                    var lines = u.text.components(separatedBy: "\n")
+                    guard k <= lines.count else { missing = true; return }
+                    var line = StructuralUnit(kind: .subparagraph, eId: "", text: lines[k - 1])
+                    Amender.replaceWords(in: &line, old, new, &count, inWords: &inWords)
+                    lines[k - 1] = line.text
+                    u.text = lines.joined(separator: "\n")
+                }
+            }
+            if missing { throw fail(i, "\(target) has no абзац \(i.textBlock!)") }
+            let place = "\(target)\(i.textBlock.map { " (абзац \($0))" } ?? "")"
+            if count == 0 && inWords > 0 { throw fail(i, "ambiguous: «\(AmendmentError.excerpt(old))» occurs in \(place) only inside longer words") }
+            guard count > 0 else { throw fail(i, "the words «\(AmendmentError.excerpt(old))» are not in \(place)") }
+        }
+
+    /// «… считать соответственно …»: the listed units renumbered under the target.
+    mutating func renumber(_ i: Instruction, _ kind: UnitKind, _ from: [String], _ to: [String]) throws(AmendmentError) {
+        let parentId = i.target ?? .act
+        guard let path = parentId == .act ? [] : tree.find(parentId) else { throw fail(i, "\(parentId) is not in the act") }
+        var found: Set<String> = [], clash: String?
+        let mapping = Dictionary(uniqueKeysWithValues: zip(from, to))
+        func renumber(_ u: inout StructuralUnit, deep: Bool) {
+            for k in u.children.indices {
+                let c = u.children[k]
+                if c.kind == kind, let n = c.num {
+                    let bare = String(UnitNumber.bare(n))
+                    if let m = mapping[bare] {
+                        found.insert(bare)
+                        u.children[k].num = m + String(n.drop { $0.isNumber || $0 == "-" })
+                    } else if to.contains(bare) { clash = bare }
+                }
+                if deep && c.kind != kind { renumber(&u.children[k], deep: true) }
+            }
+        }
+        tree.modify(path) { renumber(&$0, deep: kind == .article) }
+        tree.renumber(under: path)
+        if let missing = from.first(where: { !found.contains($0) }) {
+            throw fail(i, "\(parentId == "act" ? "the act" : parentId) has no \(kind.label(language)) \(missing) to renumber")
+        }
+        if let clash { throw fail(i, "\(kind.label(language)) \(clash) already exists and is not renumbered itself") }
+    }
+
+    /// «… исключить»: the unit stays as the portal's exclusion line.
+    mutating func exclude(_ i: Instruction) throws(AmendmentError) {
+        let (target, path) = try locate(i)
+        let unit = tree.unit(at: path)
+        guard unit.status != .excluded else { throw fail(i, "\(target) is already excluded") }
+        let line = Amender.exclusionLine(unit.kind, language, amendment)
+        tree.modify(path) { u in u.status = .excluded; u.heading = nil; u.children = []; u.text = line }
+    }
+
+    /// Footnotes on the articles changed, as the portal writes them.
+    mutating func addNotes() {
+        var seen: Set<EId> = []
+        for a in touched where !seen.contains(a) && !added.contains(a) {
+            seen.insert(a)
+            tree.update(a) { u in Amender.addFootnote(&u, language, amendment, restated: restated.contains(a)) }
+        }
+        for a in added {
+            tree.update(a) { u in u.notes.append(Note(kind: .footnote, text: Amender.insertionNote(a, language, amendment), amendments: [], line: 0)) }
         }
     }
 }

@@ -6,39 +6,54 @@ public enum ChangeKind: String, Sendable, Codable, CaseIterable {
     case inserted, deleted, excluded, modified, heading, renumbered, moved
 }
 
-/// One changed unit.
+/// One changed unit: the unit in each version that has it, and what changed between them.
 public struct Change: Sendable {
+    /// The unit as one version has it, and where it stands there.
+    public struct Version: Sendable {
+        /// The unit's own fields (eId, num, heading, text, notes, status, line).
+        public var unit: StructuralUnit
+        /// The units from the top of the act down to this one.
+        public var path: [StructuralUnit]
+    }
+
     public var kind: ChangeKind
     public var unitKind: UnitKind
-    /// eIds in the old and the new version (nil for insertions and deletions).
-    public var old: EId?
-    public var new: EId?
-    public var oldNum: String?
-    public var newNum: String?
-    public var oldHeading: String?
-    public var newHeading: String?
-    public var oldText: String?
-    public var newText: String?
+    /// The unit in the old version (nil for insertions) and in the new one (nil for deletions).
+    public var oldVersion: Version?
+    public var newVersion: Version?
     /// Word-level edits of the text (modified and excluded units).
     public var edits: [WordEdit]
     /// For insertions and moves: the new parent and the sibling it follows (nil: first child).
     public var parent: EId?
     public var after: EId?
-    /// The units from the top of the act down to this one, in the version that has it (the new
-    /// one, except for deletions).
-    public var path: [StructuralUnit]
-    /// The same in the old version (nil for insertions).
-    public var oldPath: [StructuralUnit]?
-    /// The unit's editorial notes in each version (compared only with `--notes`).
-    public var oldNotes: [Note]
-    public var newNotes: [Note]
-    /// Status in the new version.
-    public var newStatus: UnitStatus?
-    /// Line in the old and new file.
-    public var oldLine: Int?
-    public var newLine: Int?
     /// For insertions: the whole unit as it stands in the new version (with its children).
     public var inserted: StructuralUnit?
+
+    public init(kind: ChangeKind, unitKind: UnitKind, old: Version?, new: Version?, edits: [WordEdit] = [],
+                parent: EId? = nil, after: EId? = nil, inserted: StructuralUnit? = nil) {
+        self.kind = kind; self.unitKind = unitKind; self.oldVersion = old; self.newVersion = new
+        self.edits = edits; self.parent = parent; self.after = after; self.inserted = inserted
+    }
+
+    /// eIds in the old and the new version.
+    public var old: EId? { oldVersion?.unit.eId }
+    public var new: EId? { newVersion?.unit.eId }
+    public var oldNum: String? { oldVersion?.unit.num }
+    public var newNum: String? { newVersion?.unit.num }
+    public var oldHeading: String? { oldVersion?.unit.heading }
+    public var newHeading: String? { newVersion?.unit.heading }
+    public var oldText: String? { oldVersion?.unit.text }
+    public var newText: String? { newVersion?.unit.text }
+    /// The path in the version that has the unit (the new one, except for deletions).
+    public var path: [StructuralUnit] { (newVersion ?? oldVersion)?.path ?? [] }
+    public var oldPath: [StructuralUnit]? { oldVersion?.path }
+    /// The unit's editorial notes in each version (compared only with `--notes`).
+    public var oldNotes: [Note] { oldVersion?.unit.notes ?? [] }
+    public var newNotes: [Note] { newVersion?.unit.notes ?? [] }
+    public var newStatus: UnitStatus? { newVersion?.unit.status }
+    /// Line in the old and new file.
+    public var oldLine: Int? { oldVersion?.unit.line }
+    public var newLine: Int? { newVersion?.unit.line }
 }
 
 public struct DiffOptions: Sendable {
@@ -164,6 +179,7 @@ public enum ActDiffer {
             while j > 0 { out.append(nodes[j].unit); j = nodes[j].parent }
             return out.reversed()
         }
+        func version(_ nodes: [Node], _ i: Int) -> Change.Version { Change.Version(unit: nodes[i].unit, path: path(nodes, i)) }
         func afterOf(_ i: Int) -> EId? {
             let p = b[i].parent
             guard p >= 0, let pos = b[p].children.firstIndex(of: i), pos > 0 else { return nil }
@@ -182,10 +198,9 @@ public enum ActDiffer {
             if matchB[n.index] < 0 {
                 if insertedUnder.contains(n.parent) { insertedUnder.insert(n.index); continue } // inside an inserted unit
                 insertedUnder.insert(n.index)
-                changes.append((Double(n.index), Change(kind: .inserted, unitKind: u.kind, old: nil, new: u.eId, oldNum: nil, newNum: u.num,
-                                      oldHeading: nil, newHeading: u.heading, oldText: nil, newText: u.text, edits: [],
-                                      parent: n.parent > 0 ? b[n.parent].unit.eId : nil, after: afterOf(n.index), path: path(b, n.index), oldPath: nil,
-                                      oldNotes: [], newNotes: u.notes, newStatus: u.status, oldLine: nil, newLine: u.line, inserted: rebuild(n.index))))
+                changes.append((Double(n.index), Change(kind: .inserted, unitKind: u.kind, old: nil, new: version(b, n.index),
+                                                        parent: n.parent > 0 ? b[n.parent].unit.eId : nil, after: afterOf(n.index),
+                                                        inserted: rebuild(n.index))))
                 continue
             }
             let o = a[matchB[n.index]].unit
@@ -200,10 +215,7 @@ public enum ActDiffer {
             else if !headingSame { kind = .heading }
             else if !numSame { kind = .renumbered }
             guard let kind else { unchanged += 1; continue }
-            var c = Change(kind: kind, unitKind: u.kind, old: o.eId, new: u.eId, oldNum: o.num, newNum: u.num,
-                           oldHeading: o.heading, newHeading: u.heading, oldText: o.text, newText: u.text, edits: [],
-                           parent: nil, after: nil, path: path(b, n.index), oldPath: path(a, matchB[n.index]), oldNotes: o.notes, newNotes: u.notes,
-                           newStatus: u.status, oldLine: o.line, newLine: u.line, inserted: nil)
+            var c = Change(kind: kind, unitKind: u.kind, old: version(a, matchB[n.index]), new: version(b, n.index))
             if kind == .excluded {
                 // the whole wording gives way to «Исключен …»: a word-by-word diff would only be noise
                 c.edits = [WordEdit(op: .delete, text: o.text), WordEdit(op: .insert, text: u.text)]
@@ -222,10 +234,7 @@ public enum ActDiffer {
             var prev = n.index - 1
             while prev > 0 && matchA[prev] < 0 { prev -= 1 }
             let key = Double(max(matchA[max(prev, 0)], 0)) + 0.5 + Double(n.index) / Double(a.count + 1) / 4
-            changes.append((key, Change(kind: .deleted, unitKind: u.kind, old: u.eId, new: nil, oldNum: u.num, newNum: nil,
-                                  oldHeading: u.heading, newHeading: nil, oldText: u.text, newText: nil, edits: [],
-                                  parent: nil, after: nil, path: path(a, n.index), oldPath: path(a, n.index), oldNotes: u.notes, newNotes: [],
-                                  newStatus: nil, oldLine: u.line, newLine: nil, inserted: nil)))
+            changes.append((key, Change(kind: .deleted, unitKind: u.kind, old: version(a, n.index), new: nil)))
         }
         let ordered = changes.enumerated().sorted { ($0.element.key, $0.offset) < ($1.element.key, $1.offset) }.map(\.element.change)
         return ActDiff(old: old, new: new, options: options, changes: ordered, unchanged: unchanged)

@@ -206,6 +206,8 @@ struct ActBuilder {
 
     // MARK: building
 
+    /// The act from its lines: the body located, the title block read, each line laid out as
+    /// pieces of the units it opens or continues, then notes placed and citations resolved.
     mutating func build() throws(ActInputError) -> Act {
         splitLines()
         let (fm, bodyStart) = try frontMatter()
@@ -219,103 +221,118 @@ struct ActBuilder {
         }
         let lastUnit = (firstUnit..<lines.count).last { lines[$0].kind == .heading || lines[$0].kind == .numbered }!
         let signature = ((lastUnit + 1)..<lines.count).first { isSignatureStart($0) } ?? lines.count
+        let (metadata, titleLines) = titleBlock(bodyStart: bodyStart, firstUnit: firstUnit, language: language, frontMatter: fm)
 
-        // title block among the lines before the first unit
+        startLayout(bodyStart: bodyStart)
+        for li in bodyStart..<lines.count {
+            if li >= signature { layOutSignature(li, first: li == signature) }
+            else { layOut(li, firstUnit: firstUnit, titleLines: titleLines) }
+        }
+        flushPending()
+        lines = []
+        return try finish(metadata: metadata, bodyStart: bodyStart)
+    }
+
+    /// The title block among the lines before the first unit, and the metadata it states.
+    func titleBlock(bodyStart: Int, firstUnit: Int, language: Language, frontMatter fm: [FrontMatterEntry]) -> (ActMetadata, Set<Int>) {
         let pre = (bodyStart..<firstUnit).filter { lines[$0].kind == .text }
         let preText = pre.map { str(lines[$0].cStart, lines[$0].cEnd) }
         let blankAfter = pre.map { $0 + 1 < lines.count && lines[$0 + 1].kind == .blank }
         let titleIdx = TitleBlock.lines(preText, blankAfter: blankAfter)
-        let titleLines = Set(titleIdx.map { pre[$0] })
         let metadata = TitleBlock.metadata(titleIdx.sorted().map { preText[$0] }, language: language, frontMatter: fm)
+        return (metadata, Set(titleIdx.map { pre[$0] }))
+    }
 
-        // sized up front: growing these by doubling would copy hundreds of megabytes on a large act
+    /// The act's record and the front matter's piece; the arrays sized up front (growing them by
+    /// doubling would copy hundreds of megabytes on a large act).
+    mutating func startLayout(bodyStart: Int) {
         let structural = lines.reduce(0) { $0 + ($1.kind == .heading || $1.kind == .numbered ? 1 : 0) }
         records.reserveCapacity(structural + 8)
         index.reserveCapacity(structural + 8)
         pieces.reserveCapacity(lines.count * 3 + 16)
-        records.append(UnitRecord(kind: .act, eId: "act", line: 0, parent: -1, pieceStart: 0))
-        index["act"] = 0
-        let end = Int32(source.count)
+        records.append(UnitRecord(kind: .act, eId: .act, line: 0, parent: -1, pieceStart: 0))
+        index[.act] = 0
         if bodyStart > 0 {
-            let fmEnd = bodyStart < lines.count ? lines[bodyStart].start : end
+            let fmEnd = bodyStart < lines.count ? lines[bodyStart].start : Int32(source.count)
             pieces.append(Piece(role: .frontMatter, note: -1, start: 0, end: fmEnd))
         }
+    }
 
-        var li = bodyStart
-        while li < lines.count {
-            let l = lines[li]
-            let ln = Int32(li)
-            let trailing = (l.cEnd, min(l.end + 1, end))
-            if li >= signature {
-                if li == signature { flushPending(); open(.conclusions, num: nil, line: ln) }
-                if l.kind == .blank { trivia(l.start, trailing.1); li += 1; continue }
-                trivia(l.start, l.cStart)
-                if l.kind == .footnote || l.kind == .publisherNote || l.kind == .noteContinuation {
-                    startNote(l.kind == .footnote ? .footnote : .publisher, line: ln, pending: false)
-                    add(.note, l.cStart, l.cEnd, note: Int32(noteRecords.count - 1))
+    /// A line of the signature block (from «Президент Республики Казахстан» on).
+    mutating func layOutSignature(_ li: Int, first: Bool) {
+        let l = lines[li], ln = Int32(li)
+        let trailing = (l.cEnd, min(l.end + 1, Int32(source.count)))
+        if first { flushPending(); open(.conclusions, num: nil, line: ln) }
+        if l.kind == .blank { trivia(l.start, trailing.1); return }
+        trivia(l.start, l.cStart)
+        if l.kind == .footnote || l.kind == .publisherNote || l.kind == .noteContinuation {
+            startNote(l.kind == .footnote ? .footnote : .publisher, line: ln, pending: false)
+            add(.note, l.cStart, l.cEnd, note: Int32(noteRecords.count - 1))
+        } else {
+            add(.text, l.cStart, l.cEnd)
+        }
+        trivia(trailing.0, trailing.1)
+    }
+
+    /// A line of the title block or the body: the unit it opens, or what it adds to the open one.
+    mutating func layOut(_ li: Int, firstUnit: Int, titleLines: Set<Int>) {
+        let l = lines[li], ln = Int32(li)
+        let trailing = (l.cEnd, min(l.end + 1, Int32(source.count)))
+        switch l.kind {
+        case .blank:
+            if pending.isEmpty { trivia(l.start, trailing.1) } else { pendingTrivia(l.start, trailing.1) }
+        case .heading, .numbered:
+            openUnit(for: l, line: ln)
+            trivia(l.start, l.cStart)
+            add(.label, l.cStart, l.labelEnd)
+            trivia(l.labelEnd, l.restStart)
+            if l.restStart < l.cEnd {
+                let excluded = isExclusion(l.restStart, l.cEnd)
+                if excluded { records[records.count - 1].status = .excluded }
+                add(l.kind == .heading && !excluded ? .heading : .text, l.restStart, l.cEnd)
+            }
+            trivia(trailing.0, trailing.1)
+        case .headingContinuation:
+            trivia(l.start, l.cStart)
+            add(.heading, l.cStart, l.cEnd)
+            trivia(trailing.0, trailing.1)
+        case .footnote:
+            flushPending()
+            trivia(l.start, l.cStart)
+            startNote(.footnote, line: ln, pending: false)
+            add(.note, l.cStart, l.cEnd, note: Int32(noteRecords.count - 1))
+            trivia(trailing.0, trailing.1)
+        case .publisherNote, .noteContinuation:
+            // waits for the next unit: the portal puts these before the heading they concern
+            if l.kind == .publisherNote { startNote(.publisher, line: ln, pending: true) }
+            let noteIndex = pendingNotes.last ?? Int32(noteRecords.count - 1)
+            if pendingNotes.isEmpty {
+                // a continuation line whose note was already attached (cannot normally happen)
+                trivia(l.start, l.cStart); add(.note, l.cStart, l.cEnd, note: noteIndex); trivia(trailing.0, trailing.1)
+            } else {
+                pendingTrivia(l.start, l.cStart)
+                pending.append(Piece(role: .note, note: noteIndex, start: l.cStart, end: l.cEnd))
+                pendingTrivia(trailing.0, trailing.1)
+            }
+        case .text:
+            flushPending()
+            trivia(l.start, l.cStart)
+            if li < firstUnit {
+                if titleLines.contains(li) {
+                    add(.preface, l.cStart, l.cEnd)
                 } else {
+                    if records.last!.kind != .preamble { open(.preamble, num: nil, line: ln) }
                     add(.text, l.cStart, l.cEnd)
                 }
-                trivia(trailing.0, trailing.1)
-                li += 1
-                continue
+            } else {
+                placeText(l, line: ln)
             }
-            switch l.kind {
-            case .blank:
-                if pending.isEmpty { trivia(l.start, trailing.1) } else { pendingTrivia(l.start, trailing.1) }
-            case .heading, .numbered:
-                openUnit(for: l, line: ln)
-                trivia(l.start, l.cStart)
-                add(.label, l.cStart, l.labelEnd)
-                trivia(l.labelEnd, l.restStart)
-                if l.restStart < l.cEnd {
-                    let excluded = isExclusion(l.restStart, l.cEnd)
-                    if excluded { records[records.count - 1].status = .excluded }
-                    add(l.kind == .heading && !excluded ? .heading : .text, l.restStart, l.cEnd)
-                }
-                trivia(trailing.0, trailing.1)
-            case .headingContinuation:
-                trivia(l.start, l.cStart)
-                add(.heading, l.cStart, l.cEnd)
-                trivia(trailing.0, trailing.1)
-            case .footnote:
-                flushPending()
-                trivia(l.start, l.cStart)
-                startNote(.footnote, line: ln, pending: false)
-                add(.note, l.cStart, l.cEnd, note: Int32(noteRecords.count - 1))
-                trivia(trailing.0, trailing.1)
-            case .publisherNote, .noteContinuation:
-                // waits for the next unit: the portal puts these before the heading they concern
-                if l.kind == .publisherNote { startNote(.publisher, line: ln, pending: true) }
-                let noteIndex = pendingNotes.last ?? Int32(noteRecords.count - 1)
-                if pendingNotes.isEmpty {
-                    // a continuation line whose note was already attached (cannot normally happen)
-                    trivia(l.start, l.cStart); add(.note, l.cStart, l.cEnd, note: noteIndex); trivia(trailing.0, trailing.1)
-                } else {
-                    pendingTrivia(l.start, l.cStart)
-                    pending.append(Piece(role: .note, note: noteIndex, start: l.cStart, end: l.cEnd))
-                    pendingTrivia(trailing.0, trailing.1)
-                }
-            case .text:
-                flushPending()
-                trivia(l.start, l.cStart)
-                if li < firstUnit {
-                    if titleLines.contains(li) {
-                        add(.preface, l.cStart, l.cEnd)
-                    } else {
-                        if records.last!.kind != .preamble { open(.preamble, num: nil, line: ln) }
-                        add(.text, l.cStart, l.cEnd)
-                    }
-                } else {
-                    placeText(l, line: ln)
-                }
-                trivia(trailing.0, trailing.1)
-            }
-            li += 1
+            trivia(trailing.0, trailing.1)
         }
-        flushPending()
-        lines = []
+    }
 
+    /// Notes placed, citations resolved, warnings in line order.
+    mutating func finish(metadata: ActMetadata, bodyStart: Int) throws(ActInputError) -> Act {
         if records.count == 1 || !records.contains(where: { $0.kind != .act && $0.kind != .preamble && $0.kind != .conclusions }) {
             throw ActInputError(.noStructure, location(line: bodyStart + 1), "no structural unit found")
         }
