@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "KenesRender", targets: ["KenesRender"]),
         .library(name: "KenesService", targets: ["KenesService"]),
         .library(name: "KenesFormats", targets: ["KenesFormats"]),
+        .library(name: "KenesFuzzTargets", targets: ["KenesFuzzTargets"]),
         .executable(name: "kenes", targets: ["kenes"]),
         .executable(name: "kenes-bench", targets: ["kenes-bench"]),
     ],
@@ -66,6 +67,8 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "kenes", dependencies: ["KenesCLI"]),
+        // The fuzz targets' bodies (libFuzzer's entry points are in Fuzz/).
+        .target(name: "KenesFuzzTargets", dependencies: ["KenesAct", "KenesAmend", "KenesImport"]),
         // Generated acts of any size with known structure, for property tests and the benchmark.
         .target(name: "KenesTestSupport", dependencies: [
             "KenesAct", "KenesCheck", "KenesFormats",
@@ -79,7 +82,7 @@ let package = Package(
                     exclude: ["Golden"]),
         .testTarget(name: "KenesAmendTests", dependencies: ["KenesAmend", "KenesAct", "KenesCLI", "KenesDiff", "KenesTestSupport"],
                     exclude: ["Golden"]),
-        .testTarget(name: "KenesImportTests", dependencies: ["KenesImport", "KenesFormats", "KenesAct", "KenesAmend", "KenesCLI", "KenesTestSupport",
+        .testTarget(name: "KenesImportTests", dependencies: ["KenesImport", "KenesFuzzTargets", "KenesFormats", "KenesAct", "KenesAmend", "KenesCLI", "KenesTestSupport",
                                                               .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "KenesExtractTests", dependencies: ["KenesExtract", "KenesAct", "KenesRender", "KenesCLI", "KenesTestSupport",
                                                                .product(name: "ZIPFoundation", package: "ZIPFoundation")]),

@@ -1,6 +1,7 @@
 // swift-tools-version: 6.1
-// Fuzz targets for the importers, kept out of the main package: they define libFuzzer's entry
-// point instead of `main` and only build with `-sanitize=fuzzer`. Run them with scripts/fuzz.sh.
+// libFuzzer entry points for the fuzz targets, kept out of the main package: they define
+// libFuzzer's entry point instead of `main` and only build with `-sanitize=fuzzer`. The targets'
+// bodies are KenesFuzzTargets, in the main build. Run them with scripts/fuzz.sh.
 import PackageDescription
 
 let targets = ["text", "html", "docx", "akn", "amend"]
@@ -10,8 +11,7 @@ let package = Package(
     dependencies: [.package(name: "Kenes", path: "..")],
     targets: [
         .target(name: "FuzzSupport", dependencies: [
-            .product(name: "KenesImport", package: "Kenes"), .product(name: "KenesAct", package: "Kenes"),
-            .product(name: "KenesAmend", package: "Kenes"),
+            .product(name: "KenesImport", package: "Kenes"), .product(name: "KenesFuzzTargets", package: "Kenes"),
         ]),
     ] + targets.map { name in
         .executableTarget(name: "fuzz-\(name)", dependencies: ["FuzzSupport"], swiftSettings: [.unsafeFlags(["-parse-as-library"])])

@@ -2,6 +2,7 @@ import Foundation
 import KenesAct
 import KenesCLI
 import KenesImport
+import KenesFuzzTargets
 import KenesFormats
 import KenesTestSupport
 import Testing
@@ -158,5 +159,23 @@ typealias Repo = Repository
         #expect(KenesCommand.run(["diff", txt, docx]) == 1)
         #expect(KenesCommand.run(["extract", docx, "--refs", "ст. 1"]) == 0)
         #expect(KenesCommand.run(["parse", txt, "--from", "docx"]) == 2)
+    }
+}
+
+/// The fuzz targets' bodies on the corpus (their seeds) and on damaged copies: they compile in
+/// the main build and run here, so `scripts/fuzz.sh` never finds them broken.
+@Suite struct FuzzTargetTests {
+    @Test func bodiesRunOnTheirSeeds() throws {
+        let seeds: [(String, SourceFormat?)] = [("corpus/synthetic/public-councils-ru.txt", .text), ("corpus/synthetic/public-councils-ru-portal.html", .html),
+                                                ("corpus/synthetic/public-councils-ru.docx", .docx), ("corpus/broken/fuzz-deflate-overrun.docx", .docx),
+                                                ("corpus/amendments/law-2022-ru.txt", nil)]
+        for (file, format) in seeds {
+            let bytes = try [UInt8](Data(contentsOf: Repo.root.appendingPathComponent(file)))
+            for cut in [bytes.count, bytes.count / 2, 7] {
+                bytes.prefix(cut).withUnsafeBufferPointer { b in
+                    if let format { FuzzTargets.importAct(b, as: format) } else { FuzzTargets.amend(b) }
+                }
+            }
+        }
     }
 }
