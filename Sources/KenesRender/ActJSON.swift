@@ -92,9 +92,9 @@ public enum ActJSON {
             }
             o.member("status", tree.status(u).rawValue)
             o.member("line", tree.line(u))
-            let notes = tree.notes(u)
+            let (notes, amendments) = tree.notesAndAmendments(u)
             o.member("notes") { w in w.array(notes) { w, n in note(&w, n) } }
-            o.member("amendments") { w in w.array(tree.amendments(u)) { w, a in amendment(&w, a) } }
+            o.member("amendments") { w in w.array(amendments) { w, a in amendment(&w, a) } }
             o.member("citations") { w in
                 w.array(tree.citations(u)) { w, c in
                     w.object { o in

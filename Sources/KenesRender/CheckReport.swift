@@ -26,133 +26,151 @@ public enum CheckReportRenderer {
     }
 
     public static func text(_ r: CheckResult) -> String {
-        var out = [headline(r)]
-        out.append("  \(r.editionTitle)")
-        out.append("  Profile «\(r.profile.name)»: \(r.profile.description)")
-        if !r.underOtherProfiles.isEmpty {
-            out.append("  Under the other profiles: " + r.underOtherProfiles.map { "\($0.profile): \(verdict($0.compliant).lowercased())" }.joined(separator: "; "))
-        }
-        if let why = undeterminedReason(r) { out.append("  " + why) }
-        out.append("  Members listed \(r.membersListed), counted \(r.membersCounted)")
-        for f in r.findings {
-            out.append("")
-            out.append("\(mark(f.status)) \(f.rule): \(f.title)")
-            if let a = f.actual { out.append("  actual: \(a)") }
-            if let q = f.required { out.append("  required: \(q)") }
-            if let x = f.fix { out.append("  smallest fix: \(x)") }
-            if let n = f.note { out.append("  note: \(n)") }
-            if let c = f.cite {
-                out.append("  \(c.label) — \(c.actTitle ?? c.act) [\(c.eId), \(c.act)]\(f.authority == .paraphrase ? " (report's paraphrase, not statutory text)" : ""):")
-                if let q = f.quote { out.append(contentsOf: q.split(separator: "\n").map { "  «\($0)»" }) }
+        var w = ByteWriter()
+        writeText(r, into: &w)
+        return w.string
+    }
+
+    public static func writeText(_ r: CheckResult, into w: inout ByteWriter) {
+        w.lines { out in
+            out += [headline(r)]
+            out.append("  \(r.editionTitle)")
+            out.append("  Profile «\(r.profile.name)»: \(r.profile.description)")
+            if !r.underOtherProfiles.isEmpty {
+                out.append("  Under the other profiles: " + r.underOtherProfiles.map { "\($0.profile): \(verdict($0.compliant).lowercased())" }.joined(separator: "; "))
+            }
+            if let why = undeterminedReason(r) { out.append("  " + why) }
+            out.append("  Members listed \(r.membersListed), counted \(r.membersCounted)")
+            for f in r.findings {
+                out.append("")
+                out.append("\(mark(f.status)) \(f.rule): \(f.title)")
+                if let a = f.actual { out.append("  actual: \(a)") }
+                if let q = f.required { out.append("  required: \(q)") }
+                if let x = f.fix { out.append("  smallest fix: \(x)") }
+                if let n = f.note { out.append("  note: \(n)") }
+                if let c = f.cite {
+                    out.append("  \(c.label) — \(c.actTitle ?? c.act) [\(c.eId), \(c.act)]\(f.authority == .paraphrase ? " (report's paraphrase, not statutory text)" : ""):")
+                    if let q = f.quote { out.append(contentsOf: q.split(separator: "\n").map { "  «\($0)»" }) }
+                }
+            }
+            if !r.errors.isEmpty {
+                out.append("")
+                out.append("Rows not counted:")
+                for e in r.errors { out.append("  line \(e.line): \(e.message)") }
+            }
+            if !r.notes.isEmpty {
+                out.append("")
+                out.append("Notes:")
+                for n in r.notes { out.append("  \(n)") }
             }
         }
-        if !r.errors.isEmpty {
-            out.append("")
-            out.append("Rows not counted:")
-            for e in r.errors { out.append("  line \(e.line): \(e.message)") }
-        }
-        if !r.notes.isEmpty {
-            out.append("")
-            out.append("Notes:")
-            for n in r.notes { out.append("  \(n)") }
-        }
-        return out.joined(separator: "\n") + "\n"
     }
 
     public static func json(_ r: CheckResult) -> String {
-        var w = JSONWriter()
-        w.object { o in
-            o.member("schema", "kenes-check/1")
-            o.member("compliant") { w in if let c = r.compliant { w.value(c) } else { w.raw("null") } }
-            o.member("verdict", verdict(r.compliant).lowercased())
-            o.member("edition", r.edition)
-            o.member("profile") { w in
-                w.object { o in
-                    o.member("name", r.profile.name)
-                    o.member("description", r.profile.description)
-                }
-            }
-            o.member("otherProfiles") { w in
-                w.array(r.underOtherProfiles) { w, p in
+        var w = ByteWriter()
+        writeJson(r, into: &w)
+        return w.string
+    }
+
+    public static func writeJson(_ r: CheckResult, into out: inout ByteWriter) {
+        out.json { w in
+            w.object { o in
+                o.member("schema", "kenes-check/1")
+                o.member("compliant") { w in if let c = r.compliant { w.value(c) } else { w.raw("null") } }
+                o.member("verdict", verdict(r.compliant).lowercased())
+                o.member("edition", r.edition)
+                o.member("profile") { w in
                     w.object { o in
-                        o.member("name", p.profile)
-                        o.member("compliant") { w in if let c = p.compliant { w.value(c) } else { w.raw("null") } }
+                        o.member("name", r.profile.name)
+                        o.member("description", r.profile.description)
                     }
                 }
-            }
-            o.member("body", r.body.rawValue)
-            o.member("level", r.level?.rawValue)
-            o.member("membersListed", r.membersListed)
-            o.member("membersCounted", r.membersCounted)
-            o.member("findings") { w in
-                w.array(r.findings) { w, f in
-                    w.object { o in
-                        o.member("rule", f.rule)
-                        o.member("title", f.title)
-                        o.member("status", f.status.rawValue)
-                        o.member("cite") { w in
-                            if let c = f.cite {
-                                w.object { o in
-                                    o.member("act", c.act)
-                                    o.member("actTitle", c.actTitle)
-                                    o.member("eId", c.eId)
-                                    o.member("label", c.label)
-                                }
-                            } else { w.raw("null") }
+                o.member("otherProfiles") { w in
+                    w.array(r.underOtherProfiles) { w, p in
+                        w.object { o in
+                            o.member("name", p.profile)
+                            o.member("compliant") { w in if let c = p.compliant { w.value(c) } else { w.raw("null") } }
                         }
-                        o.member("quote", f.quote)
-                        o.member("authority", f.authority?.rawValue)
-                        o.member("actual", f.actual)
-                        o.member("required", f.required)
-                        o.member("fix", f.fix)
-                        o.member("note", f.note)
                     }
                 }
-            }
-            o.member("errors") { w in
-                w.array(r.errors) { w, e in
-                    w.object { o in
-                        o.member("line", e.line)
-                        o.member("message", e.message)
-                        o.member("mayBeMember", e.mayBeMember)
+                o.member("body", r.body.rawValue)
+                o.member("level", r.level?.rawValue)
+                o.member("membersListed", r.membersListed)
+                o.member("membersCounted", r.membersCounted)
+                o.member("findings") { w in
+                    w.array(r.findings) { w, f in
+                        w.object { o in
+                            o.member("rule", f.rule)
+                            o.member("title", f.title)
+                            o.member("status", f.status.rawValue)
+                            o.member("cite") { w in
+                                if let c = f.cite {
+                                    w.object { o in
+                                        o.member("act", c.act)
+                                        o.member("actTitle", c.actTitle)
+                                        o.member("eId", c.eId)
+                                        o.member("label", c.label)
+                                    }
+                                } else { w.raw("null") }
+                            }
+                            o.member("quote", f.quote)
+                            o.member("authority", f.authority?.rawValue)
+                            o.member("actual", f.actual)
+                            o.member("required", f.required)
+                            o.member("fix", f.fix)
+                            o.member("note", f.note)
+                        }
                     }
                 }
+                o.member("errors") { w in
+                    w.array(r.errors) { w, e in
+                        w.object { o in
+                            o.member("line", e.line)
+                            o.member("message", e.message)
+                            o.member("mayBeMember", e.mayBeMember)
+                        }
+                    }
+                }
+                o.member("notes") { w in w.array(r.notes) { w, n in w.string(n) } }
             }
-            o.member("notes") { w in w.array(r.notes) { w, n in w.string(n) } }
         }
-        return w.finished()
     }
 
     public static func markdown(_ r: CheckResult) -> String {
-        var out = ["# \(headline(r))", "", "_\(r.editionTitle)_", "", "**Profile «\(r.profile.name)»:** \(r.profile.description)"]
-        if !r.underOtherProfiles.isEmpty {
-            out += ["", "Under the other profiles: " + r.underOtherProfiles.map { "\($0.profile): \(verdict($0.compliant).lowercased())" }.joined(separator: "; ")]
-        }
-        if let why = undeterminedReason(r) { out += ["", "**\(why)**"] }
-        out += ["", "Members listed \(r.membersListed), counted \(r.membersCounted).", "", "| | rule | actual | required | smallest fix | clause |", "|---|---|---|---|---|---|"]
-        for f in r.findings {
-            let cite = f.cite.map { "\($0.label) (`\($0.eId)`)" + (f.authority == .paraphrase ? ", report's paraphrase" : "") } ?? ""
-            out.append("| \(mark(f.status)) | \(f.title) | \(f.actual ?? "") | \(f.required ?? "") | \(f.fix ?? "") | \(cite) |")
-        }
-        let quoted = r.findings.compactMap { f in f.cite.map { (f, $0) } }
-        if !quoted.isEmpty {
-            out += ["", "## Clauses"]
-            for (f, c) in quoted {
-                out += ["", "**\(c.label)** — \(c.actTitle ?? c.act)\(f.authority == .paraphrase ? " (paraphrase in the 2020 report, not statutory text)" : ""):", ""]
-                out += (f.quote ?? "").split(separator: "\n").map { "> \($0)" }
+        var w = ByteWriter()
+        writeMarkdown(r, into: &w)
+        return w.string
+    }
+
+    public static func writeMarkdown(_ r: CheckResult, into w: inout ByteWriter) {
+        w.lines { out in
+            out += ["# \(headline(r))", "", "_\(r.editionTitle)_", "", "**Profile «\(r.profile.name)»:** \(r.profile.description)"]
+            if !r.underOtherProfiles.isEmpty {
+                out += ["", "Under the other profiles: " + r.underOtherProfiles.map { "\($0.profile): \(verdict($0.compliant).lowercased())" }.joined(separator: "; ")]
             }
+            if let why = undeterminedReason(r) { out += ["", "**\(why)**"] }
+            out += ["", "Members listed \(r.membersListed), counted \(r.membersCounted).", "", "| | rule | actual | required | smallest fix | clause |", "|---|---|---|---|---|---|"]
+            for f in r.findings {
+                let cite = f.cite.map { "\($0.label) (`\($0.eId)`)" + (f.authority == .paraphrase ? ", report's paraphrase" : "") } ?? ""
+                out.append("| \(mark(f.status)) | \(f.title) | \(f.actual ?? "") | \(f.required ?? "") | \(f.fix ?? "") | \(cite) |")
+            }
+            let quoted = r.findings.compactMap { f in f.cite.map { (f, $0) } }
+            if !quoted.isEmpty {
+                out += ["", "## Clauses"]
+                for (f, c) in quoted {
+                    out += ["", "**\(c.label)** — \(c.actTitle ?? c.act)\(f.authority == .paraphrase ? " (paraphrase in the 2020 report, not statutory text)" : ""):", ""]
+                    out += (f.quote ?? "").split(separator: "\n").map { "> \($0)" }
+                }
+            }
+            if !r.errors.isEmpty {
+                out += ["", "## Rows not counted", ""] + r.errors.map { "- line \($0.line): \($0.message)" }
+            }
+            if !r.notes.isEmpty { out += ["", "## Notes", ""] + r.notes.map { "- \($0)" } }
         }
-        if !r.errors.isEmpty {
-            out += ["", "## Rows not counted", ""] + r.errors.map { "- line \($0.line): \($0.message)" }
-        }
-        if !r.notes.isEmpty { out += ["", "## Notes", ""] + r.notes.map { "- \($0)" } }
-        return out.joined(separator: "\n") + "\n"
     }
 
     public static func html(_ r: CheckResult) -> String {
-        func e(_ s: String) -> String {
-            s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
-        }
+        func e(_ s: String) -> String { Escaping.xml(s) }
         var rows = ""
         for f in r.findings {
             let cite = f.cite.map { "<div class=\"cite\">\(e($0.label)) — \(e($0.actTitle ?? $0.act))\(f.authority == .paraphrase ? " <em>(paraphrase in the 2020 report, not statutory text)</em>" : "")</div>" + (f.quote.map { "<blockquote>\(e($0).replacingOccurrences(of: "\n", with: "<br>"))</blockquote>" } ?? "") } ?? ""
@@ -187,49 +205,63 @@ public enum CheckReportRenderer {
     // MARK: composition
 
     public static func compositionText(_ c: CompositionReport, profile: String) -> String {
-        let failing = c.failing(under: profile)
-        var out = ["\(failing.isEmpty ? "COMPLIANT" : "VIOLATION") — civil society ≥ \(c.threshold) of local public councils (п. 7 ст. 1), profile «\(profile)»: \(failing.count) of \(c.groups.count) region-years below"]
-        let header = "region | year | members | " + c.profiles.map { "civil society (\($0))" }.joined(separator: " | ")
-        out.append("")
-        out.append(header)
-        for g in c.groups {
-            let shares = c.profiles.map { p -> String in
-                let s = g.civilShare[p]!
-                return s.percent() + (s < c.threshold ? " ✗" : "")
-            }
-            out.append("\(g.region) | \(g.year) | \(g.total) | " + shares.joined(separator: " | "))
-        }
-        if !c.discrepancies.isEmpty {
+        var w = ByteWriter()
+        writeCompositionText(c, profile: profile, into: &w)
+        return w.string
+    }
+
+    public static func writeCompositionText(_ c: CompositionReport, profile: String, into w: inout ByteWriter) {
+        w.lines { out in
+            let failing = c.failing(under: profile)
+            out += ["\(failing.isEmpty ? "COMPLIANT" : "VIOLATION") — civil society ≥ \(c.threshold) of local public councils (п. 7 ст. 1), profile «\(profile)»: \(failing.count) of \(c.groups.count) region-years below"]
+            let header = "region | year | members | " + c.profiles.map { "civil society (\($0))" }.joined(separator: " | ")
             out.append("")
-            out.append("Percentages printed in the report that its own numbers do not give (beyond printing precision):")
-            for d in c.discrepancies {
-                out.append("  line \(d.line): \(d.region) \(d.year) \(d.category): \(d.members)/\(d.total) = \(d.computed.percent(decimals: 2)), printed \(d.reported)%")
+            out.append(header)
+            for g in c.groups {
+                let shares = c.profiles.map { p -> String in
+                    let s = g.civilShare[p]!
+                    return s.percent() + (s < c.threshold ? " ✗" : "")
+                }
+                out.append("\(g.region) | \(g.year) | \(g.total) | " + shares.joined(separator: " | "))
+            }
+            if !c.discrepancies.isEmpty {
+                out.append("")
+                out.append("Percentages printed in the report that its own numbers do not give (beyond printing precision):")
+                for d in c.discrepancies {
+                    out.append("  line \(d.line): \(d.region) \(d.year) \(d.category): \(d.members)/\(d.total) = \(d.computed.percent(decimals: 2)), printed \(d.reported)%")
+                }
             }
         }
-        return out.joined(separator: "\n") + "\n"
     }
 
     public static func compositionJSON(_ c: CompositionReport, profile: String) -> String {
-        var w = JSONWriter()
-        w.object { o in
-            o.member("schema", "kenes-composition/1")
-            o.member("profile", profile)
-            o.member("threshold", c.threshold.description)
-            o.member("compliant", c.failing(under: profile).isEmpty)
-            o.member("groups") { w in
-                w.array(c.groups) { w, g in
-                    w.object { o in
-                        o.member("region", g.region)
-                        o.member("year", g.year)
-                        o.member("members", g.total)
-                        o.member("civilSociety") { w in
-                            w.object { o in
-                                for p in c.profiles {
-                                    o.member(dynamic: p) { w in
-                                        w.object { o in
-                                            o.member("share", g.civilShare[p]!.description)
-                                            o.member("percent", g.civilShare[p]!.percent())
-                                            o.member("meetsQuota", !(g.civilShare[p]! < c.threshold))
+        var w = ByteWriter()
+        writeCompositionJSON(c, profile: profile, into: &w)
+        return w.string
+    }
+
+    public static func writeCompositionJSON(_ c: CompositionReport, profile: String, into out: inout ByteWriter) {
+        out.json { w in
+            w.object { o in
+                o.member("schema", "kenes-composition/1")
+                o.member("profile", profile)
+                o.member("threshold", c.threshold.description)
+                o.member("compliant", c.failing(under: profile).isEmpty)
+                o.member("groups") { w in
+                    w.array(c.groups) { w, g in
+                        w.object { o in
+                            o.member("region", g.region)
+                            o.member("year", g.year)
+                            o.member("members", g.total)
+                            o.member("civilSociety") { w in
+                                w.object { o in
+                                    for p in c.profiles {
+                                        o.member(dynamic: p) { w in
+                                            w.object { o in
+                                                o.member("share", g.civilShare[p]!.description)
+                                                o.member("percent", g.civilShare[p]!.percent())
+                                                o.member("meetsQuota", !(g.civilShare[p]! < c.threshold))
+                                            }
                                         }
                                     }
                                 }
@@ -237,20 +269,19 @@ public enum CheckReportRenderer {
                         }
                     }
                 }
-            }
-            o.member("discrepancies") { w in
-                w.array(c.discrepancies) { w, d in
-                    w.object { o in
-                        o.member("line", d.line)
-                        o.member("region", d.region)
-                        o.member("year", d.year)
-                        o.member("category", d.category)
-                        o.member("computed", d.computed.percent(decimals: 2))
-                        o.member("reported", d.reported)
+                o.member("discrepancies") { w in
+                    w.array(c.discrepancies) { w, d in
+                        w.object { o in
+                            o.member("line", d.line)
+                            o.member("region", d.region)
+                            o.member("year", d.year)
+                            o.member("category", d.category)
+                            o.member("computed", d.computed.percent(decimals: 2))
+                            o.member("reported", d.reported)
+                        }
                     }
                 }
             }
         }
-        return w.finished()
     }
 }

@@ -87,21 +87,24 @@ public struct ComparativeTable: Sendable {
     // MARK: HTML
 
     public func html() -> String {
-        func cell(_ runs: [Run]) -> String {
-            runs.map { r in
+        var w = ByteWriter()
+        writeHTML(into: &w)
+        return w.string
+    }
+
+    public func writeHTML(into out: inout ByteWriter) {
+        func cell(_ runs: [Run]) {
+            for r in runs {
                 let t = Escaping.xml(r.text).replacingOccurrences(of: "\n", with: "<br>")
                 switch r.style {
-                case .plain: return t
-                case .bold: return "<b>\(t)</b>"
-                case .boldStrike: return "<b><s>\(t)</s></b>"
+                case .plain: out.append(t)
+                case .bold: out.append("<b>\(t)</b>")
+                case .boldStrike: out.append("<b><s>\(t)</s></b>")
                 }
-            }.joined()
+            }
         }
         let head = headers.map { "<th>\(Escaping.xml($0))</th>" }.joined()
-        let body = rows.map { r in
-            "<tr><td>\(r.number)</td><td>\(Escaping.xml(r.element))</td><td>\(cell(r.current))</td><td>\(cell(r.proposed))</td><td>\(Escaping.xml(r.rationale))</td></tr>"
-        }.joined(separator: "\n")
-        return """
+        out.append("""
         <!DOCTYPE html>
         <html lang="\(language.rawValue)"><head><meta charset="utf-8"><title>\(Escaping.xml(title))</title>
         <style>
@@ -114,16 +117,29 @@ public struct ComparativeTable: Sendable {
         </style></head><body>
         <h1>\(language == .kk ? "САЛЫСТЫРМА КЕСТЕ" : "СРАВНИТЕЛЬНАЯ ТАБЛИЦА")<br>\(Escaping.xml(title))</h1>
         <table><thead><tr>\(head)</tr></thead><tbody>
-        \(body)
-        </tbody></table></body></html>
 
-        """
+        """)
+        for (i, r) in rows.enumerated() {
+            if i > 0 { out.append("\n") }
+            out.append("<tr><td>\(r.number)</td><td>\(Escaping.xml(r.element))</td><td>")
+            cell(r.current)
+            out.append("</td><td>")
+            cell(r.proposed)
+            out.append("</td><td>\(Escaping.xml(r.rationale))</td></tr>")
+        }
+        out.append("\n</tbody></table></body></html>\n")
     }
 
     // MARK: DOCX
 
     /// WordprocessingML of the table, landscape A4, Times New Roman 12 pt.
     public func documentXML() -> String {
+        var w = ByteWriter()
+        writeDocumentXML(into: &w)
+        return w.string
+    }
+
+    public func writeDocumentXML(into out: inout ByteWriter) {
         func runs(_ rs: [Run]) -> String {
             rs.map { Docx.run($0.text, bold: $0.style != .plain, strike: $0.style == .boldStrike) }.joined()
         }
@@ -132,21 +148,27 @@ public struct ComparativeTable: Sendable {
         }
         let widths = [700, 2300, 4900, 4900, 2600]
         let border = ["top", "left", "bottom", "right", "insideH", "insideV"].map { "<w:\($0) w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>" }.joined()
-        var table = "<w:tbl><w:tblPr><w:tblW w:w=\"15400\" w:type=\"dxa\"/><w:tblBorders>\(border)</w:tblBorders><w:tblLayout w:type=\"fixed\"/></w:tblPr>"
-        table += "<w:tblGrid>" + widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
-        table += "<w:tr><w:trPr><w:tblHeader/></w:trPr>" + zip(headers, widths).map { cell(Docx.run($0.0, bold: true), width: $0.1) }.joined() + "</w:tr>"
-        for r in rows {
-            table += "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
-            table += cell(Docx.run(String(r.number)), width: widths[0]) + cell(Docx.run(r.element), width: widths[1])
-            table += cell(runs(r.current), width: widths[2]) + cell(runs(r.proposed), width: widths[3])
-            table += cell(Docx.run(r.rationale), width: widths[4]) + "</w:tr>"
-        }
-        table += "</w:tbl>"
         let heading = language == .kk ? "САЛЫСТЫРМА КЕСТЕ" : "СРАВНИТЕЛЬНАЯ ТАБЛИЦА"
-        return Docx.document(Docx.paragraph(Docx.run(heading, bold: true), center: true, spacingAfter: 0)
-                             + Docx.paragraph(Docx.run(title, bold: true), center: true) + table + "<w:p/>", landscape: true)
+        out.append(Docx.documentStart)
+        out.append(Docx.paragraph(Docx.run(heading, bold: true), center: true, spacingAfter: 0))
+        out.append(Docx.paragraph(Docx.run(title, bold: true), center: true))
+        out.append("<w:tbl><w:tblPr><w:tblW w:w=\"15400\" w:type=\"dxa\"/><w:tblBorders>\(border)</w:tblBorders><w:tblLayout w:type=\"fixed\"/></w:tblPr>")
+        out.append("<w:tblGrid>" + widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>")
+        out.append("<w:tr><w:trPr><w:tblHeader/></w:trPr>" + zip(headers, widths).map { cell(Docx.run($0.0, bold: true), width: $0.1) }.joined() + "</w:tr>")
+        for r in rows {
+            out.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>")
+            out.append(cell(Docx.run(String(r.number)), width: widths[0]) + cell(Docx.run(r.element), width: widths[1]))
+            out.append(cell(runs(r.current), width: widths[2]) + cell(runs(r.proposed), width: widths[3]))
+            out.append(cell(Docx.run(r.rationale), width: widths[4]) + "</w:tr>")
+        }
+        out.append("</w:tbl><w:p/>")
+        out.append(Docx.documentEnd(landscape: true))
     }
 
-    /// The table as a .docx, written with the project's own code over ZIPFoundation.
-    public func docx() throws -> Data { try Docx.package(documentXML()) }
+    /// The table as a .docx.
+    public func docx() throws -> Data {
+        var w = ByteWriter()
+        writeDocumentXML(into: &w)
+        return try Docx.package(w.bytes)
+    }
 }

@@ -32,8 +32,17 @@ public enum DiffRenderer {
     }
 
     public static func text(_ d: ActDiff, color: Bool = false) -> String {
+        var w = ByteWriter()
+        writeText(d, color: color, into: &w)
+        return w.string
+    }
+
+    public static func writeText(_ d: ActDiff, color: Bool = false, into w: inout ByteWriter) {
+        w.lines { out in text(d, color: color, into: &out) }
+    }
+
+    static func text(_ d: ActDiff, color: Bool, into out: inout LineWriter) {
         let lang = d.language
-        var out: [String] = []
         func ids(_ c: Change) -> String {
             switch (c.old, c.new) {
             case let (o?, n?) where o != n: "[\(o) → \(n)]"
@@ -72,11 +81,19 @@ public enum DiffRenderer {
             out.append("")
         }
         out.append(summary(d))
-        return out.joined(separator: "\n") + "\n"
     }
 
     public static func json(_ d: ActDiff) -> String {
-        var w = JSONWriter()
+        var w = ByteWriter()
+        writeJSON(d, into: &w)
+        return w.string
+    }
+
+    public static func writeJSON(_ d: ActDiff, into out: inout ByteWriter) {
+        out.json { w in json(d, into: &w) }
+    }
+
+    static func json(_ d: ActDiff, into w: inout JSONWriter) {
         w.object { o in
             o.member("schema", "kenes-diff/1")
             o.member("old") { w in meta(&w, d.old) }
@@ -128,7 +145,6 @@ public enum DiffRenderer {
                 }
             }
         }
-        return w.finished()
     }
 
     static func meta(_ w: inout JSONWriter, _ act: Act) {
@@ -166,9 +182,19 @@ public enum DiffRenderer {
     }
 
     public static func markdown(_ d: ActDiff) -> String {
+        var w = ByteWriter()
+        writeMarkdown(d, into: &w)
+        return w.string
+    }
+
+    public static func writeMarkdown(_ d: ActDiff, into w: inout ByteWriter) {
+        w.lines { out in markdown(d, into: &out) }
+    }
+
+    static func markdown(_ d: ActDiff, into out: inout LineWriter) {
         let lang = d.language
-        var out = ["# \(d.new.metadata.title ?? d.new.fileName): changes", "",
-                   "_\(d.old.fileName) → \(d.new.fileName) · \(summary(d))_"]
+        out += ["# \(d.new.metadata.title ?? d.new.fileName): changes", "",
+                "_\(d.old.fileName) → \(d.new.fileName) · \(summary(d))_"]
         for c in d.changes {
             out += ["", "## \(c.kind.rawValue): \(label(c, lang))", ""]
             switch c.kind {
@@ -180,7 +206,6 @@ public enum DiffRenderer {
             case .modified, .excluded: out.append(md(c.edits))
             }
         }
-        return out.joined(separator: "\n") + "\n"
     }
 
 
@@ -206,11 +231,28 @@ public enum DiffRenderer {
 
     /// One self-contained page: a table of contents of the changed units, then each change side by side.
     public static func html(_ d: ActDiff) -> String {
+        var w = ByteWriter()
+        writeHTML(d, into: &w)
+        return w.string
+    }
+
+    public static func writeHTML(_ d: ActDiff, into out: inout ByteWriter) {
         let lang = d.language
-        var toc = "", body = ""
+        let title = Escaping.xml(d.new.metadata.title ?? d.new.fileName)
+        out.append("""
+        <!DOCTYPE html>
+        <html lang="\(lang.rawValue)"><head><meta charset="utf-8"><title>\(title)</title>
+        <style>\(css)</style></head><body>
+        <h1>\(title)</h1>
+        <p>\(Escaping.xml(d.old.fileName)) → \(Escaping.xml(d.new.fileName))<br>\(Escaping.xml(summary(d)))</p>
+        <nav><ol>
+
+        """)
         for (i, c) in d.changes.enumerated() {
-            let id = "c\(i + 1)"
-            toc += "<li><a href=\"#\(id)\">\(Escaping.xml(label(c, lang)))</a> <span class=\"kind\">\(c.kind.rawValue)</span></li>\n"
+            out.append("<li><a href=\"#c\(i + 1)\">\(Escaping.xml(label(c, lang)))</a> <span class=\"kind\">\(c.kind.rawValue)</span></li>\n")
+        }
+        out.append("</ol></nav>\n")
+        for (i, c) in d.changes.enumerated() {
             var left = "", right = ""
             switch c.kind {
             case .inserted: right = "<ins>\(Escaping.xml(c.inserted.map { unitText($0, language: lang) } ?? c.newText ?? "").replacingOccurrences(of: "\n", with: "<br>"))</ins>"
@@ -221,23 +263,13 @@ public enum DiffRenderer {
                 left = c.edits.isEmpty ? Escaping.xml(c.oldText ?? "") : htmlEdits(c.edits, side: .delete)
                 right = c.edits.isEmpty ? Escaping.xml(c.newText ?? "") : htmlEdits(c.edits, side: .insert)
             }
-            body += """
-            <h2 id="\(id)">\(Escaping.xml(label(c, lang))) <span class="kind">\(c.kind.rawValue)</span> <code>\(Escaping.xml(c.old == c.new ? (c.new?.rawValue ?? "") : [c.old, c.new].compactMap { $0?.rawValue }.joined(separator: " → ")))</code></h2>
+            out.append("""
+            <h2 id="c\(i + 1)">\(Escaping.xml(label(c, lang))) <span class="kind">\(c.kind.rawValue)</span> <code>\(Escaping.xml(c.old == c.new ? (c.new?.rawValue ?? "") : [c.old, c.new].compactMap { $0?.rawValue }.joined(separator: " → ")))</code></h2>
             <table><tr><th>\(lang == .kk ? "Қолданыстағы редакция" : "Действующая редакция")</th><th>\(lang == .kk ? "Ұсынылып отырған редакция" : "Предлагаемая редакция")</th></tr>
             <tr><td>\(left)</td><td>\(right)</td></tr></table>
 
-            """
+            """)
         }
-        return """
-        <!DOCTYPE html>
-        <html lang="\(lang.rawValue)"><head><meta charset="utf-8"><title>\(Escaping.xml(d.new.metadata.title ?? d.new.fileName))</title>
-        <style>\(css)</style></head><body>
-        <h1>\(Escaping.xml(d.new.metadata.title ?? d.new.fileName))</h1>
-        <p>\(Escaping.xml(d.old.fileName)) → \(Escaping.xml(d.new.fileName))<br>\(Escaping.xml(summary(d)))</p>
-        <nav><ol>
-        \(toc)</ol></nav>
-        \(body)</body></html>
-
-        """
+        out.append("</body></html>\n")
     }
 }

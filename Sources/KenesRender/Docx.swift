@@ -25,12 +25,17 @@ enum Docx {
         return "<w:p><w:pPr>\(pPr)</w:pPr>\(runs)</w:p>"
     }
 
-    static func document(_ body: String, landscape: Bool) -> String {
+    static func document(_ body: String, landscape: Bool) -> String { documentStart + body + documentEnd(landscape: landscape) }
+
+    /// The document part around its body, for writers that stream the body.
+    static let documentStart = """
+    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+    <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>
+    """
+
+    static func documentEnd(landscape: Bool) -> String {
         let size = landscape ? "<w:pgSz w:w=\"16838\" w:h=\"11906\" w:orient=\"landscape\"/>" : "<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
-        return """
-        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>\(body)<w:sectPr>\(size)<w:pgMar w:top="850" w:right="720" w:bottom="850" w:left="1134" w:header="708" w:footer="708" w:gutter="0"/></w:sectPr></w:body></w:document>
-        """
+        return "<w:sectPr>\(size)<w:pgMar w:top=\"850\" w:right=\"720\" w:bottom=\"850\" w:left=\"1134\" w:header=\"708\" w:footer=\"708\" w:gutter=\"0\"/></w:sectPr></w:body></w:document>"
     }
 
     static let contentTypes = """
@@ -51,9 +56,11 @@ enum Docx {
     """
 
     /// The .docx bytes for a document part.
-    static func package(_ documentXML: String) throws -> Data {
+    static func package(_ documentXML: String) throws -> Data { try package(Array(documentXML.utf8)) }
+
+    static func package(_ documentXML: [UInt8]) throws -> Data {
         Data(try ZipPackage.make([("[Content_Types].xml", Array(contentTypes.utf8)), ("_rels/.rels", Array(rootRels.utf8)),
                                   ("word/_rels/document.xml.rels", Array(documentRels.utf8)), ("word/styles.xml", Array(styles.utf8)),
-                                  ("word/document.xml", Array(documentXML.utf8))]))
+                                  ("word/document.xml", documentXML)]))
     }
 }

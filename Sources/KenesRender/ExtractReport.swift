@@ -62,52 +62,59 @@ public enum ExtractRenderer {
     // MARK: Markdown
 
     public static func markdown(_ c: Course) -> String {
-        var out = ["# \(c.title)"]
-        if let a = c.audience { out += ["", "_\(a)_"] }
-        for m in c.modules {
-            let e = m.extract
-            if !m.title.isEmpty { out += ["", "## \(m.title)"] }
-            if let n = m.note { out += ["", n] }
-            out += ["", "_" + card(e.main) + "_"]
-            if let p = e.parallel { out += ["", "_" + card(p) + "_"] }
-            var lastArticle: EId?
-            for item in e.items {
-                out.append("")
-                if let a = article(of: item), a.eId != lastArticle {
-                    out += ["### " + articleTitle(a, e.main.language) + (e.parallel.map { " / " + PlainText.label(a, language: $0.language) } ?? ""), ""]
-                }
-                lastArticle = article(of: item)?.eId ?? item.main?.eId
-                if let p = e.parallel {
-                    out += ["| \(e.main.language.rawValue) | \(p.language.rawValue) |", "|---|---|"]
-                    let l = item.main.map { lines($0, e.main.language) } ?? [], r = item.parallel.map { lines($0, p.language) } ?? []
-                    for i in 0..<max(l.count, r.count) {
-                        func cell(_ x: [(Int, String, String, Bool)]) -> String {
-                            guard i < x.count else { return "—" }
-                            let (_, label, text, heading) = x[i]
-                            let s = [label.isEmpty ? "" : "**\(label)**", text].filter { !$0.isEmpty }.joined(separator: " ")
-                            return (heading ? "**\(s)**" : s).replacingOccurrences(of: "|", with: "\\\\|")
+        var w = ByteWriter()
+        writeMarkdown(c, into: &w)
+        return w.string
+    }
+
+    public static func writeMarkdown(_ c: Course, into w: inout ByteWriter) {
+        w.lines { out in
+            out += ["# \(c.title)"]
+            if let a = c.audience { out += ["", "_\(a)_"] }
+            for m in c.modules {
+                let e = m.extract
+                if !m.title.isEmpty { out += ["", "## \(m.title)"] }
+                if let n = m.note { out += ["", n] }
+                out += ["", "_" + card(e.main) + "_"]
+                if let p = e.parallel { out += ["", "_" + card(p) + "_"] }
+                var lastArticle: EId?
+                for item in e.items {
+                    out.append("")
+                    if let a = article(of: item), a.eId != lastArticle {
+                        out += ["### " + articleTitle(a, e.main.language) + (e.parallel.map { " / " + PlainText.label(a, language: $0.language) } ?? ""), ""]
+                    }
+                    lastArticle = article(of: item)?.eId ?? item.main?.eId
+                    if let p = e.parallel {
+                        out += ["| \(e.main.language.rawValue) | \(p.language.rawValue) |", "|---|---|"]
+                        let l = item.main.map { lines($0, e.main.language) } ?? [], r = item.parallel.map { lines($0, p.language) } ?? []
+                        for i in 0..<max(l.count, r.count) {
+                            func cell(_ x: [(Int, String, String, Bool)]) -> String {
+                                guard i < x.count else { return "—" }
+                                let (_, label, text, heading) = x[i]
+                                let s = [label.isEmpty ? "" : "**\(label)**", text].filter { !$0.isEmpty }.joined(separator: " ")
+                                return (heading ? "**\(s)**" : s).replacingOccurrences(of: "|", with: "\\\\|")
+                            }
+                            out.append("| \(cell(l)) | \(cell(r)) |")
                         }
-                        out.append("| \(cell(l)) | \(cell(r)) |")
-                    }
-                } else if let u = item.main {
-                    for (depth, label, text, heading) in lines(u, e.main.language) {
-                        if heading { out += ["### " + [label, text].filter { !$0.isEmpty }.joined(separator: " "), ""]; continue }
-                        let indent = String(repeating: "  ", count: depth)
-                        out.append(indent + [label.isEmpty ? "" : "**\(label)**", text].filter { !$0.isEmpty }.joined(separator: " ") + "  ")
+                    } else if let u = item.main {
+                        for (depth, label, text, heading) in lines(u, e.main.language) {
+                            if heading { out += ["### " + [label, text].filter { !$0.isEmpty }.joined(separator: " "), ""]; continue }
+                            let indent = String(repeating: "  ", count: depth)
+                            out.append(indent + [label.isEmpty ? "" : "**\(label)**", text].filter { !$0.isEmpty }.joined(separator: " ") + "  ")
+                        }
                     }
                 }
+                if !e.mismatches.isEmpty {
+                    out += ["", "> " + words(e.main.language).only + ": " + e.mismatches.joined(separator: "; ")]
+                }
             }
-            if !e.mismatches.isEmpty {
-                out += ["", "> " + words(e.main.language).only + ": " + e.mismatches.joined(separator: "; ")]
+            for (title, g) in glossaries(c) {
+                let w = words(g.language)
+                out += ["", "## \(w.glossary): \(title) (\(g.language.rawValue))", ""]
+                if g.entries.isEmpty { out.append("_\(w.noTerms)_") }
+                out += g.entries.map { "- **\($0.term)** — \($0.definition)" }
             }
         }
-        for (title, g) in glossaries(c) {
-            let w = words(g.language)
-            out += ["", "## \(w.glossary): \(title) (\(g.language.rawValue))", ""]
-            if g.entries.isEmpty { out.append("_\(w.noTerms)_") }
-            out += g.entries.map { "- **\($0.term)** — \($0.definition)" }
-        }
-        return out.joined(separator: "\n") + "\n"
     }
 
     /// The course's glossaries, one per act and language, terms of all its modules merged.
@@ -144,49 +151,49 @@ public enum ExtractRenderer {
     public static func html(_ c: Course) -> String {
         let lang = c.modules.first?.extract.main.language ?? .ru
         let w = words(lang)
-        var toc = "", body = ""
+        var toc = "", body = ByteWriter()
         for (i, m) in c.modules.enumerated() {
             let e = m.extract
             let id = "m\(i + 1)"
             if !m.title.isEmpty { toc += "<li><a href=\"#\(id)\">\(Escaping.xml(m.title))</a></li>\n" }
-            body += "<section class=\"module\" id=\"\(id)\">\n"
-            if !m.title.isEmpty { body += "<h2>\(i + 1). \(Escaping.xml(m.title))</h2>\n" }
-            if let n = m.note { body += "<p class=\"lead\">\(Escaping.xml(n))</p>\n" }
-            body += "<p class=\"card\">\(Escaping.xml(card(e.main)))" + (e.parallel.map { "<br>\(Escaping.xml(card($0)))" } ?? "") + "</p>\n"
+            body.append("<section class=\"module\" id=\"\(id)\">\n")
+            if !m.title.isEmpty { body.append("<h2>\(i + 1). \(Escaping.xml(m.title))</h2>\n") }
+            if let n = m.note { body.append("<p class=\"lead\">\(Escaping.xml(n))</p>\n") }
+            body.append("<p class=\"card\">\(Escaping.xml(card(e.main)))" + (e.parallel.map { "<br>\(Escaping.xml(card($0)))" } ?? "") + "</p>\n")
             var lastArticle: EId?
             // side by side: one table per module, a heading row for each article
             if let p = e.parallel {
-                body += "<table class=\"parallel\"><tr><th>\(e.main.language == .kk ? "Қазақша" : "На русском языке")</th><th>\(p.language == .kk ? "Қазақша" : "На русском языке")</th></tr>\n"
+                body.append("<table class=\"parallel\"><tr><th>\(e.main.language == .kk ? "Қазақша" : "На русском языке")</th><th>\(p.language == .kk ? "Қазақша" : "На русском языке")</th></tr>\n")
             }
             for item in e.items {
                 if let a = article(of: item), a.eId != lastArticle {
                     if let p = e.parallel {
-                        body += "<tr class=\"article\"><td>\(Escaping.xml(articleTitle(a, e.main.language)))</td><td>\(Escaping.xml(PlainText.label(a, language: p.language)))</td></tr>\n"
+                        body.append("<tr class=\"article\"><td>\(Escaping.xml(articleTitle(a, e.main.language)))</td><td>\(Escaping.xml(PlainText.label(a, language: p.language)))</td></tr>\n")
                     } else {
-                        body += "<h3>\(Escaping.xml(articleTitle(a, e.main.language)))</h3>\n"
+                        body.append("<h3>\(Escaping.xml(articleTitle(a, e.main.language)))</h3>\n")
                     }
                 }
                 lastArticle = article(of: item)?.eId ?? item.main?.eId
                 if let p = e.parallel {
-                    body += "<tr><td>\(item.main.map { htmlUnit($0, e.main.language) } ?? "—")</td><td>\(item.parallel.map { htmlUnit($0, p.language) } ?? "—")</td></tr>\n"
+                    body.append("<tr><td>\(item.main.map { htmlUnit($0, e.main.language) } ?? "—")</td><td>\(item.parallel.map { htmlUnit($0, p.language) } ?? "—")</td></tr>\n")
                 } else if let u = item.main {
-                    body += htmlUnit(u, e.main.language) + "\n"
+                    body.append(htmlUnit(u, e.main.language) + "\n")
                 }
             }
-            if e.parallel != nil { body += "</table>\n" }
-            if !e.mismatches.isEmpty { body += "<p class=\"warn\">\(Escaping.xml(words(e.main.language).only)): \(Escaping.xml(e.mismatches.joined(separator: "; ")))</p>\n" }
-            body += "</section>\n"
+            if e.parallel != nil { body.append("</table>\n") }
+            if !e.mismatches.isEmpty { body.append("<p class=\"warn\">\(Escaping.xml(words(e.main.language).only)): \(Escaping.xml(e.mismatches.joined(separator: "; ")))</p>\n") }
+            body.append("</section>\n")
         }
         let glossary = glossaries(c)
         if !glossary.isEmpty {
-            body += "<section class=\"module\" id=\"glossary\"><h2>\(Escaping.xml(w.glossary))</h2>\n"
+            body.append("<section class=\"module\" id=\"glossary\"><h2>\(Escaping.xml(w.glossary))</h2>\n")
             for (title, g) in glossary {
                 let gw = words(g.language)
-                body += "<h3>\(Escaping.xml(title)) (\(g.language.rawValue))</h3>\n"
-                body += g.entries.isEmpty ? "<p><i>\(Escaping.xml(gw.noTerms))</i></p>\n"
-                    : "<dl>" + g.entries.map { "<dt>\(Escaping.xml($0.term))</dt><dd>\(Escaping.xml($0.definition))</dd>" }.joined() + "</dl>\n"
+                body.append("<h3>\(Escaping.xml(title)) (\(g.language.rawValue))</h3>\n")
+                body.append(g.entries.isEmpty ? "<p><i>\(Escaping.xml(gw.noTerms))</i></p>\n"
+                    : "<dl>" + g.entries.map { "<dt>\(Escaping.xml($0.term))</dt><dd>\(Escaping.xml($0.definition))</dd>" }.joined() + "</dl>\n")
             }
-            body += "</section>\n"
+            body.append("</section>\n")
             toc += "<li><a href=\"#glossary\">\(Escaping.xml(w.glossary))</a></li>\n"
         }
         return """
@@ -205,22 +212,23 @@ public enum ExtractRenderer {
         <h1>\(Escaping.xml(c.title))</h1>
         \(c.audience.map { "<p class=\"audience\">\(Escaping.xml($0))</p>" } ?? "")
         \(toc.isEmpty ? "" : "<nav><h2>\(Escaping.xml(w.contents))</h2><ol>\n\(toc)</ol></nav>")
-        \(body)</body></html>
 
-        """
+        """ + body.string + "</body></html>\n"
     }
 
     // MARK: DOCX
 
     public static func docx(_ c: Course) throws -> Data {
-        var body = Docx.paragraph(Docx.run(c.title, bold: true), center: true)
-        if let a = c.audience { body += Docx.paragraph(Docx.run(a, italic: true), center: true) }
+        var body = ByteWriter()
+        body.append(Docx.documentStart)
+        body.append(Docx.paragraph(Docx.run(c.title, bold: true), center: true))
+        if let a = c.audience { body.append(Docx.paragraph(Docx.run(a, italic: true), center: true)) }
         for (i, m) in c.modules.enumerated() {
             let e = m.extract
-            if !m.title.isEmpty { body += Docx.paragraph(Docx.run("\(i + 1). \(m.title)", bold: true), pageBreakBefore: i > 0) }
-            if let n = m.note { body += Docx.paragraph(Docx.run(n, italic: true)) }
-            body += Docx.paragraph(Docx.run(card(e.main), italic: true))
-            if let p = e.parallel { body += Docx.paragraph(Docx.run(card(p), italic: true)) }
+            if !m.title.isEmpty { body.append(Docx.paragraph(Docx.run("\(i + 1). \(m.title)", bold: true), pageBreakBefore: i > 0)) }
+            if let n = m.note { body.append(Docx.paragraph(Docx.run(n, italic: true))) }
+            body.append(Docx.paragraph(Docx.run(card(e.main), italic: true)))
+            if let p = e.parallel { body.append(Docx.paragraph(Docx.run(card(p), italic: true))) }
             func paragraphs(_ u: StructuralUnit, _ lang: Language) -> String {
                 lines(u, lang).map { depth, label, text, heading in
                     if heading { return Docx.paragraph(Docx.run([label, text].filter { !$0.isEmpty }.joined(separator: " "), bold: true)) }
@@ -230,26 +238,27 @@ public enum ExtractRenderer {
             var lastArticle: EId?
             for item in e.items {
                 if let a = article(of: item), a.eId != lastArticle {
-                    body += Docx.paragraph(Docx.run(articleTitle(a, e.main.language) + (e.parallel.map { " / " + PlainText.label(a, language: $0.language) } ?? ""), bold: true))
+                    body.append(Docx.paragraph(Docx.run(articleTitle(a, e.main.language) + (e.parallel.map { " / " + PlainText.label(a, language: $0.language) } ?? ""), bold: true)))
                 }
                 lastArticle = article(of: item)?.eId ?? item.main?.eId
                 if let p = e.parallel {
                     let cell = { (x: String) in "<w:tc><w:tcPr><w:tcW w:w=\"4800\" w:type=\"dxa\"/></w:tcPr>\(x.isEmpty ? "<w:p/>" : x)</w:tc>" }
                     let border = ["top", "left", "bottom", "right", "insideH", "insideV"].map { "<w:\($0) w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"999999\"/>" }.joined()
-                    body += "<w:tbl><w:tblPr><w:tblW w:w=\"9600\" w:type=\"dxa\"/><w:tblBorders>\(border)</w:tblBorders></w:tblPr><w:tblGrid><w:gridCol w:w=\"4800\"/><w:gridCol w:w=\"4800\"/></w:tblGrid><w:tr>"
-                    body += cell(item.main.map { paragraphs($0, e.main.language) } ?? "") + cell(item.parallel.map { paragraphs($0, p.language) } ?? "")
-                    body += "</w:tr></w:tbl>" + Docx.paragraph("")
+                    body.append("<w:tbl><w:tblPr><w:tblW w:w=\"9600\" w:type=\"dxa\"/><w:tblBorders>\(border)</w:tblBorders></w:tblPr><w:tblGrid><w:gridCol w:w=\"4800\"/><w:gridCol w:w=\"4800\"/></w:tblGrid><w:tr>")
+                    body.append(cell(item.main.map { paragraphs($0, e.main.language) } ?? "") + cell(item.parallel.map { paragraphs($0, p.language) } ?? ""))
+                    body.append("</w:tr></w:tbl>" + Docx.paragraph(""))
                 } else if let u = item.main {
-                    body += paragraphs(u, e.main.language)
+                    body.append(paragraphs(u, e.main.language))
                 }
             }
         }
         for (title, g) in glossaries(c) {
             let w = words(g.language)
-            body += Docx.paragraph(Docx.run("\(w.glossary): \(title) (\(g.language.rawValue))", bold: true))
-            if g.entries.isEmpty { body += Docx.paragraph(Docx.run(w.noTerms, italic: true)) }
-            for en in g.entries { body += Docx.paragraph(Docx.run(en.term, bold: true) + Docx.run(" — " + en.definition)) }
+            body.append(Docx.paragraph(Docx.run("\(w.glossary): \(title) (\(g.language.rawValue))", bold: true)))
+            if g.entries.isEmpty { body.append(Docx.paragraph(Docx.run(w.noTerms, italic: true))) }
+            for en in g.entries { body.append(Docx.paragraph(Docx.run(en.term, bold: true) + Docx.run(" — " + en.definition))) }
         }
-        return try Docx.package(Docx.document(body, landscape: false))
+        body.append(Docx.documentEnd(landscape: false))
+        return try Docx.package(body.bytes)
     }
 }

@@ -95,18 +95,21 @@ public enum PlainText {
         walk(act.root, "")
     }
 
-    /// The first 60 characters of a unit's text on one line; only the start of the text is read.
+    /// The first 60 characters of a unit's text on one line; only the start of the text is read
+    /// and only 61 characters are counted.
     static func excerpt<T: UnitTree>(_ tree: T, _ u: T.Node, max: Int = 60) -> String {
         var bytes: [UInt8] = []
         var first = true
         tree.forEachTextLine(u) { line in
-            // 4 KB hold far more than 60 characters, whatever the script
-            guard bytes.count < 4096 else { return }
+            // 1 KB holds far more than 60 characters of any script
+            guard bytes.count < 1024 else { return }
             if !first { bytes.append(0x20) }
             first = false
-            bytes.append(contentsOf: line.prefix(4096))
+            bytes.append(contentsOf: line.prefix(1024))
         }
         let flat = String(decoding: bytes, as: UTF8.self)
-        return flat.count <= max ? flat : String(flat.prefix(max)) + "…"
+        var end = flat.startIndex, n = 0
+        while end < flat.endIndex && n < max { flat.formIndex(after: &end); n += 1 }
+        return end == flat.endIndex ? flat : String(flat[..<end]) + "…"
     }
 }

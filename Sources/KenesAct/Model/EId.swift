@@ -53,8 +53,8 @@ public struct EId: RawRepresentable, Hashable, Sendable, Codable, Comparable, Cu
         let nested: Bool
         switch kind {
         case .part, .chapter, .article: nested = false
-        case .subchapter: nested = parent?.last?.prefix == "chp"
-        case .paragraph: nested = parent?.last?.prefix == "art"
+        case .subchapter: nested = parent?.lastComponentStarts(with: "chp_") ?? false
+        case .paragraph: nested = parent?.lastComponentStarts(with: "art_") ?? false
         default: nested = parent != nil
         }
         if nested, let parent {
@@ -81,7 +81,29 @@ public struct EId: RawRepresentable, Hashable, Sendable, Codable, Comparable, Cu
     public var last: Component? { components.last }
 
     /// The number of the innermost unit (`2` for `art_8__para_2`, `3` for `…__subpara_3`).
-    public var number: Substring? { last.map(\.number) }
+    public var number: Substring? {
+        let last = lastComponent
+        guard let u = last.firstIndex(of: "_") else { return "" }
+        return last[last.index(after: u)...]
+    }
+
+    /// The innermost component as written (`para_2`), found from the end without splitting.
+    var lastComponent: Substring {
+        let u = rawValue.utf8
+        var i = u.endIndex
+        while i > u.startIndex {
+            let j = u.index(before: i)
+            if u[j] == 0x5F, j > u.startIndex, u[u.index(before: j)] == 0x5F { return Substring(u[i...]) }
+            i = j
+        }
+        return Substring(rawValue)
+    }
+
+    /// Whether the innermost component starts with `prefix` (parsing builds eIds by the million:
+    /// this is the test it makes, without splitting).
+    func lastComponentStarts(with prefix: StaticString) -> Bool {
+        lastComponent.utf8.starts(with: UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount))
+    }
 
     /// The number of the component of `kind` (`8` for `.article` in `art_8__para_2`).
     public func number(of kind: UnitKind) -> Substring? {

@@ -30,6 +30,8 @@ public protocol UnitTree {
     func notes(_ n: Node) -> [Note]
     func citations(_ n: Node) -> [Citation]
     func amendments(_ n: Node) -> [Amendment]
+    /// Both at once: an act derives a unit's amendments from its notes.
+    func notesAndAmendments(_ n: Node) -> (notes: [Note], amendments: [Amendment])
     func forEachChild(_ n: Node, _ body: (Node) -> Void)
     func hasChildren(_ n: Node) -> Bool
 }
@@ -72,6 +74,7 @@ public struct UnitValueTree: UnitTree {
     public func notes(_ n: StructuralUnit) -> [Note] { n.notes }
     public func citations(_ n: StructuralUnit) -> [Citation] { n.citations }
     public func amendments(_ n: StructuralUnit) -> [Amendment] { n.amendments }
+    public func notesAndAmendments(_ n: StructuralUnit) -> (notes: [Note], amendments: [Amendment]) { (n.notes, n.amendments) }
     public func forEachChild(_ n: StructuralUnit, _ body: (StructuralUnit) -> Void) { for c in n.children { body(c) } }
     public func hasChildren(_ n: StructuralUnit) -> Bool { !n.children.isEmpty }
 }
@@ -131,7 +134,14 @@ extension Act: UnitTree {
         }
     }
 
-    public func amendments(_ n: UnitIndex) -> [Amendment] { amendments(Int(n.position), notes: notes(of: Int(n.position))) }
+    public func amendments(_ n: UnitIndex) -> [Amendment] { notesAndAmendments(n).amendments }
+
+    public func notesAndAmendments(_ n: UnitIndex) -> (notes: [Note], amendments: [Amendment]) {
+        let u = Int(n.position), notes = notes(of: u)
+        // most units have neither notes nor an exclusion line: nothing to extract
+        if notes.isEmpty && records[u].status != .excluded { return ([], []) }
+        return (notes, amendments(u, notes: notes))
+    }
 
     public func forEachChild(_ n: UnitIndex, _ body: (UnitIndex) -> Void) {
         var c = records[Int(n.position)].firstChild
