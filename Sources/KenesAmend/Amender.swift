@@ -61,9 +61,14 @@ public enum Amender {
     }
 
     /// «Законом РК от 10.01.2021 № 12-SYN» / «ҚР 10.01.2021 № 12-SYN Заңымен», or the bill.
-    static func byAct(_ language: Language, _ a: AmendingAct) -> String {
-        guard let date = a.date, let number = a.number else { return language == .ru ? "проектом Закона РК" : "ҚР Заңының жобасымен" }
-        return language == .ru ? "Законом РК от \(dotted(date)) № \(number)" : "ҚР \(dotted(date)) № \(number) Заңымен"
+    static func byAct(_ language: Language, _ a: AmendingAct, _ grammaticalCase: GrammaticalCase = .instrumental) -> String {
+        let bill = a.date == nil || a.number == nil
+        // Russian names the amending law in the instrumental («Законом РК от …»), or in the
+        // genitive after «в редакции» («Закона РК от …»)
+        let noun = bill ? (grammaticalCase == .genitive ? "проекта Закона РК" : "проектом Закона РК")
+                        : (grammaticalCase == .genitive ? "Закона РК" : "Законом РК")
+        guard let date = a.date, let number = a.number else { return language == .ru ? noun : "ҚР Заңының жобасымен" }
+        return language == .ru ? "\(noun) от \(dotted(date)) № \(number)" : "ҚР \(dotted(date)) № \(number) Заңымен"
     }
 
     /// 2022-03-15 → 15.03.2022, as notes write dates.
@@ -83,7 +88,7 @@ public enum Amender {
         let num = u.num.map { String(UnitNumber.bare($0)) } ?? ""
         func article(_ c: GrammaticalCase) -> String { Vocabulary.capitalized(Vocabulary.reference(.article, number: num, language, c)) }
         if restated {
-            let text = language == .ru ? "Сноска. \(article(.nominative)) в редакции \(by.replacingOccurrences(of: "Законом", with: "Закона").replacingOccurrences(of: "проектом", with: "проекта"))."
+            let text = language == .ru ? "Сноска. \(article(.nominative)) в редакции \(byAct(language, a, .genitive))."
                                        : "Ескерту. \(article(.nominative)) жаңа редакцияда - \(by)."
             u.notes.append(Note(kind: .footnote, text: text, amendments: [], line: 0))
             return

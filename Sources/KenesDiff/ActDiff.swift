@@ -77,13 +77,6 @@ public struct ActDiff: Sendable {
     public var language: Language { new.metadata.language }
 }
 
-/// A unit's content as a dictionary key, hashed in one call over its bytes (an `[UInt8]` key
-/// would feed the hasher byte by byte).
-struct ContentKey: Hashable {
-    let bytes: [UInt8]
-    func hash(into hasher: inout Hasher) { bytes.withUnsafeBytes { hasher.combine(bytes: $0) } }
-}
-
 /// Aligns two parsed acts and names each change as a lawyer would.
 ///
 /// 1. Anchors: units whose content (kind, heading, text) is identical and unique on both sides
@@ -100,45 +93,53 @@ public enum ActDiffer {
         var children: [Int] = []
     }
 
-    static func flatten(_ root: StructuralUnit) -> [Node] {
+    /// The act's units in document order, each without its children (the records' order is
+    /// the tree's pre-order, so no tree is built).
+    static func flatten(_ act: Act) -> [Node] {
         var out: [Node] = []
-        func walk(_ u: StructuralUnit, _ parent: Int) {
+        out.reserveCapacity(act.unitCount)
+        act.forEachShallowUnit { unit, parent in
             let i = out.count
-            var shallow = u
-            shallow.children = []
-            out.append(Node(unit: shallow, parent: parent, index: i))
+            out.append(Node(unit: unit, parent: parent, index: i))
             if parent >= 0 { out[parent].children.append(i) }
-            for c in u.children { walk(c, i) }
         }
-        walk(root, -1)
         return out
     }
 
     public static func diff(old: Act, new: Act, options: DiffOptions = DiffOptions()) -> ActDiff {
-        let oldRoot = old.tree(), newRoot = new.tree()
-        let a = flatten(oldRoot), b = flatten(newRoot)
+        let a = flatten(old), b = flatten(new)
         let lang = new.metadata.language
-        // content keys as UTF-8 bytes: hashing a String normalizes Cyrillic first, which was most
-        // of the diff's time on a large act
-        func content(_ u: StructuralUnit) -> ContentKey {
-            var s = u.kind.rawValue + "\u{1F}" + norm(u.heading ?? "") + "\u{1F}" + norm(u.text)
-            if options.notes { s += "\u{1F}" + u.notes.map(\.text).joined(separator: "\u{1E}") }
-            return ContentKey(bytes: Array(s.utf8))
-        }
         func norm(_ s: String) -> String { options.ignoreTypography ? LegalTokenizer.typographic(Substring(s)) : s }
+        /// What "identical content" compares: kind, heading, text (and notes with --notes).
+        func sameContent(_ x: StructuralUnit, _ y: StructuralUnit) -> Bool {
+            x.kind == y.kind && norm(x.heading ?? "") == norm(y.heading ?? "") && norm(x.text) == norm(y.text)
+                && (!options.notes || x.notes.map(\.text) == y.notes.map(\.text))
+        }
+        /// A hash of that content over its UTF-8 bytes (hashing a String normalizes Cyrillic first,
+        /// which was most of the diff's time); only hashes are kept, not copies of every text.
+        func contentHash(_ u: StructuralUnit) -> Int {
+            var h = Hasher()
+            h.combine(u.kind)
+            for part in [norm(u.heading ?? ""), norm(u.text)] + (options.notes ? u.notes.map(\.text) : []) {
+                var p = part
+                p.withUTF8 { h.combine(bytes: UnsafeRawBufferPointer($0)) }
+                h.combine(0x1F as UInt8)
+            }
+            return h.finalize()
+        }
 
         var matchA = [Int](repeating: -1, count: a.count), matchB = [Int](repeating: -1, count: b.count)
         matchA[0] = 0; matchB[0] = 0
-        // 1. unique identical content
-        var countA: [ContentKey: (Int, Int)] = [:], countB: [ContentKey: (Int, Int)] = [:]
+        // 1. unique identical content (a hash collision can only hide an anchor: pairs are compared)
+        var countA: [Int: (Int, Int)] = [:], countB: [Int: (Int, Int)] = [:]
         for n in a.dropFirst() where !n.unit.text.isEmpty || n.unit.heading != nil {
-            let k = content(n.unit); countA[k] = (countA[k].map { $0.0 + 1 } ?? 1, n.index)
+            let k = contentHash(n.unit); countA[k] = (countA[k].map { $0.0 + 1 } ?? 1, n.index)
         }
         for n in b.dropFirst() where !n.unit.text.isEmpty || n.unit.heading != nil {
-            let k = content(n.unit); countB[k] = (countB[k].map { $0.0 + 1 } ?? 1, n.index)
+            let k = contentHash(n.unit); countB[k] = (countB[k].map { $0.0 + 1 } ?? 1, n.index)
         }
         for (k, (ca, ia)) in countA where ca == 1 {
-            if let (cb, ib) = countB[k], cb == 1 { matchA[ia] = ib; matchB[ib] = ia }
+            if let (cb, ib) = countB[k], cb == 1, sameContent(a[ia].unit, b[ib].unit) { matchA[ia] = ib; matchB[ib] = ia }
         }
         // 2. same eId
         var byId: [EId: Int] = [:]

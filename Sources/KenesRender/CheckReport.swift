@@ -68,11 +68,11 @@ public enum CheckReportRenderer {
 
     public static func json(_ r: CheckResult) -> String {
         var w = ByteWriter()
-        writeJson(r, into: &w)
+        writeJSON(r, into: &w)
         return w.string
     }
 
-    public static func writeJson(_ r: CheckResult, into out: inout ByteWriter) {
+    public static func writeJSON(_ r: CheckResult, into out: inout ByteWriter) {
         out.json { w in
             w.object { o in
                 o.member("schema", "kenes-check/1")

@@ -69,9 +69,12 @@ public enum CheckUseCase {
                 throw ServiceError("error: a composition table is reported as text or json, not \(o.format.rawValue)")
             }
             let report = try CompositionReport.read(path: env.path(path), categories: categories, profiles: profileSet)
-            let text = o.format == .json ? CheckReportRenderer.compositionJSON(report, profile: chosen.name)
-                                         : CheckReportRenderer.compositionText(report, profile: chosen.name)
-            return Result(verdict: report.failing(under: chosen.name).isEmpty ? .compliant : .violation, check: nil, output: .text(text))
+            let profile = chosen.name, json = o.format == .json
+            let output = Rendered { out in
+                if json { CheckReportRenderer.writeCompositionJSON(report, profile: profile, into: &out) }
+                else { CheckReportRenderer.writeCompositionText(report, profile: profile, into: &out) }
+            }
+            return Result(verdict: report.failing(under: chosen.name).isEmpty ? .compliant : .violation, check: nil, output: output)
         case .roster(let path):
             input = path
         }
@@ -89,14 +92,14 @@ public enum CheckUseCase {
                 + ["\(input):1: error: no valid rows: nothing to check"])
         }
         let result = try checker.check(list, profile: chosen, body: o.body, level: o.level)
-        let rendered: String
+        let output: Rendered
         switch o.format {
-        case .text: rendered = CheckReportRenderer.text(result)
-        case .json: rendered = CheckReportRenderer.json(result)
-        case .markdown: rendered = CheckReportRenderer.markdown(result)
-        case .html: rendered = CheckReportRenderer.html(result)
+        case .text: output = Rendered { CheckReportRenderer.writeText(result, into: &$0) }
+        case .json: output = Rendered { CheckReportRenderer.writeJSON(result, into: &$0) }
+        case .markdown: output = Rendered { CheckReportRenderer.writeMarkdown(result, into: &$0) }
+        case .html: output = .text(CheckReportRenderer.html(result))
         }
         let verdict: Verdict = result.compliant.map { $0 ? .compliant : .violation } ?? .undetermined
-        return Result(verdict: verdict, check: result, output: .text(rendered))
+        return Result(verdict: verdict, check: result, output: output)
     }
 }

@@ -62,11 +62,11 @@ public enum DiffUseCase {
         let d = ActDiffer.diff(old: a, new: b, options: DiffOptions(notes: o.notes, ignoreTypography: o.ignoreTypography))
         let output: Rendered
         switch o.format {
-        case .text: output = .text(DiffRenderer.text(d, color: o.color))
-        case .json: output = .text(DiffRenderer.json(d))
-        case .html: output = .text(DiffRenderer.html(d))
-        case .markdown: output = .text(DiffRenderer.markdown(d))
-        case .tableHTML: output = .text(ComparativeTable(d, rationale: reasons).html())
+        case .text: output = Rendered { [color = o.color] in DiffRenderer.writeText(d, color: color, into: &$0) }
+        case .json: output = Rendered { DiffRenderer.writeJSON(d, into: &$0) }
+        case .html: output = Rendered { DiffRenderer.writeHTML(d, into: &$0) }
+        case .markdown: output = Rendered { DiffRenderer.writeMarkdown(d, into: &$0) }
+        case .tableHTML: output = Rendered { ComparativeTable(d, rationale: reasons).writeHTML(into: &$0) }
         case .tableDOCX:
             do { output = .bytes([UInt8](try ComparativeTable(d, rationale: reasons).docx())) }
             catch { throw ServiceError("error: cannot write the DOCX table: \(error)") }

@@ -50,7 +50,7 @@ public enum ExtractUseCase {
         }
         let output: Rendered
         switch o.format {
-        case .markdown: output = .text(ExtractRenderer.markdown(lessons))
+        case .markdown: output = Rendered { ExtractRenderer.writeMarkdown(lessons, into: &$0) }
         case .html: output = .text(ExtractRenderer.html(lessons))
         case .docx:
             do { output = .bytes([UInt8](try ExtractRenderer.docx(lessons))) }

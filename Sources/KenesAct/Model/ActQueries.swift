@@ -134,6 +134,12 @@ public struct Act: Sendable {
                               line: Int(r.line), children: [])
     }
 
+    /// Every unit without its children, in document order, with its parent's position (-1 for
+    /// the act): the tree flattened without building it.
+    public func forEachShallowUnit(_ body: (StructuralUnit, Int) -> Void) {
+        for u in records.indices { body(shallow(u), Int(records[u].parent)) }
+    }
+
     func materialize(_ u: Int) -> StructuralUnit {
         var unit = shallow(u)
         unit.children = children(of: u).map { materialize($0) }
