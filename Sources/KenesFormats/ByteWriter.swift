@@ -88,3 +88,12 @@ public struct ByteWriter {
     /// The bytes as text (in-memory writers).
     public var string: String { String(decoding: bytes, as: UTF8.self) }
 }
+
+extension String {
+    /// The text a writer produces in memory: `String(writing: { render(x, into: &$0) })`.
+    public init(writing body: (inout ByteWriter) -> Void) {
+        var w = ByteWriter()
+        body(&w)
+        self = w.string
+    }
+}

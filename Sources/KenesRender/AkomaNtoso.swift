@@ -12,11 +12,7 @@ public enum AkomaNtoso {
     /// ISO 639-2 codes, as FRBRlanguage wants them.
     static func iso3(_ l: Language) -> String { l == .kk ? "kaz" : "rus" }
 
-    public static func export(_ act: Act) -> String {
-        var w = ByteWriter(capacity: act.source.count * 2)
-        write(act, into: &w)
-        return w.string
-    }
+    public static func export(_ act: Act) -> String { String(writing: { write(act, into: &$0) }) }
 
     public static func write(_ act: Act, into out: inout ByteWriter) {
         let m = act.metadata

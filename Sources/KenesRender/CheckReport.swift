@@ -25,11 +25,7 @@ public enum CheckReportRenderer {
         return "\(n) row(s) could not be read, and counting them on one side or the other changes the verdict: fix them and check again"
     }
 
-    public static func text(_ r: CheckResult) -> String {
-        var w = ByteWriter()
-        writeText(r, into: &w)
-        return w.string
-    }
+    public static func text(_ r: CheckResult) -> String { String(writing: { writeText(r, into: &$0) }) }
 
     public static func writeText(_ r: CheckResult, into w: inout ByteWriter) {
         w.lines { out in
@@ -66,11 +62,7 @@ public enum CheckReportRenderer {
         }
     }
 
-    public static func json(_ r: CheckResult) -> String {
-        var w = ByteWriter()
-        writeJSON(r, into: &w)
-        return w.string
-    }
+    public static func json(_ r: CheckResult) -> String { String(writing: { writeJSON(r, into: &$0) }) }
 
     public static func writeJSON(_ r: CheckResult, into out: inout ByteWriter) {
         out.json { w in
@@ -136,11 +128,7 @@ public enum CheckReportRenderer {
         }
     }
 
-    public static func markdown(_ r: CheckResult) -> String {
-        var w = ByteWriter()
-        writeMarkdown(r, into: &w)
-        return w.string
-    }
+    public static func markdown(_ r: CheckResult) -> String { String(writing: { writeMarkdown(r, into: &$0) }) }
 
     public static func writeMarkdown(_ r: CheckResult, into w: inout ByteWriter) {
         w.lines { out in
@@ -204,11 +192,7 @@ public enum CheckReportRenderer {
 
     // MARK: composition
 
-    public static func compositionText(_ c: CompositionReport, profile: String) -> String {
-        var w = ByteWriter()
-        writeCompositionText(c, profile: profile, into: &w)
-        return w.string
-    }
+    public static func compositionText(_ c: CompositionReport, profile: String) -> String { String(writing: { writeCompositionText(c, profile: profile, into: &$0) }) }
 
     public static func writeCompositionText(_ c: CompositionReport, profile: String, into w: inout ByteWriter) {
         w.lines { out in
@@ -234,11 +218,7 @@ public enum CheckReportRenderer {
         }
     }
 
-    public static func compositionJSON(_ c: CompositionReport, profile: String) -> String {
-        var w = ByteWriter()
-        writeCompositionJSON(c, profile: profile, into: &w)
-        return w.string
-    }
+    public static func compositionJSON(_ c: CompositionReport, profile: String) -> String { String(writing: { writeCompositionJSON(c, profile: profile, into: &$0) }) }
 
     public static func writeCompositionJSON(_ c: CompositionReport, profile: String, into out: inout ByteWriter) {
         out.json { w in

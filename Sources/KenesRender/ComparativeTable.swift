@@ -86,11 +86,7 @@ public struct ComparativeTable: Sendable {
 
     // MARK: HTML
 
-    public func html() -> String {
-        var w = ByteWriter()
-        writeHTML(into: &w)
-        return w.string
-    }
+    public func html() -> String { String(writing: { writeHTML(into: &$0) }) }
 
     public func writeHTML(into out: inout ByteWriter) {
         func cell(_ runs: [Run]) {
@@ -133,11 +129,7 @@ public struct ComparativeTable: Sendable {
     // MARK: DOCX
 
     /// WordprocessingML of the table, landscape A4, Times New Roman 12 pt.
-    public func documentXML() -> String {
-        var w = ByteWriter()
-        writeDocumentXML(into: &w)
-        return w.string
-    }
+    public func documentXML() -> String { String(writing: { writeDocumentXML(into: &$0) }) }
 
     public func writeDocumentXML(into out: inout ByteWriter) {
         func runs(_ rs: [Run]) -> String {

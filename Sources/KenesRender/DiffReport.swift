@@ -31,11 +31,7 @@ public enum DiffRenderer {
         PlainText.unit(u, language: language)
     }
 
-    public static func text(_ d: ActDiff, color: Bool = false) -> String {
-        var w = ByteWriter()
-        writeText(d, color: color, into: &w)
-        return w.string
-    }
+    public static func text(_ d: ActDiff, color: Bool = false) -> String { String(writing: { writeText(d, color: color, into: &$0) }) }
 
     public static func writeText(_ d: ActDiff, color: Bool = false, into w: inout ByteWriter) {
         w.lines { out in text(d, color: color, into: &out) }
@@ -83,11 +79,7 @@ public enum DiffRenderer {
         out.append(summary(d))
     }
 
-    public static func json(_ d: ActDiff) -> String {
-        var w = ByteWriter()
-        writeJSON(d, into: &w)
-        return w.string
-    }
+    public static func json(_ d: ActDiff) -> String { String(writing: { writeJSON(d, into: &$0) }) }
 
     public static func writeJSON(_ d: ActDiff, into out: inout ByteWriter) {
         out.json { w in json(d, into: &w) }
@@ -181,11 +173,7 @@ public enum DiffRenderer {
         text.split(separator: "\n").map { wrap(String($0), marker).trimmingCharacters(in: .whitespaces) }.joined(separator: "  \n")
     }
 
-    public static func markdown(_ d: ActDiff) -> String {
-        var w = ByteWriter()
-        writeMarkdown(d, into: &w)
-        return w.string
-    }
+    public static func markdown(_ d: ActDiff) -> String { String(writing: { writeMarkdown(d, into: &$0) }) }
 
     public static func writeMarkdown(_ d: ActDiff, into w: inout ByteWriter) {
         w.lines { out in markdown(d, into: &out) }
@@ -230,11 +218,7 @@ public enum DiffRenderer {
     """
 
     /// One self-contained page: a table of contents of the changed units, then each change side by side.
-    public static func html(_ d: ActDiff) -> String {
-        var w = ByteWriter()
-        writeHTML(d, into: &w)
-        return w.string
-    }
+    public static func html(_ d: ActDiff) -> String { String(writing: { writeHTML(d, into: &$0) }) }
 
     public static func writeHTML(_ d: ActDiff, into out: inout ByteWriter) {
         let lang = d.language

@@ -61,11 +61,7 @@ public enum ExtractRenderer {
 
     // MARK: Markdown
 
-    public static func markdown(_ c: Course) -> String {
-        var w = ByteWriter()
-        writeMarkdown(c, into: &w)
-        return w.string
-    }
+    public static func markdown(_ c: Course) -> String { String(writing: { writeMarkdown(c, into: &$0) }) }
 
     public static func writeMarkdown(_ c: Course, into w: inout ByteWriter) {
         w.lines { out in

@@ -4,11 +4,7 @@ import KenesFormats
 /// Markdown for reading and sharing: headings for the hierarchy, clause numbers in bold,
 /// editorial notes as quotes when asked for. Written from the parsed records, line by line.
 public enum MarkdownRenderer {
-    public static func render(_ act: Act, notes: Bool = true) -> String {
-        var w = ByteWriter(capacity: act.source.count + act.source.count / 4)
-        write(act, notes: notes, into: &w)
-        return w.string
-    }
+    public static func render(_ act: Act, notes: Bool = true) -> String { String(writing: { write(act, notes: notes, into: &$0) }) }
 
     public static func write(_ act: Act, notes: Bool = true, into w: inout ByteWriter) {
         var out = Lines(w: w)

@@ -63,11 +63,7 @@ public enum PlainText {
     }
 
     /// An outline: one line per unit with its eId, written from the parsed records.
-    public static func outline(_ act: Act) -> String {
-        var w = ByteWriter(capacity: act.unitCount * 96)
-        outline(act, into: &w)
-        return w.string
-    }
+    public static func outline(_ act: Act) -> String { String(writing: { outline(act, into: &$0) }) }
 
     public static func outline(_ act: Act, into out: inout ByteWriter) {
         let m = act.metadata
