@@ -87,72 +87,125 @@ public struct ActDiff: Sendable {
 /// Everything is hashing or work within one parent: no step compares every pair of units.
 public enum ActDiffer {
     struct Node {
-        var unit: StructuralUnit
-        var parent: Int
         var index: Int
+        var parent: Int
         var children: [Int] = []
+        var kind: UnitKind
+        var eId: EId
+        var num: String?
+        var status: UnitStatus
+        /// Text or heading to compare: units without either are matched by eId only.
+        var hasContent: Bool
+        /// Hashes of what the comparison reads, over UTF-8 bytes (hashing a String normalizes
+        /// Cyrillic first, which was most of a diff's time): kind + heading + text (+ notes with
+        /// --notes) for the anchors, and the text, heading and notes apart.
+        var content: Int, text: Int, heading: Int, notes: Int
     }
 
-    /// The act's units in document order, each without its children (the records' order is
-    /// the tree's pre-order, so no tree is built).
-    static func flatten(_ act: Act) -> [Node] {
-        var out: [Node] = []
-        out.reserveCapacity(act.unitCount)
-        act.forEachShallowUnit { unit, parent in
-            let i = out.count
-            out.append(Node(unit: unit, parent: parent, index: i))
-            if parent >= 0 { out[parent].children.append(i) }
+    /// One version's units read from the act's records; values are built only for the units a
+    /// change shows or a similarity needs, so an unchanged unit's text is never copied.
+    final class Side {
+        let act: Act
+        var nodes: [Node] = []
+        private(set) var indices: [UnitIndex] = []
+        private var units: [StructuralUnit?]
+
+        init(_ act: Act, _ options: DiffOptions) {
+            self.act = act
+            units = Array(repeating: nil, count: act.unitCount)
+            nodes.reserveCapacity(act.unitCount)
+            indices.reserveCapacity(act.unitCount)
+            act.forEachUnit { u, parent in
+                let i = nodes.count
+                let heading = act.heading(u).map { options.ignoreTypography ? LegalTokenizer.typographic(Substring($0)) : $0 }
+                var textHasher = Hasher()
+                if options.ignoreTypography {
+                    var t = LegalTokenizer.typographic(Substring(act.text(u)))
+                    t.withUTF8 { textHasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+                } else {
+                    var first = true
+                    act.forEachTextLine(u) { line in
+                        if !first { textHasher.combine(0x0A as UInt8) }
+                        first = false
+                        textHasher.combine(bytes: UnsafeRawBufferPointer(line))
+                    }
+                }
+                let text = textHasher.finalize()
+                var h = Hasher()
+                h.combine(heading)
+                let headingHash = h.finalize()
+                h = Hasher()
+                if options.notes { h.combine(act.notes(u).map(\.text)) }
+                let notes = h.finalize()
+                h = Hasher()
+                h.combine(act.kind(u)); h.combine(headingHash); h.combine(text); h.combine(notes)
+                nodes.append(Node(index: i, parent: parent, kind: act.kind(u), eId: act.eId(u), num: act.num(u), status: act.status(u),
+                                  hasContent: act.hasText(u) || heading != nil, content: h.finalize(), text: text, heading: headingHash, notes: notes))
+                indices.append(u)
+                if parent >= 0 { nodes[parent].children.append(i) }
+            }
         }
-        return out
+
+        subscript(_ i: Int) -> Node { nodes[i] }
+        var count: Int { nodes.count }
+
+        /// The unit's own fields as a value (built once).
+        func unit(_ i: Int) -> StructuralUnit {
+            if let u = units[i] { return u }
+            let u = act.shallowUnit(indices[i])
+            units[i] = u
+            return u
+        }
+
+        /// The units from the top of the act down to unit `i`.
+        func path(_ i: Int) -> [StructuralUnit] {
+            var out: [StructuralUnit] = []
+            var j = i
+            while j > 0 { out.append(unit(j)); j = nodes[j].parent }
+            return out.reversed()
+        }
+
+        func version(_ i: Int) -> Change.Version { Change.Version(unit: unit(i), path: path(i)) }
     }
 
     public static func diff(old: Act, new: Act, options: DiffOptions = DiffOptions()) -> ActDiff {
-        let a = flatten(old), b = flatten(new)
+        let a = Side(old, options), b = Side(new, options)
         let lang = new.metadata.language
         func norm(_ s: String) -> String { options.ignoreTypography ? LegalTokenizer.typographic(Substring(s)) : s }
-        /// What "identical content" compares: kind, heading, text (and notes with --notes).
-        func sameContent(_ x: StructuralUnit, _ y: StructuralUnit) -> Bool {
-            x.kind == y.kind && norm(x.heading ?? "") == norm(y.heading ?? "") && norm(x.text) == norm(y.text)
-                && (!options.notes || x.notes.map(\.text) == y.notes.map(\.text))
-        }
-        /// A hash of that content over its UTF-8 bytes (hashing a String normalizes Cyrillic first,
-        /// which was most of the diff's time); only hashes are kept, not copies of every text.
-        func contentHash(_ u: StructuralUnit) -> Int {
-            var h = Hasher()
-            h.combine(u.kind)
-            for part in [norm(u.heading ?? ""), norm(u.text)] + (options.notes ? u.notes.map(\.text) : []) {
-                var p = part
-                p.withUTF8 { h.combine(bytes: UnsafeRawBufferPointer($0)) }
-                h.combine(0x1F as UInt8)
+        /// What "identical content" compares, exactly (a hash can only suggest it): the bytes of
+        /// the acts, without building values, unless typography is to be ignored.
+        func sameContent(_ i: Int, _ j: Int) -> Bool {
+            guard a[i].kind == b[j].kind else { return false }
+            if options.ignoreTypography || options.notes {
+                let x = a.unit(i), y = b.unit(j)
+                return norm(x.heading ?? "") == norm(y.heading ?? "") && norm(x.text) == norm(y.text)
+                    && (!options.notes || x.notes.map(\.text) == y.notes.map(\.text))
             }
-            return h.finalize()
+            return a.act.heading(a.indices[i]) == b.act.heading(b.indices[j]) && a.act.sameText(a.indices[i], as: b.act, b.indices[j])
         }
 
         var matchA = [Int](repeating: -1, count: a.count), matchB = [Int](repeating: -1, count: b.count)
         matchA[0] = 0; matchB[0] = 0
         // 1. unique identical content (a hash collision can only hide an anchor: pairs are compared)
         var countA: [Int: (Int, Int)] = [:], countB: [Int: (Int, Int)] = [:]
-        for n in a.dropFirst() where !n.unit.text.isEmpty || n.unit.heading != nil {
-            let k = contentHash(n.unit); countA[k] = (countA[k].map { $0.0 + 1 } ?? 1, n.index)
-        }
-        for n in b.dropFirst() where !n.unit.text.isEmpty || n.unit.heading != nil {
-            let k = contentHash(n.unit); countB[k] = (countB[k].map { $0.0 + 1 } ?? 1, n.index)
-        }
+        for n in a.nodes.dropFirst() where n.hasContent { countA[n.content] = (countA[n.content].map { $0.0 + 1 } ?? 1, n.index) }
+        for n in b.nodes.dropFirst() where n.hasContent { countB[n.content] = (countB[n.content].map { $0.0 + 1 } ?? 1, n.index) }
+        var anchored = [Bool](repeating: false, count: a.count)
         for (k, (ca, ia)) in countA where ca == 1 {
-            if let (cb, ib) = countB[k], cb == 1, sameContent(a[ia].unit, b[ib].unit) { matchA[ia] = ib; matchB[ib] = ia }
+            if let (cb, ib) = countB[k], cb == 1, sameContent(ia, ib) { matchA[ia] = ib; matchB[ib] = ia; anchored[ia] = true }
         }
         // 2. same eId
         var byId: [EId: Int] = [:]
-        for n in b where matchB[n.index] < 0 { byId[n.unit.eId] = n.index }
-        for n in a where matchA[n.index] < 0 {
-            if let j = byId[n.unit.eId], matchB[j] < 0, b[j].unit.kind == n.unit.kind { matchA[n.index] = j; matchB[j] = n.index }
+        for n in b.nodes where matchB[n.index] < 0 { byId[n.eId] = n.index }
+        for n in a.nodes where matchA[n.index] < 0 {
+            if let j = byId[n.eId], matchB[j] < 0, b[j].kind == n.kind { matchA[n.index] = j; matchB[j] = n.index }
         }
         // 3. similar words under matched parents
-        for n in a where matchA[n.index] < 0 && n.parent >= 0 && matchA[n.parent] >= 0 {
-            let candidates = b[matchA[n.parent]].children.filter { matchB[$0] < 0 && b[$0].unit.kind == n.unit.kind }
+        for n in a.nodes where matchA[n.index] < 0 && n.parent >= 0 && matchA[n.parent] >= 0 {
+            let candidates = b[matchA[n.parent]].children.filter { matchB[$0] < 0 && b[$0].kind == n.kind }
             var best: (Double, Int)?
             for c in candidates {
-                let s = similarity(n.unit, b[c].unit)
+                let s = similarity(a.unit(n.index), b.unit(c))
                 if s >= 0.5 && (best == nil || s > best!.0) { best = (s, c) }
             }
             if let (_, c) = best { matchA[n.index] = c; matchB[c] = n.index }
@@ -161,11 +214,11 @@ public enum ActDiffer {
         // moves: a matched unit whose parent's match is not its new parent, or that is out of
         // order among its matched siblings (longest increasing run stays, the rest moved)
         var moved = Set<Int>()
-        for n in b.dropFirst() where matchB[n.index] >= 0 {
+        for n in b.nodes.dropFirst() where matchB[n.index] >= 0 {
             let o = a[matchB[n.index]]
             if o.parent >= 0 && matchA[o.parent] != n.parent { moved.insert(n.index) }
         }
-        for n in b where n.children.count > 1 {
+        for n in b.nodes where n.children.count > 1 {
             let kept = n.children.filter { matchB[$0] >= 0 && !moved.contains($0) }
             let order = kept.map { matchB[$0] }
             let stay = Set(longestIncreasing(order).map { kept[$0] })
@@ -174,68 +227,66 @@ public enum ActDiffer {
 
         var changes: [(key: Double, change: Change)] = []
         var unchanged = 0
-        func path(_ nodes: [Node], _ i: Int) -> [StructuralUnit] {
-            var out: [StructuralUnit] = []
-            var j = i
-            while j > 0 { out.append(nodes[j].unit); j = nodes[j].parent }
-            return out.reversed()
-        }
-        func version(_ nodes: [Node], _ i: Int) -> Change.Version { Change.Version(unit: nodes[i].unit, path: path(nodes, i)) }
         func afterOf(_ i: Int) -> EId? {
             let p = b[i].parent
             guard p >= 0, let pos = b[p].children.firstIndex(of: i), pos > 0 else { return nil }
-            return b[b[p].children[pos - 1]].unit.eId
+            return b[b[p].children[pos - 1]].eId
         }
         /// An inserted unit with its inserted descendants; matched ones are reported as moved.
         func rebuild(_ i: Int) -> StructuralUnit {
-            var u = b[i].unit
+            var u = b.unit(i)
             u.children = b[i].children.filter { matchB[$0] < 0 }.map(rebuild)
             return u
         }
         // walk the new version in order, then the deletions in old order
         var insertedUnder = Set<Int>()
-        for n in b.dropFirst() {
-            let u = n.unit
+        for n in b.nodes.dropFirst() {
             if matchB[n.index] < 0 {
                 if insertedUnder.contains(n.parent) { insertedUnder.insert(n.index); continue } // inside an inserted unit
                 insertedUnder.insert(n.index)
-                changes.append((Double(n.index), Change(kind: .inserted, unitKind: u.kind, old: nil, new: version(b, n.index),
-                                                        parent: n.parent > 0 ? b[n.parent].unit.eId : nil, after: afterOf(n.index),
+                changes.append((Double(n.index), Change(kind: .inserted, unitKind: n.kind, old: nil, new: b.version(n.index),
+                                                        parent: n.parent > 0 ? b[n.parent].eId : nil, after: afterOf(n.index),
                                                         inserted: rebuild(n.index))))
                 continue
             }
-            let o = a[matchB[n.index]].unit
-            let textSame = norm(o.text) == norm(u.text)
-            let headingSame = norm(o.heading ?? "") == norm(u.heading ?? "")
-            let notesSame = !options.notes || o.notes == u.notes
-            let numSame = o.num == u.num
+            let m = a[matchB[n.index]]
+            // a pair anchored by identical content was compared on its values; for the others
+            // different hashes mean different texts, and equal ones are confirmed on the values
+            var textSame = anchored[m.index] || m.text == n.text, headingSame = anchored[m.index] || m.heading == n.heading
+            if !anchored[m.index] && (textSame || headingSame) {
+                let x = a.unit(m.index), y = b.unit(n.index)
+                textSame = norm(x.text) == norm(y.text)
+                headingSame = norm(x.heading ?? "") == norm(y.heading ?? "")
+            }
+            // notes: compared as values when the hashes agree (and only with --notes)
+            let notesSame = !options.notes || anchored[m.index] || (m.notes == n.notes && a.unit(m.index).notes == b.unit(n.index).notes)
             var kind: ChangeKind?
-            if o.status != .excluded && u.status == .excluded { kind = .excluded }
+            if m.status != .excluded && n.status == .excluded { kind = .excluded }
             else if moved.contains(n.index) { kind = .moved }
-            else if !textSame || !notesSame || o.status != u.status { kind = .modified }
+            else if !textSame || !notesSame || m.status != n.status { kind = .modified }
             else if !headingSame { kind = .heading }
-            else if !numSame { kind = .renumbered }
+            else if m.num != n.num { kind = .renumbered }
             guard let kind else { unchanged += 1; continue }
-            var c = Change(kind: kind, unitKind: u.kind, old: version(a, matchB[n.index]), new: version(b, n.index))
+            let o = a.unit(m.index), u = b.unit(n.index)
+            var c = Change(kind: kind, unitKind: n.kind, old: a.version(m.index), new: b.version(n.index))
             if kind == .excluded {
                 // the whole wording gives way to «Исключен …»: a word-by-word diff would only be noise
                 c.edits = [WordEdit(op: .delete, text: o.text), WordEdit(op: .insert, text: u.text)]
             } else if !textSame {
                 c.edits = WordDiff.diff(o.text, u.text, language: lang, ignoreTypography: options.ignoreTypography)
             }
-            if kind == .moved { c.parent = n.parent > 0 ? b[n.parent].unit.eId : nil; c.after = afterOf(n.index) }
+            if kind == .moved { c.parent = n.parent > 0 ? b[n.parent].eId : nil; c.after = afterOf(n.index) }
             changes.append((Double(n.index), c))
         }
         var deletedUnder = Set<Int>()
-        for n in a.dropFirst() where matchA[n.index] < 0 {
+        for n in a.nodes.dropFirst() where matchA[n.index] < 0 {
             if deletedUnder.contains(n.parent) { deletedUnder.insert(n.index); continue }
             deletedUnder.insert(n.index)
-            let u = n.unit
             // listed where it stood: after the new place of the last kept unit before it
             var prev = n.index - 1
             while prev > 0 && matchA[prev] < 0 { prev -= 1 }
             let key = Double(max(matchA[max(prev, 0)], 0)) + 0.5 + Double(n.index) / Double(a.count + 1) / 4
-            changes.append((key, Change(kind: .deleted, unitKind: u.kind, old: version(a, n.index), new: nil)))
+            changes.append((key, Change(kind: .deleted, unitKind: n.kind, old: a.version(n.index), new: nil)))
         }
         let ordered = changes.enumerated().sorted { ($0.element.key, $0.offset) < ($1.element.key, $1.offset) }.map(\.element.change)
         return ActDiff(old: old, new: new, options: options, changes: ordered, unchanged: unchanged)

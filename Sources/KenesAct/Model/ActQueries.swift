@@ -134,11 +134,14 @@ public struct Act: Sendable {
                               line: Int(r.line), children: [])
     }
 
-    /// Every unit without its children, in document order, with its parent's position (-1 for
-    /// the act): the tree flattened without building it.
-    public func forEachShallowUnit(_ body: (StructuralUnit, Int) -> Void) {
-        for u in records.indices { body(shallow(u), Int(records[u].parent)) }
+    /// Every unit in document order (the tree's pre-order) with its parent's position (-1 for the
+    /// act): the tree walked flat, without building it.
+    public func forEachUnit(_ body: (UnitIndex, _ parent: Int) -> Void) {
+        for u in records.indices { body(UnitIndex(u), Int(records[u].parent)) }
     }
+
+    /// A unit's own fields as a value, without its children.
+    public func shallowUnit(_ n: UnitIndex) -> StructuralUnit { shallow(Int(n.position)) }
 
     func materialize(_ u: Int) -> StructuralUnit {
         var unit = shallow(u)

@@ -150,6 +150,21 @@ extension Act: UnitTree {
 
     public func hasChildren(_ n: UnitIndex) -> Bool { records[Int(n.position)].firstChild >= 0 }
 
+    /// Whether a unit of this act and one of `other` have the same text, compared as bytes
+    /// without building either.
+    public func sameText(_ n: UnitIndex, as other: Act, _ m: UnitIndex) -> Bool {
+        let x = pieces[pieceRange(Int(n.position))].filter { $0.role == .text }
+        let y = other.pieces[other.pieceRange(Int(m.position))].filter { $0.role == .text }
+        guard x.count == y.count else { return false }
+        return source.withUnsafeBufferPointer { s in
+            other.source.withUnsafeBufferPointer { t in
+                zip(x, y).allSatisfy { p, q in
+                    p.end - p.start == q.end - q.start && s[Int(p.start)..<Int(p.end)].elementsEqual(t[Int(q.start)..<Int(q.end)])
+                }
+            }
+        }
+    }
+
     /// The parent of a unit (nil for the act itself).
     public func parent(_ n: UnitIndex) -> UnitIndex? {
         n.position == 0 ? nil : UnitIndex(Int(records[Int(n.position)].parent))
