@@ -142,6 +142,10 @@ public struct RosterReader: Sendable {
         var raw: [RosterRow] = []
         var issues: [RosterIssue] = []
         for row in table.rows {
+            if let problem = row.problem {
+                issues.append(RosterIssue(line: row.line, message: problem, mayBeMember: true))
+                continue
+            }
             if row.cells.count > table.header.count || (!table.fromSpreadsheet && row.cells.count != table.header.count) {
                 issues.append(RosterIssue(line: row.line, message: "\(row.cells.count) fields where the header has \(table.header.count)", mayBeMember: true))
                 continue

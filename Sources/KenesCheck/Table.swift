@@ -17,6 +17,10 @@ public struct Table: Sendable {
 public struct TableRow: Sendable {
     public var line: Int
     public var cells: [String]
+    /// Why the row could not be read as written (a quote that never closes), or nil.
+    public var problem: String?
+
+    public init(line: Int, cells: [String], problem: String? = nil) { self.line = line; self.cells = cells; self.problem = problem }
 
     /// The cell under a header (compared case-insensitively).
     public func value(_ column: String, in table: Table) -> String? {
@@ -107,6 +111,9 @@ extension Table {
 
     /// RFC 4180 with the delimiter Excel chose (`,` or `;` or tab, from the first line); quoted
     /// fields may hold delimiters, `""` and line breaks. Each record keeps the line it starts on.
+    /// A quoted field that never closes, or whose "line breaks" hold whole rows (as many
+    /// delimiters as the header), is a stray quote: that line is reported and the lines after it
+    /// are read as rows of their own (swallowing them could turn a violation into compliance).
     /// Works on UTF-8 bytes: every character with a meaning here is ASCII.
     static func parseCSV(_ text: String) -> [TableRow] {
         var text = text
@@ -115,44 +122,75 @@ extension Table {
             var firstEnd = 0
             while firstEnd < n && b[firstEnd] != 0x0A { firstEnd += 1 }
             let counts = [UInt8(ascii: ";"), 0x09, UInt8(ascii: ",")].map { d in (d, b[..<firstEnd].filter { $0 == d }.count) }
-            let delimiter = counts.max { $0.1 < $1.1 }!.0
+            let (delimiter, headerDelimiters) = counts.max { $0.1 < $1.1 }!
             var rows: [TableRow] = []
-            var cells: [String] = []
-            var cell: [UInt8] = []
-            var i = 0, line = 1, start = 1
-            var quoted = false, sawQuote = false
-            func endCell() { cells.append(String(decoding: cell, as: UTF8.self)); cell.removeAll(keepingCapacity: true) }
-            func endRecord() {
-                endCell()
-                if !(cells.count == 1 && cells[0].allSatisfy { $0 == " " || $0 == "\t" }) { rows.append(TableRow(line: start, cells: cells)) }
-                cells = []
-            }
+            var i = 0, line = 1
             while i < n {
-                let c = b[i]
-                if quoted {
-                    if c == 0x22 {
-                        if i + 1 < n && b[i + 1] == 0x22 { cell.append(0x22); i += 2; continue }
-                        quoted = false
-                    } else {
-                        if c == 0x0A { line += 1 }
-                        if !(c == 0x0D && i + 1 < n && b[i + 1] == 0x0A) { cell.append(c) }
-                    }
-                    i += 1
+                let record = parseRecord(b, from: i, delimiter: delimiter, rowDelimiters: max(1, headerDelimiters))
+                if record.strayQuote {
+                    // the record's first line alone, its quote taken as a character
+                    var end = i
+                    while end < n && b[end] != 0x0A { end += 1 }
+                    let cells = b[i..<end].split(separator: delimiter, omittingEmptySubsequences: false)
+                        .map { String(decoding: $0.filter { $0 != 0x0D }, as: UTF8.self) }
+                    rows.append(TableRow(line: line, cells: cells, problem: "a quote opened in this row is not closed on its line and would swallow the rows after it: close it (\"…\") or remove it"))
+                    i = end + 1
+                    line += 1
                     continue
                 }
-                switch c {
-                case 0x22 where cell.isEmpty && !sawQuote: quoted = true; sawQuote = true
-                case delimiter: endCell(); sawQuote = false
-                case 0x0D where i + 1 < n && b[i + 1] == 0x0A: break
-                case 0x0A, 0x0D:
-                    endRecord(); sawQuote = false
-                    line += 1; start = line
-                default: cell.append(c)
+                if !(record.cells.count == 1 && record.cells[0].allSatisfy { $0 == " " || $0 == "\t" }) {
+                    rows.append(TableRow(line: line, cells: record.cells))
                 }
-                i += 1
+                line += record.lines
+                i = record.next
             }
-            if !cell.isEmpty || !cells.isEmpty { endRecord() }
             return rows
         }
+    }
+
+    /// One record from `i`: its cells, the lines it spans, where the next begins, and whether a
+    /// quoted field in it runs away.
+    static func parseRecord(_ b: UnsafeBufferPointer<UInt8>, from start: Int, delimiter: UInt8, rowDelimiters: Int)
+        -> (cells: [String], lines: Int, next: Int, strayQuote: Bool) {
+        let n = b.count
+        var cells: [String] = [], cell: [UInt8] = []
+        var i = start, lines = 1
+        var quoted = false, sawQuote = false
+        // delimiters seen on the current line inside a quoted field: a whole row's worth means
+        // the quote swallowed rows
+        var quotedLineDelimiters = 0, quotedLines = 0
+        func endCell() { cells.append(String(decoding: cell, as: UTF8.self)); cell.removeAll(keepingCapacity: true) }
+        while i < n {
+            let c = b[i]
+            if quoted {
+                if c == 0x22 {
+                    if i + 1 < n && b[i + 1] == 0x22 { cell.append(0x22); i += 2; continue }
+                    quoted = false
+                } else {
+                    if c == 0x0A {
+                        lines += 1; quotedLines += 1; quotedLineDelimiters = 0
+                    } else if c == delimiter {
+                        quotedLineDelimiters += 1
+                        if quotedLines > 0 && quotedLineDelimiters >= rowDelimiters { return (cells, lines, i, true) }
+                    }
+                    if !(c == 0x0D && i + 1 < n && b[i + 1] == 0x0A) { cell.append(c) }
+                }
+                i += 1
+                continue
+            }
+            switch c {
+            case 0x22 where cell.isEmpty && !sawQuote: quoted = true; sawQuote = true; quotedLineDelimiters = 0; quotedLines = 0
+            case delimiter: endCell(); sawQuote = false
+            case 0x0D where i + 1 < n && b[i + 1] == 0x0A: break
+            case 0x0A, 0x0D:
+                endCell()
+                return (cells, lines, i + 1, false)
+            default: cell.append(c)
+            }
+            i += 1
+        }
+        if quoted && quotedLines > 0 { return (cells, lines, n, true) }
+        if !cell.isEmpty || !cells.isEmpty || start < n { endCell() }
+        return (cells, lines, n, false)
     }
 }

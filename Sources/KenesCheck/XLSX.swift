@@ -93,7 +93,8 @@ struct XMLRows {
             case 1 where r.named("row"):
                 rowNumber = Int(r.attribute("r") ?? "") ?? rowNumber + 1
                 cells = []
-                if r.isEmptyElement { rows.append(TableRow(line: rowNumber, cells: [])) }
+                // a row Excel keeps only for its formatting (`<row r="18" ht="15" customHeight="1"/>`)
+                // holds no cells: skipped, as a CSV line of bare delimiters is
             case 15 where r.named("row"):
                 if !cells.allSatisfy({ $0.isEmpty }) { rows.append(TableRow(line: rowNumber, cells: cells)) }
             case 1 where r.named("c"):

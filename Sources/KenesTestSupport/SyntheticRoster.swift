@@ -36,7 +36,8 @@ public enum SyntheticRoster {
 
     /// A minimal XLSX workbook with the rows on its first sheet, text in shared strings as Excel
     /// writes it.
-    public static func writeXLSX(_ rows: [[String]], to url: URL) throws {
+    /// `formattedEmptyRows` adds rows as Excel keeps them for their formatting alone, without cells.
+    public static func writeXLSX(_ rows: [[String]], to url: URL, formattedEmptyRows: Int = 0) throws {
         var strings: [String] = [], index: [String: Int] = [:]
         var sheet = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
         for (i, r) in ([header] + rows).enumerated() {
@@ -49,6 +50,7 @@ public enum SyntheticRoster {
             }
             sheet += "</row>"
         }
+        for k in 0..<formattedEmptyRows { sheet += "<row r=\"\(rows.count + 2 + k)\" spans=\"1:6\" ht=\"15\" customHeight=\"1\"/>" }
         sheet += "</sheetData></worksheet>"
         let sst = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
             + strings.map { "<si><t>\(Escaping.xml($0))</t></si>" }.joined() + "</sst>"

@@ -1,5 +1,6 @@
 import Foundation
 import KenesCheck
+import KenesTestSupport
 import Testing
 
 /// Rosters as working groups keep them: Excel CSV in either encoding, XLSX, JSON, YAML.
@@ -73,5 +74,62 @@ import Testing
         #expect(throws: CheckInputError.self) { try Repo.reader.read(path: p) }
         let bin = Repo.tempFile("bin.csv", "ФИО;Категория\u{0}\n")
         #expect(throws: CheckInputError.self) { try Repo.reader.read(path: bin) }
+    }
+}
+
+/// A stray quote in a CSV must not swallow the rows after it (it turned a violation into
+/// compliance); a real multi-line cell still reads as one field.
+@Suite struct CSVQuoteTests {
+    static func roster(_ badRow: String) -> String {
+        var lines = ["ФИО;Категория"]
+        lines += (1...10).map { "Член НПО \($0) (синтетический);НПО" }
+        lines.append(badRow)
+        lines += (1...10).map { "Служащий \($0) (синтетический);Госорганы" }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    @Test func anUnclosedQuoteIsAnErrorOnItsLineAndTheRowsAfterItAreRead() throws {
+        let path = Repo.tempFile("stray-quote.csv", Self.roster("\"Кто-то (синтетический);НПО"))
+        let r = try Repo.reader.read(path: path)
+        #expect(r.members.count == 20)
+        let issue = try #require(r.issues.first)
+        #expect(issue.line == 12 && issue.mayBeMember && issue.message.contains("quote"))
+        var checker = try Repo.checker(Repo.book("2015"))
+        let result = try checker.check(r, profile: Repo.profiles.profile("nominal")!, body: .council)
+        #expect(result.compliant == false)   // 10 of 20 (11 of 21 with the bad row): a violation either way
+    }
+
+    @Test func aQuoteThatSwallowsWholeRowsIsCaughtEvenWhenItCloses() throws {
+        // the quote closes three rows later: what it holds has a whole row's delimiters
+        let text = Self.roster("\"Кто-то (синтетический);НПО").replacingOccurrences(of: "Служащий 3 (синтетический)", with: "Служащий 3 (синтетический)\"")
+        let r = try Repo.reader.read(path: Repo.tempFile("stray-quote-2.csv", text))
+        #expect(r.members.count == 20)
+        #expect(r.issues.map(\.line) == [12])
+    }
+
+    @Test func aMultiLineCellIsOneField() throws {
+        let text = "ФИО;Категория;Организация\nАйгерим Ахметова (синтетический);НПО;\"ОО «Синтетика»\nфилиал в Астане\"\nБерик Садыков (синтетический);Госорганы;Акимат\n"
+        let r = try Repo.reader.read(path: Repo.tempFile("multiline.csv", text))
+        #expect(r.issues.isEmpty)
+        #expect(r.members.count == 2)
+        #expect(r.members[0].organisation == "ОО «Синтетика»\nфилиал в Астане")
+        #expect(r.members[1].line == 4)
+    }
+}
+
+/// Rows Excel keeps only for their formatting are not members with empty names: they turned a
+/// violation into «undetermined».
+@Suite struct XLSXFormattedRowTests {
+    @Test func formattedEmptyRowsAreSkipped() throws {
+        // 4 civil-society members and 4 state bodies: a violation of the two-thirds share
+        let rows = (1...4).map { ["Член НПО \($0) (синтетический)", "НПО", "", "", "", ""] }
+            + (1...4).map { ["Служащий \($0) (синтетический)", "Госорганы", "", "", "", ""] }
+        let url = URL(fileURLWithPath: Repo.tempFile("formatted.xlsx", ""))
+        try SyntheticRoster.writeXLSX(rows, to: url, formattedEmptyRows: 6)
+        let r = try Repo.reader.read(path: url.path)
+        #expect(r.members.count == 8)
+        #expect(r.issues.isEmpty)
+        var checker = try Repo.checker(Repo.book("2015"))
+        #expect(try checker.check(r, profile: Repo.profiles.profile("nominal")!, body: .council).compliant == false)
     }
 }
