@@ -10,7 +10,37 @@ public enum Escaping {
     }
 }
 
+extension Escaping {
+    /// ASCII characters Markdown gives a meaning inside a line: emphasis, code, links, raw HTML
+    /// (`<script>`), tables, strikethrough, and the backslash itself.
+    static let markdownSpecial: Set<UInt8> = Set("\\`*_[]<>|~".utf8)
+
+    /// Text for inside a Markdown line, every special character backslash-escaped, so that act
+    /// text or a roster name never turns into markup, a link or HTML.
+    public static func markdown(_ s: String) -> String {
+        guard s.utf8.contains(where: { markdownSpecial.contains($0) }) else { return s }
+        var w = ByteWriter(capacity: s.utf8.count + 8)
+        w.appendMarkdown(s)
+        return w.string
+    }
+}
+
 extension ByteWriter {
+    public mutating func appendMarkdown(_ s: String) {
+        var s = s
+        s.withUTF8 { appendMarkdown($0) }
+    }
+
+    public mutating func appendMarkdown(_ b: UnsafeBufferPointer<UInt8>) {
+        var run = 0
+        for i in 0..<b.count where Escaping.markdownSpecial.contains(b[i]) {
+            if i > run { append(UnsafeBufferPointer(rebasing: b[run..<i])) }
+            append(0x5C); append(b[i])
+            run = i + 1
+        }
+        if b.count > run { append(UnsafeBufferPointer(rebasing: b[run...])) }
+    }
+
     /// XML/HTML-escaped bytes: `&` `<` `>` `"` as entities.
     public mutating func appendXML(_ b: UnsafeBufferPointer<UInt8>) {
         var run = 0

@@ -4,6 +4,8 @@ import KenesFormats
 
 /// Check results as text (verdict first), JSON, Markdown and HTML for the minutes.
 public enum CheckReportRenderer {
+    static func md(_ s: String) -> String { Escaping.markdown(s) }
+
     static func verdict(_ c: Bool?) -> String {
         switch c { case true?: "COMPLIANT"; case false?: "VIOLATION"; case nil: "UNDETERMINED" }
     }
@@ -132,7 +134,7 @@ public enum CheckReportRenderer {
 
     public static func writeMarkdown(_ r: CheckResult, into w: inout ByteWriter) {
         w.lines { out in
-            out += ["# \(headline(r))", "", "_\(r.editionTitle)_", "", "**Profile «\(r.profile.name)»:** \(r.profile.description)"]
+            out += ["# \(md(headline(r)))", "", "_\(md(r.editionTitle))_", "", "**Profile «\(r.profile.name)»:** \(md(r.profile.description))"]
             if !r.underOtherProfiles.isEmpty {
                 out += ["", "Under the other profiles: " + r.underOtherProfiles.map { "\($0.profile): \(verdict($0.compliant).lowercased())" }.joined(separator: "; ")]
             }
@@ -140,20 +142,20 @@ public enum CheckReportRenderer {
             out += ["", "Members listed \(r.membersListed), counted \(r.membersCounted).", "", "| | rule | actual | required | smallest fix | clause |", "|---|---|---|---|---|---|"]
             for f in r.findings {
                 let cite = f.cite.map { "\($0.label) (`\($0.eId)`)" + (f.authority == .paraphrase ? ", report's paraphrase" : "") } ?? ""
-                out.append("| \(mark(f.status)) | \(f.title) | \(f.actual ?? "") | \(f.required ?? "") | \(f.fix ?? "") | \(cite) |")
+                out.append("| \(mark(f.status)) | \(md(f.title)) | \(md(f.actual ?? "")) | \(md(f.required ?? "")) | \(md(f.fix ?? "")) | \(cite) |")
             }
             let quoted = r.findings.compactMap { f in f.cite.map { (f, $0) } }
             if !quoted.isEmpty {
                 out += ["", "## Clauses"]
                 for (f, c) in quoted {
-                    out += ["", "**\(c.label)** — \(c.actTitle ?? c.act)\(f.authority == .paraphrase ? " (paraphrase in the 2020 report, not statutory text)" : ""):", ""]
-                    out += (f.quote ?? "").split(separator: "\n").map { "> \($0)" }
+                    out += ["", "**\(md(c.label))** — \(md(c.actTitle ?? c.act))\(f.authority == .paraphrase ? " (paraphrase in the 2020 report, not statutory text)" : ""):", ""]
+                    out += (f.quote ?? "").split(separator: "\n").map { "> \(md(String($0)))" }
                 }
             }
             if !r.errors.isEmpty {
-                out += ["", "## Rows not counted", ""] + r.errors.map { "- line \($0.line): \($0.message)" }
+                out += ["", "## Rows not counted", ""] + r.errors.map { "- line \($0.line): \(md($0.message))" }
             }
-            if !r.notes.isEmpty { out += ["", "## Notes", ""] + r.notes.map { "- \($0)" } }
+            if !r.notes.isEmpty { out += ["", "## Notes", ""] + r.notes.map { "- \(md($0))" } }
         }
     }
 

@@ -160,7 +160,7 @@ public enum DiffRenderer {
 
     static func md(_ edits: [WordEdit]) -> String {
         edits.map { e in
-            let t = e.text.replacingOccurrences(of: "\n", with: " ")
+            let t = Escaping.markdown(e.text.replacingOccurrences(of: "\n", with: " "))
             switch e.op {
             case .equal: return t
             case .delete: return wrap(t, "~~")
@@ -170,7 +170,7 @@ public enum DiffRenderer {
     }
 
     static func mdBlock(_ text: String, _ marker: String) -> String {
-        text.split(separator: "\n").map { wrap(String($0), marker).trimmingCharacters(in: .whitespaces) }.joined(separator: "  \n")
+        text.split(separator: "\n").map { wrap(Escaping.markdown(String($0)), marker).trimmingCharacters(in: .whitespaces) }.joined(separator: "  \n")
     }
 
     public static func markdown(_ d: ActDiff) -> String { String(writing: { writeMarkdown(d, into: &$0) }) }
@@ -181,15 +181,15 @@ public enum DiffRenderer {
 
     static func markdown(_ d: ActDiff, into out: inout LineWriter) {
         let lang = d.language
-        out += ["# \(d.new.metadata.title ?? d.new.fileName): changes", "",
-                "_\(d.old.fileName) → \(d.new.fileName) · \(summary(d))_"]
+        out += ["# \(Escaping.markdown(d.new.metadata.title ?? d.new.fileName)): changes", "",
+                "_\(Escaping.markdown(d.old.fileName)) → \(Escaping.markdown(d.new.fileName)) · \(summary(d))_"]
         for c in d.changes {
             out += ["", "## \(c.kind.rawValue): \(label(c, lang))", ""]
             switch c.kind {
             case .inserted: out.append(mdBlock(c.inserted.map { unitText($0, language: lang) } ?? c.newText ?? "", "**"))
             case .deleted: out.append(mdBlock(c.oldText ?? c.oldHeading ?? "", "~~"))
             case .renumbered: out.append("\(c.oldNum ?? "") → \(c.newNum ?? "") (`\(c.old ?? "")` → `\(c.new ?? "")`)")
-            case .heading: out.append("~~\(c.oldHeading ?? "")~~ **\(c.newHeading ?? "")**")
+            case .heading: out.append("~~\(Escaping.markdown(c.oldHeading ?? ""))~~ **\(Escaping.markdown(c.newHeading ?? ""))**")
             case .moved: out.append("Moved from `\(c.old ?? "")` to `\(c.new ?? "")`." + (c.edits.isEmpty ? "" : " " + md(c.edits)))
             case .modified, .excluded: out.append(md(c.edits))
             }

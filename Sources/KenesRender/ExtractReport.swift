@@ -61,23 +61,25 @@ public enum ExtractRenderer {
 
     // MARK: Markdown
 
+    static func md(_ s: String) -> String { Escaping.markdown(s) }
+
     public static func markdown(_ c: Course) -> String { String(writing: { writeMarkdown(c, into: &$0) }) }
 
     public static func writeMarkdown(_ c: Course, into w: inout ByteWriter) {
         w.lines { out in
-            out += ["# \(c.title)"]
-            if let a = c.audience { out += ["", "_\(a)_"] }
+            out += ["# \(md(c.title))"]
+            if let a = c.audience { out += ["", "_\(md(a))_"] }
             for m in c.modules {
                 let e = m.extract
-                if !m.title.isEmpty { out += ["", "## \(m.title)"] }
-                if let n = m.note { out += ["", n] }
-                out += ["", "_" + card(e.main) + "_"]
-                if let p = e.parallel { out += ["", "_" + card(p) + "_"] }
+                if !m.title.isEmpty { out += ["", "## \(md(m.title))"] }
+                if let n = m.note { out += ["", md(n)] }
+                out += ["", "_" + md(card(e.main)) + "_"]
+                if let p = e.parallel { out += ["", "_" + md(card(p)) + "_"] }
                 var lastArticle: EId?
                 for item in e.items {
                     out.append("")
                     if let a = article(of: item), a.eId != lastArticle {
-                        out += ["### " + articleTitle(a, e.main.language) + (e.parallel.map { " / " + PlainText.label(a, language: $0.language) } ?? ""), ""]
+                        out += ["### " + md(articleTitle(a, e.main.language)) + (e.parallel.map { " / " + PlainText.label(a, language: $0.language) } ?? ""), ""]
                     }
                     lastArticle = article(of: item)?.eId ?? item.main?.eId
                     if let p = e.parallel {
@@ -87,28 +89,28 @@ public enum ExtractRenderer {
                             func cell(_ x: [(Int, String, String, Bool)]) -> String {
                                 guard i < x.count else { return "—" }
                                 let (_, label, text, heading) = x[i]
-                                let s = [label.isEmpty ? "" : "**\(label)**", text].filter { !$0.isEmpty }.joined(separator: " ")
-                                return (heading ? "**\(s)**" : s).replacingOccurrences(of: "|", with: "\\\\|")
+                                let s = [label.isEmpty ? "" : "**\(md(label))**", md(text)].filter { !$0.isEmpty }.joined(separator: " ")
+                                return heading ? "**\(s)**" : s
                             }
                             out.append("| \(cell(l)) | \(cell(r)) |")
                         }
                     } else if let u = item.main {
                         for (depth, label, text, heading) in lines(u, e.main.language) {
-                            if heading { out += ["### " + [label, text].filter { !$0.isEmpty }.joined(separator: " "), ""]; continue }
+                            if heading { out += ["### " + md([label, text].filter { !$0.isEmpty }.joined(separator: " ")), ""]; continue }
                             let indent = String(repeating: "  ", count: depth)
-                            out.append(indent + [label.isEmpty ? "" : "**\(label)**", text].filter { !$0.isEmpty }.joined(separator: " ") + "  ")
+                            out.append(indent + [label.isEmpty ? "" : "**\(md(label))**", md(text)].filter { !$0.isEmpty }.joined(separator: " ") + "  ")
                         }
                     }
                 }
                 if !e.mismatches.isEmpty {
-                    out += ["", "> " + words(e.main.language).only + ": " + e.mismatches.joined(separator: "; ")]
+                    out += ["", "> " + words(e.main.language).only + ": " + md(e.mismatches.joined(separator: "; "))]
                 }
             }
             for (title, g) in glossaries(c) {
                 let w = words(g.language)
-                out += ["", "## \(w.glossary): \(title) (\(g.language.rawValue))", ""]
+                out += ["", "## \(w.glossary): \(md(title)) (\(g.language.rawValue))", ""]
                 if g.entries.isEmpty { out.append("_\(w.noTerms)_") }
-                out += g.entries.map { "- **\($0.term)** — \($0.definition)" }
+                out += g.entries.map { "- **\(md($0.term))** — \(md($0.definition))" }
             }
         }
     }

@@ -46,17 +46,11 @@ public enum MarkdownRenderer {
         }
     }
 
-    /// Keeps `*` and `_` literal, and `#` `>` `-` `+` at a line start from turning into
-    /// headings, quotes or lists.
+    /// Markdown's special characters escaped (no act text becomes markup, a link or HTML), and
+    /// `#` `>` `-` `+` at a line start kept from turning into headings, quotes or lists.
     static func escape(_ b: UnsafeBufferPointer<UInt8>, into w: inout ByteWriter) {
         if let first = b.first, first == 0x23 || first == 0x3E || first == 0x2D || first == 0x2B { w.append(0x5C) }
-        var run = 0
-        for i in 0..<b.count where b[i] == 0x2A || b[i] == 0x5F {
-            if i > run { w.append(UnsafeBufferPointer(rebasing: b[run..<i])) }
-            w.append(0x5C); w.append(b[i])
-            run = i + 1
-        }
-        if b.count > run { w.append(UnsafeBufferPointer(rebasing: b[run...])) }
+        w.appendMarkdown(b)
     }
 
     static func escape(_ s: String) -> String {

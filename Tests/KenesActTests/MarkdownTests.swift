@@ -19,3 +19,23 @@ import Testing
         #expect(!lines.contains { $0.hasPrefix("    ") })
     }
 }
+
+@Suite struct MarkdownEscapingTests {
+    @Test func actTextNeverBecomesMarkup() throws {
+        let act = try ActParser.parse(text: """
+            ---
+            synthetic: yes
+            ---
+            ЗАКОН (синтетический текст)
+
+            Статья 1. Заголовок <b>жирный</b>
+
+            1. Текст со <script>alert(1)</script> и [ссылкой](javascript:alert(1)), `код` и *звёздочками*.
+            """)
+        let md = MarkdownRenderer.render(act)
+        #expect(!md.contains("<script>") && !md.contains("<b>"))
+        #expect(!md.replacingOccurrences(of: "\\](", with: "").contains("]("))
+        #expect(md.contains("\\<script\\>alert(1)\\</script\\>"))
+        #expect(md.contains("\\*звёздочками\\*"))
+    }
+}

@@ -164,7 +164,7 @@ import Testing
         #expect(json?["compliant"] as? Bool == false)
         let findings = json?["findings"] as? [[String: Any]]
         #expect((findings?.first?["cite"] as? [String: Any])?["label"] as? String == "п. 7 ст. 1")
-        #expect(CheckReportRenderer.markdown(r).contains("| ✗ | Civil society at least two thirds of the public council | civil society 9 of 16 = 56.3% < 2/3 |"))
+        #expect(CheckReportRenderer.markdown(r).contains("| ✗ | Civil society at least two thirds of the public council | civil society 9 of 16 = 56.3% \\< 2/3 |"))
         let html = CheckReportRenderer.html(r)
         #expect(html.contains("<tr class=\"violation\">"))
         #expect(!html.contains("http"))   // self-contained
@@ -181,5 +181,20 @@ import Testing
         #expect(KenesCommand.run(["check", "corpus/rosters/council-compliant.csv", "--body", "council", "--profile", "lenient"]) == 2)
         #expect(KenesCommand.run(["check", "--composition", "corpus/data/local-councils-composition-national.csv"]) == 0)
         #expect(KenesCommand.run(["check", "--composition", "corpus/data/local-councils-composition-national.csv", "--profile", "strict"]) == 1)
+    }
+}
+
+/// Roster names and act text never become markup in Markdown reports: raw HTML and links are
+/// escaped (a name like `<script>` or `[x](javascript:…)` is shown, not run).
+@Suite struct MarkdownInjectionTests {
+    @Test func rosterNamesAreEscaped() throws {
+        let text = "ФИО;Категория;Роль\n<script>alert(1)</script>;НПО;председатель\n[x](javascript:alert(1));НПО;\n"
+        let r = try Repo.reader.read(path: Repo.tempFile("inject.csv", text))
+        var checker = try Repo.checker(Repo.book("2015"))
+        // the working group's head is named in its finding
+        let md = CheckReportRenderer.markdown(try checker.check(r, profile: Repo.profiles.profile("nominal")!, body: .workingGroup, level: .local))
+        #expect(!md.contains("<script>"))
+        #expect(md.contains("\\<script\\>alert(1)\\</script\\>"))
+        #expect(!md.replacingOccurrences(of: "\\](", with: "").contains("]("))
     }
 }
