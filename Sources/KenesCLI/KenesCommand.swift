@@ -143,6 +143,12 @@ enum Output {
             Output.error("\(path): error: cannot write output: \(String(cString: strerror(errno)))")
             throw ExitCode(2)
         }
+        // a file replaced keeps its permissions (a 600 report stays 600)
+        var existing = stat()
+        if stat(url.path, &existing) == 0 { fchmod(fd, existing.st_mode & 0o7777) }
+        // interrupted (Ctrl-C, kill), the temporary file goes too
+        InterruptCleanup.remove(tmp)
+        defer { InterruptCleanup.clear() }
         var w = ByteWriter { b throws(WriteFailure) in try writeAll(fd, b) }
         do {
             try body(&w)
@@ -169,3 +175,29 @@ extension DiffUseCase.Format: ExpressibleByArgument {}
 extension AmendUseCase.Format: ExpressibleByArgument {}
 extension CheckUseCase.Format: ExpressibleByArgument {}
 extension ExtractUseCase.Format: ExpressibleByArgument {}
+
+/// The temporary output file to delete if the process is interrupted before renaming it. A
+/// signal handler can reach only global state: this is the one place the CLI keeps any.
+enum InterruptCleanup {
+    nonisolated(unsafe) static var path: UnsafeMutablePointer<CChar>?
+    nonisolated(unsafe) static var installed = false
+
+    static func remove(_ temporary: String) {
+        clear()
+        path = strdup(temporary)
+        guard !installed else { return }
+        installed = true
+        for sig in [SIGINT, SIGTERM, SIGHUP] {
+            signal(sig) { sig in
+                if let p = InterruptCleanup.path { unlink(p) }
+                // the conventional exit status of a process ended by a signal
+                _exit(128 + sig)
+            }
+        }
+    }
+
+    static func clear() {
+        if let p = path { free(p) }
+        path = nil
+    }
+}

@@ -24,6 +24,20 @@ import Testing
         #expect(json?["schema"] as? String == "kenes-act/1")
     }
 
+    /// Replacing a report keeps its permissions (a 600 file stayed 644 before), and nothing is
+    /// left beside it.
+    @Test func replacingAFileKeepsItsPermissions() throws {
+        let out = tempPath("private.md")
+        try "old".write(toFile: out, atomically: false, encoding: .utf8)
+        chmod(out, 0o600)
+        #expect(KenesCommand.run(["parse", ru, "--format", "markdown", "-o", out]) == 0)
+        let attributes = try FileManager.default.attributesOfItem(atPath: out)
+        #expect((attributes[.posixPermissions] as? Int) == 0o600)
+        #expect(try String(contentsOfFile: out, encoding: .utf8).hasPrefix("# "))
+        let folder = URL(fileURLWithPath: out).deletingLastPathComponent().path
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["private.md"])
+    }
+
     @Test func parseTextFormatGivesTheInputBack() throws {
         let out = tempPath("act.txt")
         #expect(KenesCommand.run(["parse", ru, "--format", "text", "-o", out]) == 0)
