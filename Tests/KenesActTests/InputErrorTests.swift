@@ -35,6 +35,13 @@ import Testing
         #expect(e.message.contains("Windows-1251"))
     }
 
+    /// A stream that is not text is refused at its first NUL byte, not after reading up to the
+    /// size limit (`kenes parse /dev/zero` read 2 GB first).
+    @Test func binaryStreamsAreRefusedAtOnce() throws {
+        #expect(throws: ActInputError.self) { try SourceText.read(path: "/dev/zero") }
+        do { _ = try SourceText.read(path: "/dev/zero") } catch { #expect(error.reason == .binary && error.message.contains("offset 0")) }
+    }
+
     @Test func binaryAndUTF16() {
         #expect(error(Array("Статья 1.\n".utf8) + [0, 1, 2])?.reason == .binary)
         #expect(error([0xFF, 0xFE, 0x21, 0x04])?.reason == .invalidUTF8)

@@ -42,6 +42,10 @@ public enum SourceText {
             while true {
                 let r = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
                 if r <= 0 { break }
+                // a NUL byte means binary: refused at once, not after reading gigabytes (/dev/zero)
+                if let nul = chunk[..<r].firstIndex(of: 0) {
+                    throw ActInputError(.binary, loc, "binary input (NUL byte at offset \(bytes.count + nul)); expected the text of an act in UTF-8")
+                }
                 bytes.append(contentsOf: chunk[..<r])
                 if bytes.count > maxBytes { throw ActInputError(.tooLarge, loc, "input exceeds \(maxBytes) bytes") }
             }
