@@ -86,6 +86,12 @@ public enum WordDiff {
     /// Word-level edits from `a` to `b`: common prefix and suffix trimmed, then Myers' O(ND)
     /// diff on the middle, then neighbouring edits of the same kind joined.
     public static func diff(_ a: String, _ b: String, language: Language, ignoreTypography: Bool = false) -> [WordEdit] {
+        compare(a, b, language: language, ignoreTypography: ignoreTypography).edits
+    }
+
+    /// The word-level edits, or, when the changed middle holds more than `Limits.wordDiffTokens`
+    /// tokens, that middle as deleted and inserted whole (`coarse`: the words were not compared).
+    public static func compare(_ a: String, _ b: String, language: Language, ignoreTypography: Bool = false) -> (edits: [WordEdit], coarse: Bool) {
         let ta = LegalTokenizer.tokens(a, language: language), tb = LegalTokenizer.tokens(b, language: language)
         var ids: [String: Int] = [:]
         func id(_ t: WordToken) -> Int {
@@ -104,15 +110,21 @@ public enum WordDiff {
         var s = 0
         while s < xa.count - p && s < xb.count - p && xa[xa.count - 1 - s] == xb[xb.count - 1 - s] { s += 1 }
         for t in ta[..<p] { emit(.equal, t.text) }
-        for step in myers(Array(xa[p..<(xa.count - s)]), Array(xb[p..<(xb.count - s)])) {
-            switch step {
-            case .equal(let i, _): emit(.equal, ta[p + i].text)
-            case .delete(let i): emit(.delete, ta[p + i].text)
-            case .insert(let j): emit(.insert, tb[p + j].text)
+        let coarse = (xa.count - s - p) + (xb.count - s - p) > Limits.wordDiffTokens
+        if coarse {
+            for t in ta[p..<(xa.count - s)] { emit(.delete, t.text) }
+            for t in tb[p..<(xb.count - s)] { emit(.insert, t.text) }
+        } else {
+            for step in myers(Array(xa[p..<(xa.count - s)]), Array(xb[p..<(xb.count - s)])) {
+                switch step {
+                case .equal(let i, _): emit(.equal, ta[p + i].text)
+                case .delete(let i): emit(.delete, ta[p + i].text)
+                case .insert(let j): emit(.insert, tb[p + j].text)
+                }
             }
         }
         for t in ta[(xa.count - s)...] { emit(.equal, t.text) }
-        return out
+        return (out, coarse)
     }
 
     public enum Step: Equatable { case equal(Int, Int), delete(Int), insert(Int) }

@@ -68,6 +68,7 @@ public enum DiffRenderer {
                 if c.oldHeading != c.newHeading {
                     out.append("  " + inline([WordEdit(op: .delete, text: c.oldHeading ?? ""), WordEdit(op: .insert, text: c.newHeading ?? "")], color: color))
                 }
+                if c.coarse { out.append("  (\(coarseNote))") }
                 if !c.edits.isEmpty { out.append("  " + inline(c.edits, color: color).replacingOccurrences(of: "\n", with: "\n  ")) }
                 if c.oldNotes != c.newNotes && d.options.notes {
                     out.append("  notes: " + inline([WordEdit(op: .delete, text: c.oldNotes.map(\.text).joined(separator: " ")),
@@ -124,6 +125,7 @@ public enum DiffRenderer {
                                 }
                             }
                         }
+                        o.member("coarse", c.coarse)
                         o.member("parent", c.parent)
                         o.member("after", c.after)
                         o.member("oldLine") { w in if let l = c.oldLine { w.value(l) } else { w.raw("null") } }
@@ -191,11 +193,14 @@ public enum DiffRenderer {
             case .renumbered: out.append("\(c.oldNum ?? "") → \(c.newNum ?? "") (`\(c.old ?? "")` → `\(c.new ?? "")`)")
             case .heading: out.append("~~\(Escaping.markdown(c.oldHeading ?? ""))~~ **\(Escaping.markdown(c.newHeading ?? ""))**")
             case .moved: out.append("Moved from `\(c.old ?? "")` to `\(c.new ?? "")`." + (c.edits.isEmpty ? "" : " " + md(c.edits)))
-            case .modified, .excluded: out.append(md(c.edits))
+            case .modified, .excluded: out.append((c.coarse ? "_\(coarseNote)_ " : "") + md(c.edits))
             }
         }
     }
 
+
+    /// Said wherever a clause's words were too many to compare.
+    static let coarseNote = "the clause is too long for a word-by-word comparison (over \(Limits.wordDiffTokens) words and spaces): shown replaced whole"
 
     static func htmlEdits(_ edits: [WordEdit], side: WordEdit.Op?) -> String {
         edits.compactMap { e -> String? in

@@ -39,6 +39,17 @@ struct CitationResolver {
                 }
                 let refs = bytes.withUnsafeBufferPointer { ReferenceGrammar($0).scanAll() }
                 for ref in refs {
+                    let items = ref.groups.reduce(0) { $0 + $1.items.count }
+                    if items > Limits.citationItems {
+                        // resolving is linear in the items, but a range each may cost a pass over
+                        // the act: a list this long is not read
+                        out.append(CitationRecord(unit: Int32(u), start: Int32(ref.start), end: Int32(ref.end),
+                                                  targets: [], external: nil, status: .unresolved))
+                        let piece = starts.last { $0.text <= ref.start }!
+                        warnings.append((piece.source + Int32(ref.start - piece.text),
+                                         "a citation listing \(items) items (the limit is \(Limits.citationItems)) is left unresolved"))
+                        continue
+                    }
                     let (targets, status) = resolve(ref, from: u)
                     var external: String?
                     if case .external(let name) = ref.scope { external = name }
