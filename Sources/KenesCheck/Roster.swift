@@ -1,4 +1,5 @@
 import Foundation
+import KenesAct
 import Yams
 
 /// The body a roster is for: the public council itself, or the working group that forms it.
@@ -213,6 +214,9 @@ public struct RosterReader: Sendable {
         var seen: [[UInt8]: Int] = [:]
         // a roster repeats a handful of category, role and gender labels: look each up once
         var categoryOf: [[UInt8]: String?] = [:], roleOf: [[UInt8]: Role?] = [:], genderOf: [[UInt8]: Gender?] = [:]
+        // suggestions cost an edit distance against every label: once per distinct unknown label,
+        // for the first `Limits.categorySuggestions` of them (100,000 unknown labels took minutes)
+        var hintOf: [[UInt8]: String] = [:]
         for f in raw {
             let line = f.line, name = f.name
             if name.isEmpty { r.issues.append(RosterIssue(line: line, message: "empty name", mayBeMember: true)); continue }
@@ -221,7 +225,12 @@ public struct RosterReader: Sendable {
             let labelKey = Array(label.utf8)
             if categoryOf[labelKey] == nil { categoryOf[labelKey] = categories.code(for: label) }
             guard let category = categoryOf[labelKey]! else {
-                let hint = categories.closest(to: label).map { "; did you mean «\($0)»?" } ?? ""
+                let hint: String
+                if let known = hintOf[labelKey] { hint = known }
+                else if hintOf.count < Limits.categorySuggestions && label.count <= Limits.suggestionLabelLength {
+                    hint = categories.closest(to: label).map { "; did you mean «\($0)»?" } ?? ""
+                    hintOf[labelKey] = hint
+                } else { hint = "" }
                 r.issues.append(RosterIssue(line: line, message: "\(name): unknown category «\(label)»\(hint)", mayBeMember: true))
                 continue
             }
