@@ -57,6 +57,7 @@ struct XMLRows {
         case .failure(.reader(.notWellFormed)): throw CheckInputError(file: file, line: 1, "the XLSX part is not well-formed XML")
         case .failure(.reader(.dtd)): throw CheckInputError(file: file, line: 1, "a DTD in an XLSX part: refused")
         case .failure(.reader(.tooDeep(let limit))): throw CheckInputError(file: file, line: 1, "XML nested deeper than \(limit) in an XLSX part: refused")
+        case .failure(.reader(.tooManyAttributes(let limit))): throw CheckInputError(file: file, line: 1, "an XLSX part has an element with more than \(limit) attributes: refused")
         }
     }
 

@@ -9,5 +9,8 @@ public struct InputLimits: Sendable {
     public var maxRatio: UInt64 = 100
     /// Deepest element nesting followed.
     public var maxDepth = 256
+    /// Most attributes on one element: libxml2 checks duplicates pairwise, so an element with
+    /// 200,000 of them kept a core busy for minutes.
+    public var maxAttributes = 1_000
     public init() {}
 }

@@ -10,6 +10,33 @@ public enum XMLReadError: Error, Sendable, Equatable {
     /// A DOCTYPE: refused, so that no entity is ever declared or loaded.
     case dtd
     case tooDeep(limit: Int)
+    case tooManyAttributes(limit: Int)
+}
+
+/// A linear pass over markup before libxml2 sees it: no element may carry more than `limit`
+/// attributes (counted as names after the element's own, outside quoted values).
+public enum MarkupPreScan {
+    public static func attributesWithinLimit(_ b: UnsafeRawBufferPointer, limit: Int) -> Bool {
+        var i = 0
+        let n = b.count
+        while i < n {
+            guard b[i] == 0x3C else { i += 1; continue }                     // <
+            i += 1
+            guard i < n, (b[i] | 0x20) >= 0x61 && (b[i] | 0x20) <= 0x7A || b[i] == 0x5F else { continue }
+            var count = 0, quote: UInt8 = 0, afterSpace = false
+            while i < n {
+                let c = b[i]
+                if quote != 0 { if c == quote { quote = 0 } }
+                else if c == 0x22 || c == 0x27 { quote = c }
+                else if c == 0x3E { break }                                   // >
+                else if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D { afterSpace = true }
+                else if c == 0x3D { afterSpace = false }                      // = joins a name to its value
+                else if afterSpace { count += 1; afterSpace = false; if count > limit { return false } }
+                i += 1
+            }
+        }
+        return true
+    }
 }
 
 /// One node of a streaming read, valid only inside the `visit` call that receives it.
@@ -44,9 +71,10 @@ public struct XMLPullNode {
 /// network, no entity substitution, DTDs refused, nesting bounded.
 public enum XMLPullReader {
     /// `encoding` overrides the document's declaration (nil: as declared, else UTF-8).
-    public static func walk<E: Error>(_ bytes: UnsafeRawBufferPointer, maxDepth: Int, encoding: String? = nil,
+    public static func walk<E: Error>(_ bytes: UnsafeRawBufferPointer, maxDepth: Int, maxAttributes: Int? = InputLimits().maxAttributes, encoding: String? = nil,
                                       _ visit: (XMLPullNode) throws(E) -> Void) throws(XMLPullFailure<E>) {
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
+        if let limit = maxAttributes, !MarkupPreScan.attributesWithinLimit(bytes, limit: limit) { throw .reader(.tooManyAttributes(limit: limit)) }
         guard let base = bytes.baseAddress?.assumingMemoryBound(to: CChar.self),
               let reader = xmlReaderForMemory(base, Int32(bytes.count), "part.xml", encoding, options) else {
             throw .reader(.notXML)

@@ -14,6 +14,7 @@ enum AkomaNtosoText {
         if head.contains("<!DOCTYPE") || head.contains("<!ENTITY") {
             throw ActInputError(.unreadable, loc, "the XML declares a DTD or entities: refused")
         }
+        try Importer.checkAttributes(utf8, loc, limits)
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
         var failure: ActInputError?
         var lines: [String] = []

@@ -68,6 +68,7 @@ enum DocxText {
             case .notWellFormed: throw ActInputError(.unreadable, loc, "a DOCX part is not well-formed XML (truncated or damaged)")
             case .dtd: throw ActInputError(.unreadable, loc, "a DOCX part declares a DTD: refused (external entities are never loaded)")
             case .tooDeep(let limit): throw ActInputError(.tooLarge, loc, "XML nested deeper than \(limit): refused")
+            case .tooManyAttributes(let limit): throw ActInputError(.tooLarge, loc, "an XML element with more than \(limit) attributes: refused")
             }
         }
     }

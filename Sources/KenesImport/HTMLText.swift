@@ -44,6 +44,7 @@ enum HTMLText {
            head[d.upperBound..<close].contains("[") {
             throw ActInputError(.unreadable, loc, "the page declares entities in its DOCTYPE: refused (entities and DTDs are never loaded)")
         }
+        try Importer.checkAttributes(utf8, loc, limits)
         let options = Int32(HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
                             | HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOIMPLIED.rawValue)
         var failure: ActInputError?

@@ -32,6 +32,13 @@ public enum Importer {
         return ["<!doctype html", "<html", "<body", "<p", "<div", "<head", "<meta", "<h1", "<h2", "<h3"].contains { head.contains($0) } ? .html : .text
     }
 
+    /// Refuses markup with an element carrying more than `limits.maxAttributes` attributes before
+    /// libxml2, which checks them pairwise, reads it.
+    static func checkAttributes(_ bytes: [UInt8], _ loc: FileLocation, _ limits: InputLimits) throws(ActInputError) {
+        let ok = bytes.withUnsafeBytes { MarkupPreScan.attributesWithinLimit($0, limit: limits.maxAttributes) }
+        if !ok { throw ActInputError(.tooLarge, loc, "an element with more than \(limits.maxAttributes) attributes: refused") }
+    }
+
     public static func load(path: String, options: ImportOptions = ImportOptions()) throws(ActInputError) -> Act {
         try load(bytes: SourceText.read(path: path), file: path, options: options)
     }

@@ -110,3 +110,17 @@ import Testing
         #expect(refused == .tooDeep(limit: 10))
     }
 }
+
+@Suite struct MarkupPreScanTests {
+    static func element(_ n: Int) -> [UInt8] {
+        Array(("<?xml version=\"1.0\"?><root " + (0..<n).map { "a\($0)=\"x > y\"" }.joined(separator: " ") + " flag><c/></root>").utf8)
+    }
+
+    /// At the limit an element passes; one attribute more is refused (a `>` inside a quoted value
+    /// does not end the tag).
+    @Test func attributesAtTheLimitAndBeyond() {
+        let limit = InputLimits().maxAttributes
+        #expect(Self.element(limit - 1).withUnsafeBytes { MarkupPreScan.attributesWithinLimit($0, limit: limit) })
+        #expect(!Self.element(limit).withUnsafeBytes { MarkupPreScan.attributesWithinLimit($0, limit: limit) })
+    }
+}

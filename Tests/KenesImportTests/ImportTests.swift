@@ -162,6 +162,21 @@ typealias Repo = Repository
     }
 }
 
+/// An Akoma Ntoso or HTML element with more attributes than the limit is refused before libxml2
+/// (which checks them pairwise) reads it.
+@Suite struct AttributeLimitTests {
+    @Test(arguments: [SourceFormat.akn, .html]) func refusedBeyondTheLimit(_ format: SourceFormat) {
+        let attrs = (0...InputLimits().maxAttributes).map { "a\($0)=\"1\"" }.joined(separator: " ")
+        let doc = format == .akn ? "<akomaNtoso \(attrs)><act/></akomaNtoso>" : "<html><body><p \(attrs)>Статья 1. Текст</p></body></html>"
+        do {
+            _ = try Importer.load(bytes: Array(doc.utf8), file: "many.\(format.rawValue)", options: ImportOptions(format: format))
+            Issue.record("accepted")
+        } catch {
+            #expect(error.reason == .tooLarge && error.message.contains("attributes"))
+        }
+    }
+}
+
 /// The fuzz targets' bodies on the corpus (their seeds) and on damaged copies: they compile in
 /// the main build and run here, so `scripts/fuzz.sh` never finds them broken.
 @Suite struct FuzzTargetTests {
