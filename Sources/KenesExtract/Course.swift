@@ -60,7 +60,8 @@ public struct Course: Sendable {
         let base = URL(fileURLWithPath: path).deletingLastPathComponent()
         var acts: [String: Act] = [:]
         func act(_ rel: String) throws(ExtractError) -> Act {
-            let full = base.appendingPathComponent(rel).standardizedFileURL.path
+            // relative to the course file; an absolute path as it is
+            let full = rel.hasPrefix("/") ? rel : base.appendingPathComponent(rel).standardizedFileURL.path
             if let a = acts[full] { return a }
             do { let a = try parse(full); acts[full] = a; return a }
             catch { throw ExtractError("\(path): module act \(rel): \(error)") }

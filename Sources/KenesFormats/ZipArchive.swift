@@ -31,11 +31,24 @@ public struct ZipArchive: Sendable {
             case .zip64: "ZIP64 archives are not accepted (a document never needs one)"
             case .outOfBounds(let what): "damaged archive: \(what) points outside the file"
             case .unsafePath(let path): "archive entry \(path) points outside the package: refused"
-            case .unsupportedMethod(let path, let m): "\(path) is stored with compression method \(m) (only stored and deflate are read)"
+            case .unsupportedMethod(let path, let m):
+                "\(path) is compressed with \(Self.methodName(m)), which Kenes does not read (only stored and deflate, what Word and Excel write): save the file again from Word or Excel"
             case .damaged(let path, let why): "damaged archive: \(path) \(why)"
             case .tooLarge(let path, let size, let limit): "\(path) would inflate to \(size) bytes (limit \(limit)): refused"
             case .ratio(let path, let ratio, let limit): "\(path) inflates \(ratio):1 (limit \(limit):1): refused as a zip bomb"
             case .totalTooLarge(let limit): "the entries read inflate to more than \(limit) bytes in all: refused"
+            }
+        }
+
+        static func methodName(_ m: Int) -> String {
+            switch m {
+            case 12: "bzip2"
+            case 14: "LZMA"
+            case 93: "Zstandard"
+            case 95: "XZ"
+            case 98: "PPMd"
+            case 99: "AES encryption"
+            default: "compression method \(m)"
             }
         }
 
@@ -65,6 +78,8 @@ public struct ZipArchive: Sendable {
     /// the archive's total limit.
     public mutating func read(_ path: String) throws(Problem) -> [UInt8]? {
         guard let entry = self[path] else { return nil }
+        // an unsupported method is said as such before the sizes are judged (bzip2 was refused as a «zip bomb»)
+        guard entry.method == 0 || entry.method == 8 else { throw .unsupportedMethod(path, entry.method) }
         let size = entry.uncompressedSize
         if size > Int(clamping: limits.maxEntryBytes) { throw .tooLarge(path, size, Int(clamping: limits.maxEntryBytes)) }
         if size > max(entry.compressedSize, 1) * Int(clamping: limits.maxRatio) {

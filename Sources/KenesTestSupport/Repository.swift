@@ -17,6 +17,15 @@ public enum Repository {
         return try ActParser.parse(bytes: bytes, options: ParseOptions(fileName: relative, language: language))
     }
 
+    /// A new file with `contents` in a folder of its own under the temporary directory.
+    public static func tempFile(_ name: String, _ contents: String) -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kenes-test-\(UUID().uuidString)")
+        try! FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let url = dir.appendingPathComponent(name)
+        try! contents.write(to: url, atomically: true, encoding: .utf8)
+        return url.path
+    }
+
     /// Corpus text files relative to the repository root, e.g. `corpus/synthetic/public-councils-ru.txt`;
     /// the amending acts are instructions, not acts, and are left out.
     public static func corpusFiles(broken: Bool) -> [String] {

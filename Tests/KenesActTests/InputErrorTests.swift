@@ -42,6 +42,14 @@ import Testing
         do { _ = try SourceText.read(path: "/dev/zero") } catch { #expect(error.reason == .binary && error.message.contains("offset 0")) }
     }
 
+    /// Old Mac line ends (a lone CR) are line breaks: the act parses as it would with LF.
+    @Test func loneCarriageReturnsAreLineBreaks() throws {
+        let lf = "Статья 1. Понятия\n\n1. Первый пункт.\n2. Второй пункт.\n"
+        let cr = try ActParser.parse(text: lf.replacingOccurrences(of: "\n", with: "\r"))
+        #expect(cr.tree() == (try ActParser.parse(text: lf)).tree())
+        #expect(cr.eIds.contains("art_1__para_2"))
+    }
+
     @Test func binaryAndUTF16() {
         #expect(error(Array("Статья 1.\n".utf8) + [0, 1, 2])?.reason == .binary)
         #expect(error([0xFF, 0xFE, 0x21, 0x04])?.reason == .invalidUTF8)

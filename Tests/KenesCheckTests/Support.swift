@@ -26,14 +26,6 @@ extension Repository {
         var checker = try checker(book(edition))
         return try checker.check(roster(relative), profile: profiles.profile(profile)!, body: body, level: level)
     }
-
-    static func tempFile(_ name: String, _ contents: String) -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kenes-check-\(UUID().uuidString)")
-        try! FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let url = dir.appendingPathComponent(name)
-        try! contents.write(to: url, atomically: true, encoding: .utf8)
-        return url.path
-    }
 }
 
 extension CheckResult {

@@ -156,3 +156,20 @@ typealias Repo = Repository
         #expect(Set(used).isSubset(of: Set(found)))
     }
 }
+
+/// A course may name its act by an absolute path (it was joined onto the course's folder), and
+/// an act that cannot be read is said in words, not as Swift's `ExitCode(rawValue: 2)`.
+@Suite struct CoursePathTests {
+    @Test func anAbsoluteActPathIsTakenAsItIs() throws {
+        let act = Repo.path("corpus/excerpts/law-2015-public-councils-ru.txt")
+        let path = Repo.tempFile("course.yaml", "title: Курс (синтетический)\nact: \(act)\nmodules:\n  - title: Состав\n    refs: \"ст. 1 п. 7\"\n")
+        let course = try Course.load(path) { try ActParser.parse(path: $0) }
+        #expect(course.modules.first?.extract.items.first?.eId == "art_1__para_7")
+    }
+
+    @Test func anUnreadableActIsReportedInWords() {
+        let path = Repo.tempFile("course.yaml", "title: Курс (синтетический)\nact: /nonexistent/act.txt\nmodules:\n  - title: Состав\n    refs: \"ст. 1\"\n")
+        let out = Repo.tempFile("course.md", "")
+        #expect(KenesCommand.run(["extract", "--course", path, "-o", out]) == 2)
+    }
+}

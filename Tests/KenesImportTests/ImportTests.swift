@@ -162,6 +162,26 @@ typealias Repo = Repository
     }
 }
 
+/// What an archive Kenes cannot read is told as what it is.
+@Suite struct ArchiveMessageTests {
+    /// A bzip2 entry (method 12) was refused as a «zip bomb» by the size checks before the
+    /// method was looked at.
+    @Test func anUnsupportedMethodIsSaidAsSuch() throws {
+        var bytes = try ImportTests.docx(String(repeating: "<w:p/>", count: 20_000))
+        // the central directory's and the local header's method fields: deflate (8) → bzip2 (12)
+        for i in 0..<(bytes.count - 4) where bytes[i] == 0x50 && bytes[i + 1] == 0x4B {
+            if bytes[i + 2] == 0x01 && bytes[i + 3] == 0x02 { bytes[i + 10] = 12 }
+            if bytes[i + 2] == 0x03 && bytes[i + 3] == 0x04 { bytes[i + 8] = 12 }
+        }
+        do {
+            _ = try Importer.load(bytes: bytes, file: "bz.docx")
+            Issue.record("accepted")
+        } catch {
+            #expect(error.message.contains("bzip2") && !error.message.contains("zip bomb"))
+        }
+    }
+}
+
 /// An Akoma Ntoso or HTML element with more attributes than the limit is refused before libxml2
 /// (which checks them pairwise) reads it.
 @Suite struct AttributeLimitTests {

@@ -5,7 +5,7 @@
 /// and the renderers build `StructuralUnit` values from those on demand.
 public struct Act: Sendable {
     public internal(set) var metadata: ActMetadata
-    /// The normalized input (BOM removed, CRLF → LF, NFC).
+    /// The normalized input (BOM removed, CRLF and lone CR → LF, NFC).
     public let source: [UInt8]
     public let fileName: String
     /// Warnings about numbering and unresolved citations, in line order.

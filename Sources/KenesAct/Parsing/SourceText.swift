@@ -7,7 +7,7 @@ import Darwin
 
 /// Reading an input file into the normalized bytes the parser works on.
 ///
-/// Normalized means only: UTF-8 BOM removed, CRLF → LF, NFC. Everything else (NBSP, soft
+/// Normalized means only: UTF-8 BOM removed, CRLF and lone CR → LF, NFC. Everything else (NBSP, soft
 /// hyphens, dashes, tabs, blank lines) is kept, so the text renderer can give it back byte for byte.
 public enum SourceText {
     /// Acts beyond this size are refused: offsets are kept as 32-bit integers.
@@ -82,7 +82,9 @@ public enum SourceText {
             var i = 0
             while i < bytes.count {
                 if bytes[i] == 0x0D && i + 1 < bytes.count && bytes[i + 1] == 0x0A { i += 1; continue }
-                out.append(bytes[i]); i += 1
+                // a lone CR (old Mac line ends) is a line break too: read as one line, an act
+                // had no structural unit
+                out.append(bytes[i] == 0x0D ? 0x0A : bytes[i]); i += 1
             }
             bytes = out
         }
