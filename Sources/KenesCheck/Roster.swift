@@ -211,7 +211,7 @@ public struct RosterReader: Sendable {
     func finish(_ roster: Roster, _ raw: [RosterRow]) -> Roster {
         var r = roster
         // keys as UTF-8 bytes: String hashing normalizes Cyrillic on every lookup
-        var seen: [[UInt8]: Int] = [:]
+        var seen: [[UInt8]: [(line: Int, year: Int?)]] = [:]
         // a roster repeats a handful of category, role and gender labels: look each up once
         var categoryOf: [[UInt8]: String?] = [:], roleOf: [[UInt8]: Role?] = [:], genderOf: [[UInt8]: Gender?] = [:]
         // suggestions cost an edit distance against every label: once per distinct unknown label,
@@ -246,14 +246,21 @@ public struct RosterReader: Sendable {
                 if let v = Int(y.prefix(4)), (1900...currentYear).contains(v) { birthYear = v }
                 else { r.notes.append("line \(line): birth year «\(y)» not understood") }
             }
-            var key = Self.personKey(name)
-            key.append(0x7C)
-            if let y = birthYear { key.append(contentsOf: String(y).utf8) }
-            if let first = seen[key] {
-                r.issues.append(RosterIssue(line: line, message: "\(name): listed twice (also at line \(first)); counted once", mayBeMember: false))
-                continue
+            // the same name with the same birth year is one person listed twice; the same name
+            // where a birth year is missing may be: counted once, and the verdict allows for a
+            // second person (namesakes exist)
+            let key = Self.personKey(name)
+            if let earlier = seen[key] {
+                if let same = earlier.first(where: { $0.year != nil && $0.year == birthYear }) {
+                    r.issues.append(RosterIssue(line: line, message: "\(name): listed twice (also at line \(same.line)); counted once", mayBeMember: false))
+                    continue
+                }
+                if let unsure = earlier.first(where: { $0.year == nil || birthYear == nil }) {
+                    r.issues.append(RosterIssue(line: line, message: "\(name): possibly listed twice (also at line \(unsure.line)), with no birth year to tell them apart; counted once — add the birth years", mayBeMember: true))
+                    continue
+                }
             }
-            seen[key] = line
+            seen[key, default: []].append((line, birthYear))
             let genderLabel = f.gender
             let genderKey = Array(genderLabel.utf8)
             if genderOf[genderKey] == nil { genderOf[genderKey] = Self.gender(genderLabel) }

@@ -133,3 +133,25 @@ import Testing
         #expect(try checker.check(r, profile: Repo.profiles.profile("nominal")!, body: .council).compliant == false)
     }
 }
+
+/// The same name twice: one person when the birth years agree, a possible duplicate the verdict
+/// must allow for when a birth year is missing, two people when the years differ.
+@Suite struct DuplicateTests {
+    @Test func duplicatesByNameAndBirthYear() throws {
+        let text = """
+        ФИО;Категория;Год рождения
+        Айгерим Ахметова (синтетический);НПО;1980
+        Айгерим Ахметова (синтетический);НПО;1980
+        Берик Садыков (синтетический);НПО;
+        Берик Садыков (синтетический);НПО;1975
+        Сауле Ким (синтетический);НПО;1970
+        Сауле Ким (синтетический);НПО;1990
+
+        """
+        let r = try Repo.reader.read(path: Repo.tempFile("dups.csv", text))
+        #expect(r.members.count == 4)
+        #expect(r.issues.map(\.line) == [3, 5])
+        #expect(r.issues[0].message.contains("listed twice") && !r.issues[0].mayBeMember)
+        #expect(r.issues[1].message.contains("possibly listed twice") && r.issues[1].mayBeMember)
+    }
+}
