@@ -16,6 +16,28 @@ public enum XMLReadError: Error, Sendable, Equatable {
 /// A linear pass over markup before libxml2 sees it: no element may carry more than `limit`
 /// attributes (counted as names after the element's own, outside quoted values).
 public enum MarkupPreScan {
+    /// Nesting deeper than `limit` elements in XML (not HTML, whose unclosed elements would count
+    /// as nested): said as such before libxml2, which stops at its own depth with «not well-formed».
+    public static func depthWithinLimit(_ b: UnsafeRawBufferPointer, limit: Int) -> Bool {
+        var depth = 0, i = 0
+        let n = b.count
+        while i < n {
+            guard b[i] == 0x3C, i + 1 < n else { i += 1; continue }
+            let next = b[i + 1]
+            if next == 0x2F { depth -= 1; i += 2; continue }                 // </
+            guard (next | 0x20) >= 0x61 && (next | 0x20) <= 0x7A || next == 0x5F else { i += 1; continue }
+            var quote: UInt8 = 0, j = i + 1
+            while j < n {
+                let c = b[j]
+                if quote != 0 { if c == quote { quote = 0 } } else if c == 0x22 || c == 0x27 { quote = c } else if c == 0x3E { break }
+                j += 1
+            }
+            if j < n && b[j - 1] != 0x2F { depth += 1; if depth > limit { return false } }   // not <x/>
+            i = j + 1
+        }
+        return true
+    }
+
     public static func attributesWithinLimit(_ b: UnsafeRawBufferPointer, limit: Int) -> Bool {
         var i = 0
         let n = b.count

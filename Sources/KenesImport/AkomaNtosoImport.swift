@@ -15,6 +15,9 @@ enum AkomaNtosoText {
             throw ActInputError(.unreadable, loc, "the XML declares a DTD or entities: refused")
         }
         try Importer.checkAttributes(utf8, loc, limits)
+        if !utf8.withUnsafeBytes({ MarkupPreScan.depthWithinLimit($0, limit: limits.maxDepth) }) {
+            throw ActInputError(.tooLarge, loc, "XML nested deeper than \(limits.maxDepth) elements: refused")
+        }
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
         var failure: ActInputError?
         var lines: [String] = []

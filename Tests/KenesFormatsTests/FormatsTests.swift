@@ -124,3 +124,14 @@ import Testing
         #expect(!Self.element(limit).withUnsafeBytes { MarkupPreScan.attributesWithinLimit($0, limit: limit) })
     }
 }
+
+@Suite struct DepthPreScanTests {
+    static func nested(_ n: Int) -> [UInt8] { Array(("<?xml version=\"1.0\"?>" + String(repeating: "<a x=\"/>\">", count: n) + "<b/>" + String(repeating: "</a>", count: n)).utf8) }
+
+    /// At the limit the document passes; one level deeper is refused (a `/>` inside a quoted
+    /// value does not close the element, `<b/>` opens nothing).
+    @Test func depthAtTheLimitAndBeyond() {
+        #expect(Self.nested(256).withUnsafeBytes { MarkupPreScan.depthWithinLimit($0, limit: 256) })
+        #expect(!Self.nested(257).withUnsafeBytes { MarkupPreScan.depthWithinLimit($0, limit: 256) })
+    }
+}
