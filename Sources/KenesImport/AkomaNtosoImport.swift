@@ -47,7 +47,10 @@ enum AkomaNtosoText {
                 var out = ""
                 var c = n.pointee.children
                 while let x = c {
-                    if x.pointee.type == XML_TEXT_NODE, let content = x.pointee.content { out += String(cString: content) }
+                    // CDATA sections are text too (they were dropped)
+                    if x.pointee.type == XML_TEXT_NODE || x.pointee.type == XML_CDATA_SECTION_NODE, let content = x.pointee.content {
+                        out += String(cString: content)
+                    }
                     else if x.pointee.type == XML_ELEMENT_NODE && name(x) != "remark" { out += text(x, depth: depth + 1) }
                     c = x.pointee.next
                 }

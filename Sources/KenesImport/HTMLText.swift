@@ -9,7 +9,12 @@ import KenesFormats
 /// class="note">…</span> статьи 52») is cut out, a space left in its place, and given its own
 /// line after the paragraph. The «по состоянию на» banner becomes the edition date.
 enum HTMLText {
-    struct Page { var text: String; var editionDate: String? }
+    struct Page {
+        var text: String
+        var editionDate: String?
+        /// Said about the page, not refusing it (a page cut off before its end).
+        var warnings: [String] = []
+    }
 
     static let skipped: Set<String> = ["script", "style", "noscript", "nav", "header", "footer", "select", "button", "form", "iframe", "object", "svg", "template"]
     static let furniture = ["menu", "lang", "breadcrumb", "sidebar", "search", "banner", "social", "share", "toolbar"]
@@ -165,6 +170,12 @@ enum HTMLText {
         var kept: [String] = []
         for l in lines where !(l.isEmpty && (kept.last?.isEmpty ?? true)) { kept.append(l) }
         let text = kept.joined(separator: "\n") + "\n"
-        return Page(text: text, editionDate: banner)
+        var page = Page(text: text, editionDate: banner)
+        // libxml2 recovers from a page cut off in the middle: say so, the act may be cut off too
+        let tail = String(decoding: utf8.suffix(4096), as: UTF8.self).lowercased()
+        if head.contains("<html"), !tail.contains("</html>") {
+            page.warnings.append("the page ends before </html>: it looks cut off, and the act may be incomplete; download it again")
+        }
+        return page
     }
 }

@@ -50,7 +50,9 @@ public enum Importer {
             return try ActParser.parse(bytes: bytes, options: parse)
         case .html:
             let page = try HTMLText.extract(bytes, file: file, limits: options.limits)
-            return try ActParser.parse(text: page.text, options: parse).withEditionDate(page.editionDate)
+            var act = try ActParser.parse(text: page.text, options: parse).withEditionDate(page.editionDate)
+            for w in page.warnings { act = act.withWarning(w, at: FileLocation(file: file, line: 1, column: 1)) }
+            return act
         case .docx:
             let text = try DocxText.extract(bytes, file: file, options: options)
             return try ActParser.parse(text: text, options: parse)

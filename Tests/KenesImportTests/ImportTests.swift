@@ -214,3 +214,25 @@ typealias Repo = Repository
         }
     }
 }
+
+/// Nothing lost in silence: a page cut off is warned about, CDATA in Akoma Ntoso is text.
+@Suite struct SilentLossTests {
+    @Test func aTruncatedPortalPageIsWarnedAbout() throws {
+        let page = try [UInt8](Data(contentsOf: Repo.root.appendingPathComponent("corpus/synthetic/public-councils-ru-portal.html")))
+        let whole = try Importer.load(bytes: page, file: "page.html")
+        #expect(!whole.diagnostics.contains { $0.message.contains("cut off") })
+        let cut = try Importer.load(bytes: Array(page.prefix(page.count / 2)), file: "page.html")
+        #expect(cut.diagnostics.first?.message.contains("cut off") == true)
+        #expect(cut.unitCount < whole.unitCount)
+    }
+
+    @Test func cdataInAkomaNtosoIsText() throws {
+        let xml = """
+        <akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><act name="law"><body>
+        <article eId="art_1"><num>1</num><heading>Понятия</heading><content><p><![CDATA[Текст <в> CDATA (синтетический).]]></p></content></article>
+        </body></act></akomaNtoso>
+        """
+        let act = try Importer.load(bytes: Array(xml.utf8), file: "cdata.xml")
+        #expect(act.unit("art_1__subpara_1")?.text == "Текст <в> CDATA (синтетический).")
+    }
+}

@@ -9,7 +9,7 @@ public struct Act: Sendable {
     public let source: [UInt8]
     public let fileName: String
     /// Warnings about numbering and unresolved citations, in line order.
-    public let diagnostics: [Diagnostic]
+    public private(set) var diagnostics: [Diagnostic]
 
     let records: [UnitRecord]
     let pieces: [Piece]
@@ -154,6 +154,13 @@ public struct Act: Sendable {
 extension Act {
     /// The same act with the edition date an importer found outside the text (the portal's
     /// «по состоянию на» banner).
+    /// The same act with a warning an importer found about the file (a page cut off).
+    public func withWarning(_ message: String, at location: FileLocation) -> Act {
+        var copy = self
+        copy.diagnostics.insert(Diagnostic(severity: .warning, location: location, message: message), at: 0)
+        return copy
+    }
+
     public func withEditionDate(_ iso: String?) -> Act {
         guard let iso, metadata.editionDate == nil else { return self }
         var copy = self
