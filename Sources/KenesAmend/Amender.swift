@@ -152,10 +152,30 @@ struct Consolidation {
     var touched: [EId] = []           // articles changed, in order
     var added: Set<EId> = []          // articles inserted
     var restated: Set<EId> = []       // articles given a new wording whole
+    /// The line of the instruction that gave each unit a new wording, and of each exclusion:
+    /// a later instruction on the same unit (or inside an excluded one) contradicts it.
+    var restatedAt: [EId: Int] = [:], excludedAt: [EId: Int] = [:]
 
     func fail(_ i: Instruction, _ why: String) -> AmendmentError { AmendmentError(amendment.file, i.line, why) }
 
+    /// An instruction that contradicts an earlier one: two new wordings of one unit, or anything
+    /// done to a unit already excluded (inside it included). Both lines are named.
+    func checkConflicts(_ i: Instruction) throws(AmendmentError) {
+        guard let target = i.target else { return }
+        for (excluded, line) in excludedAt where excluded == target || excluded.contains(target) {
+            throw fail(i, "\(excluded) was excluded by the instruction on line \(line); this one (line \(i.line)) changes it again: the instructions conflict")
+        }
+        if case .replace = i.operation, let line = restatedAt[target] {
+            throw fail(i, "\(target) is given a new wording on line \(line) and again on line \(i.line): the instructions conflict")
+        }
+    }
+
     mutating func apply(_ i: Instruction) throws(AmendmentError) {
+        try checkConflicts(i)
+        if let t = i.target {
+            if case .replace = i.operation { restatedAt[t] = i.line }
+            if case .exclude = i.operation { excludedAt[t] = i.line }
+        }
         switch i.operation {
         case .replace(let wording): try restate(i, wording)
         case .insert(let kind, let num, let wording): try insert(i, kind, num, wording)

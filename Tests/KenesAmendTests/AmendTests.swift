@@ -109,6 +109,19 @@ typealias Repo = Repository
         #expect(failure(act, other)?.message.contains("not «Об общественных советах") == true)
     }
 
+    /// Instructions that contradict each other are an error naming both lines (they applied
+    /// silently: the later one won).
+    @Test func conflictingInstructionsAreRefused() throws {
+        let act = try Repo.act("corpus/synthetic/public-councils-ru.txt")
+        let intro = "Внести в Закон Республики Казахстан «Об общественных советах (синтетический текст для тестов Kenes)» следующие изменения:\n"
+        let excludeThenInsert = failure(act, intro + "1) статью 6 исключить;\n2) статью 6 дополнить пунктом 5 следующего содержания:\n«5. Текст.»;")
+        #expect(excludeThenInsert?.line == 3)
+        #expect(excludeThenInsert?.message.contains("excluded by the instruction on line 2") == true)
+        let twice = failure(act, intro + "1) пункт 1 статьи 6 изложить в следующей редакции:\n«1. Первая редакция.»;\n2) пункт 1 статьи 6 изложить в следующей редакции:\n«1. Вторая редакция.»;")
+        #expect(twice?.line == 4)
+        #expect(twice?.message.contains("new wording on line 2 and again on line 4") == true)
+    }
+
     /// `kenes diff ACT --amendment LAW` is the diff of the act and the act as amended.
     @Test func diffThroughABill() throws {
         let act = try Repo.act("corpus/synthetic/public-councils-ru.txt")
