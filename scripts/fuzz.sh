@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Fuzz every importer and the amending-act reader for a bounded time (default 60 s each), seeded with the corpus.
+# Fuzz every importer and the amending-act reader for a bounded time (default 60 s each), seeded with the corpus;
+# an input that takes more than 3 s or 1 GB is a finding, like a crash.
 #   scripts/fuzz.sh [seconds]
 # Crashes and hangs land in fuzz-findings/<target>/ with the full log in fuzz-findings/<target>.log;
 # turn each into a regression test before fixing it. Exits 1 when any target found something.
@@ -21,7 +22,7 @@ for t in text html docx akn amend; do
   esac
   mkdir -p "fuzz-findings/$t"
   echo "== fuzz-$t for ${seconds}s"
-  if "$bin/fuzz-$t" "$seeds" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 \
+  if "$bin/fuzz-$t" "$seeds" -max_total_time="$seconds" -rss_limit_mb=1024 -timeout=3 \
        -artifact_prefix="fuzz-findings/$t/" -print_final_stats=1 >"fuzz-findings/$t.log" 2>&1; then
     tail -6 "fuzz-findings/$t.log"
   else

@@ -130,6 +130,21 @@ public struct EditableTree {
         modify(path) { $0.children = fixed.children }
     }
 
+    /// eIds of the child at `index` of the unit at `path`, and of everything under it, after it
+    /// was put there: its siblings keep theirs (eIds follow numbers, not places), unless it is an
+    /// unnumbered part (часть), whose count moves the parts after it.
+    public mutating func renumber(under path: [Int], child index: Int) {
+        // the parent's copy is let go before the edit, or the edit would copy all its children
+        let (parentId, isPart): (EId, Bool) = { let p = unit(at: path); return (p.eId, p.children[index].kind == .subparagraph) }()
+        guard !isPart else { renumber(under: path); return }
+        modify(path + [index]) { c in
+            c.eId = EId.unit(c.kind, number: c.num ?? "", under: parentId)
+            var sub = EditableTree(c)
+            sub.renumber()
+            c = sub.root
+        }
+    }
+
     /// eIds from the structure, as the parser makes them.
     public mutating func renumber() {
         func walk(_ u: inout StructuralUnit) {
