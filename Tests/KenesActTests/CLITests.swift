@@ -70,3 +70,37 @@ import Testing
         #expect(KenesCommand.run(["demo", "--corpus", "/nonexistent"]) == 2)
     }
 }
+
+/// Output errors are said in plain words with exit 2, never a crash: a full disk, a closed pipe.
+/// Runs the `kenes` executable built beside the tests.
+@Suite struct OutputErrorTests {
+    static let kenes = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("kenes").path
+
+    func run(stdout: FileHandle) throws -> (Int32, String) {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: Self.kenes)
+        p.arguments = ["parse", Repo.path("corpus/synthetic/public-councils-ru.txt"), "--format", "json"]
+        p.standardOutput = stdout
+        let err = Pipe()
+        p.standardError = err
+        try p.run()
+        p.waitUntilExit()
+        return (p.terminationStatus, String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self))
+    }
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: kenes) && FileManager.default.fileExists(atPath: "/dev/full")))
+    func aFullDisk() throws {
+        let (status, message) = try run(stdout: try #require(FileHandle(forWritingAtPath: "/dev/full")))
+        #expect(status == 2)
+        #expect(message.contains("cannot write to standard output: No space left on device"))
+    }
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: kenes)))
+    func aClosedPipe() throws {
+        let pipe = Pipe()
+        try pipe.fileHandleForReading.close()
+        let (status, message) = try run(stdout: pipe.fileHandleForWriting)
+        #expect(status == 2)
+        #expect(message.contains("cannot write to standard output: Broken pipe"))
+    }
+}
