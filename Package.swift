@@ -88,6 +88,6 @@ let package = Package(
                                                                .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "KenesDiffTests", dependencies: ["KenesDiff", "KenesAct", "KenesRender", "KenesTestSupport", "KenesCLI"],
                     exclude: ["Golden"]),
-        .testTarget(name: "KenesCheckTests", dependencies: ["KenesCheck", "KenesAct", "KenesRender", "KenesTestSupport", "KenesCLI"]),
+        .testTarget(name: "KenesCheckTests", dependencies: ["KenesCheck", "KenesService", "KenesAct", "KenesRender", "KenesTestSupport", "KenesCLI"]),
     ]
 )

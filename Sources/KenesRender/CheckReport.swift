@@ -196,19 +196,71 @@ public enum CheckReportRenderer {
 
     public static func compositionText(_ c: CompositionReport, profile: String) -> String { String(writing: { writeCompositionText(c, profile: profile, into: &$0) }) }
 
+    /// The composition check's verdict line.
+    static func compositionHeadline(_ c: CompositionReport, profile: String) -> String {
+        let failing = c.failing(under: profile)
+        return "\(failing.isEmpty ? "COMPLIANT" : "VIOLATION") — civil society ≥ \(c.threshold) of local public councils (п. 7 ст. 1), profile «\(profile)»: \(failing.count) of \(c.groups.count) region-years below"
+    }
+
+    /// A region's share under each profile, ✗ below the threshold.
+    static func compositionShares(_ c: CompositionReport, _ g: CompositionReport.Group) -> [String] {
+        c.profiles.map { p in
+            let s = g.civilShare[p]!
+            return s.percent() + (s < c.threshold ? " ✗" : "")
+        }
+    }
+
+    public static func writeCompositionMarkdown(_ c: CompositionReport, profile: String, into w: inout ByteWriter) {
+        w.lines { out in
+            out += ["# " + md(compositionHeadline(c, profile: profile)), ""]
+            out.append("| region | year | members | " + c.profiles.map { "civil society (\(md($0)))" }.joined(separator: " | ") + " |")
+            out.append("|---|---|---:|" + String(repeating: "---:|", count: c.profiles.count))
+            for g in c.groups {
+                out.append("| \(md(g.region)) | \(md(g.year)) | \(g.total) | " + compositionShares(c, g).joined(separator: " | ") + " |")
+            }
+            if !c.discrepancies.isEmpty {
+                out += ["", "## Percentages the report's own numbers do not give", ""]
+                for d in c.discrepancies {
+                    out.append("- line \(d.line): \(md(d.region)) \(md(d.year)) \(md(d.category)): \(d.members)/\(d.total) = \(d.computed.percent(decimals: 2)), printed \(md(d.reported))%")
+                }
+            }
+        }
+    }
+
+    public static func writeCompositionHTML(_ c: CompositionReport, profile: String, into out: inout ByteWriter) {
+        let e = Escaping.xml
+        out.append("""
+        <!DOCTYPE html>
+        <html lang="ru"><head><meta charset="utf-8"><title>\(e(compositionHeadline(c, profile: profile)))</title>
+        <style>body{font-family:"PT Serif",Georgia,serif;max-width:60em;margin:2em auto} table{border-collapse:collapse} td,th{border:1px solid #999;padding:.3em .5em} td.n{text-align:right}</style>
+        </head><body>
+        <h1>\(e(compositionHeadline(c, profile: profile)))</h1>
+        <table><tr><th>region</th><th>year</th><th>members</th>\(c.profiles.map { "<th>civil society (\(e($0)))</th>" }.joined())</tr>
+
+        """)
+        for g in c.groups {
+            out.append("<tr><td>\(e(g.region))</td><td>\(e(g.year))</td><td class=\"n\">\(g.total)</td>"
+                       + compositionShares(c, g).map { "<td class=\"n\">\(e($0))</td>" }.joined() + "</tr>\n")
+        }
+        out.append("</table>\n")
+        if !c.discrepancies.isEmpty {
+            out.append("<h2>Percentages the report's own numbers do not give</h2><ul>\n")
+            for d in c.discrepancies {
+                out.append("<li>line \(d.line): \(e(d.region)) \(e(d.year)) \(e(d.category)): \(d.members)/\(d.total) = \(d.computed.percent(decimals: 2)), printed \(e(d.reported))%</li>\n")
+            }
+            out.append("</ul>\n")
+        }
+        out.append("</body></html>\n")
+    }
+
     public static func writeCompositionText(_ c: CompositionReport, profile: String, into w: inout ByteWriter) {
         w.lines { out in
-            let failing = c.failing(under: profile)
-            out += ["\(failing.isEmpty ? "COMPLIANT" : "VIOLATION") — civil society ≥ \(c.threshold) of local public councils (п. 7 ст. 1), profile «\(profile)»: \(failing.count) of \(c.groups.count) region-years below"]
+            out += [compositionHeadline(c, profile: profile)]
             let header = "region | year | members | " + c.profiles.map { "civil society (\($0))" }.joined(separator: " | ")
             out.append("")
             out.append(header)
             for g in c.groups {
-                let shares = c.profiles.map { p -> String in
-                    let s = g.civilShare[p]!
-                    return s.percent() + (s < c.threshold ? " ✗" : "")
-                }
-                out.append("\(g.region) | \(g.year) | \(g.total) | " + shares.joined(separator: " | "))
+                out.append("\(g.region) | \(g.year) | \(g.total) | " + compositionShares(c, g).joined(separator: " | "))
             }
             if !c.discrepancies.isEmpty {
                 out.append("")

@@ -65,14 +65,15 @@ public enum CheckUseCase {
         let input: String
         switch o.input {
         case .composition(let path):
-            guard o.format == .text || o.format == .json else {
-                throw ServiceError("error: a composition table is reported as text or json, not \(o.format.rawValue)")
-            }
             let report = try CompositionReport.read(path: env.path(path), categories: categories, profiles: profileSet)
-            let profile = chosen.name, json = o.format == .json
+            let profile = chosen.name, format = o.format
             let output = Rendered { out in
-                if json { CheckReportRenderer.writeCompositionJSON(report, profile: profile, into: &out) }
-                else { CheckReportRenderer.writeCompositionText(report, profile: profile, into: &out) }
+                switch format {
+                case .text: CheckReportRenderer.writeCompositionText(report, profile: profile, into: &out)
+                case .json: CheckReportRenderer.writeCompositionJSON(report, profile: profile, into: &out)
+                case .markdown: CheckReportRenderer.writeCompositionMarkdown(report, profile: profile, into: &out)
+                case .html: CheckReportRenderer.writeCompositionHTML(report, profile: profile, into: &out)
+                }
             }
             return Result(verdict: report.failing(under: chosen.name).isEmpty ? .compliant : .violation, check: nil, output: output)
         case .roster(let path):

@@ -88,3 +88,27 @@ import Testing
         catch { #expect(error.reason == .unreadable) }
     }
 }
+
+/// Hostile shapes of otherwise valid text stay linear (they kept a core busy for minutes).
+@Suite struct BoundedParsingTests {
+    /// 20,000 clauses with the same number: each duplicate gets the next free suffix without
+    /// searching from the first.
+    @Test func manyClausesWithTheSameNumber() throws {
+        let text = "Статья 1. Текст\n\n" + String(repeating: "1. Пункт.\n", count: 20_000)
+        let act = try ActParser.parse(text: text)
+        #expect(act.unitCount == 20_002)
+        #expect(act.contains("art_1__para_1_dup20000"))
+        #expect(act.diagnostics.filter { $0.message.contains("duplicate") }.count == 19_999)
+    }
+
+    /// One clause citing the same clause 50,000 times: every citation found, offsets counted in
+    /// one pass (they were counted from the start of the text for each).
+    @Test func oneClauseWithFiftyThousandCitations() throws {
+        let text = "Статья 1. Текст\n\n1. Пункт.\n2. Ссылки: " + String(repeating: "пункт 1 статьи 1, ", count: 50_000) + "и всё.\n"
+        let act = try ActParser.parse(text: text)
+        let citations = try #require(act.unit("art_1__para_2")).citations
+        #expect(citations.count == 50_000)
+        #expect(citations.allSatisfy { $0.status == .resolved && $0.target == "art_1__para_1" })
+        #expect(citations.last.map { $0.end - $0.start } == "пункт 1 статьи 1".unicodeScalars.count)
+    }
+}

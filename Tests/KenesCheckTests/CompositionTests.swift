@@ -1,4 +1,6 @@
 import KenesCheck
+import KenesService
+import KenesTestSupport
 import Testing
 
 /// The report's composition tables: its per-category percentages reproduced, and the quota
@@ -39,5 +41,27 @@ import Testing
         let nominal = Self.byRegion.failing(under: "nominal").map { "\($0.region) \($0.year)" }
         #expect(nominal.count == 2)
         #expect(Self.byRegion.failing(under: "strict").count > Self.byRegion.failing(under: "nominal").count)
+    }
+}
+
+/// A composition table is reported in the format asked for (HTML and Markdown were written as
+/// plain text), with its region names escaped.
+@Suite struct CompositionFormatTests {
+    static let table = """
+    region,year,category,members,percent_reported
+    <script>alert(1)</script>,2020,Госорганы,10,50.0
+    <script>alert(1)</script>,2020,НПО,10,50.0
+
+    """
+
+    @Test func htmlAndMarkdownAreWrittenAndEscaped() throws {
+        let path = Repo.tempFile("composition.csv", Self.table)
+        let env = KenesEnvironment(today: Repo.today, baseFolder: Repo.root)
+        let html = String(decoding: try CheckUseCase.run(.init(input: .composition(path), format: .html), env).output.bytes(), as: UTF8.self)
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        #expect(!html.contains("<script>") && html.contains("&lt;script&gt;"))
+        let md = String(decoding: try CheckUseCase.run(.init(input: .composition(path), format: .markdown), env).output.bytes(), as: UTF8.self)
+        #expect(md.hasPrefix("# VIOLATION"))
+        #expect(!md.contains("<script>") && md.contains("\\<script\\>"))
     }
 }

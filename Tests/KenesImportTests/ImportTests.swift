@@ -215,6 +215,20 @@ typealias Repo = Repository
     }
 }
 
+/// Akoma Ntoso nested deeper than the limit is said as such (it was «not well-formed»).
+@Suite struct NestingTests {
+    @Test func deepAkomaNtosoIsRefusedAsDeep() {
+        let depth = InputLimits().maxDepth + 1
+        let xml = "<akomaNtoso>" + String(repeating: "<a>", count: depth) + String(repeating: "</a>", count: depth) + "</akomaNtoso>"
+        do {
+            _ = try Importer.load(bytes: Array(xml.utf8), file: "deep.xml")
+            Issue.record("accepted")
+        } catch {
+            #expect(error.message.contains("nested deeper than \(InputLimits().maxDepth)"))
+        }
+    }
+}
+
 /// Nothing lost in silence: a page cut off is warned about, CDATA in Akoma Ntoso is text.
 @Suite struct SilentLossTests {
     @Test func aTruncatedPortalPageIsWarnedAbout() throws {
