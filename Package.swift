@@ -78,7 +78,7 @@ let package = Package(
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         .testTarget(name: "KenesFormatsTests", dependencies: ["KenesFormats"]),
-        .testTarget(name: "KenesActTests", dependencies: ["KenesAct", "KenesRender", "KenesTestSupport", "KenesCLI"],
+        .testTarget(name: "KenesActTests", dependencies: ["KenesAct", "KenesRender", "KenesTestSupport", "KenesCLI", "KenesFormats"],
                     exclude: ["Golden"]),
         .testTarget(name: "KenesAmendTests", dependencies: ["KenesAmend", "KenesAct", "KenesCLI", "KenesDiff", "KenesTestSupport"],
                     exclude: ["Golden"]),

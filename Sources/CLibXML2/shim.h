@@ -11,4 +11,12 @@
 /* xmlFree is a global function pointer: Swift 6 refuses to touch it directly. */
 static inline void kenes_xml_free(void *p) { xmlFree(p); }
 static inline const char *kenes_libxml_version(void) { return LIBXML_DOTTED_VERSION; }
+/* libxml2 prints some errors (encoding, I/O) to stderr whatever the parse options say; Kenes
+   reports every failure itself, with the file and what to do, so libxml2's own lines are dropped. */
+static void kenes_xml_drop_message(void *context, const char *message, ...) { (void)context; (void)message; }
+static void kenes_xml_drop_error(void *context, xmlErrorPtr error) { (void)context; (void)error; }
+static inline void kenes_xml_quiet(void) {
+    xmlSetGenericErrorFunc(NULL, kenes_xml_drop_message);
+    xmlSetStructuredErrorFunc(NULL, kenes_xml_drop_error);
+}
 #endif

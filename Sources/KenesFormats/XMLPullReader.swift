@@ -96,6 +96,7 @@ public enum XMLPullReader {
     public static func walk<E: Error>(_ bytes: UnsafeRawBufferPointer, maxDepth: Int, maxAttributes: Int? = InputLimits().maxAttributes, encoding: String? = nil,
                                       _ visit: (XMLPullNode) throws(E) -> Void) throws(XMLPullFailure<E>) {
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
+        LibXML2.quiet()
         if let limit = maxAttributes, !MarkupPreScan.attributesWithinLimit(bytes, limit: limit) { throw .reader(.tooManyAttributes(limit: limit)) }
         guard let base = bytes.baseAddress?.assumingMemoryBound(to: CChar.self),
               let reader = xmlReaderForMemory(base, Int32(bytes.count), "part.xml", encoding, options) else {
@@ -123,4 +124,8 @@ public enum XMLPullFailure<E: Error>: Error {
 public enum LibXML2 {
     /// The version of the linked library, e.g. `2.9.14`.
     public static var version: String { String(cString: kenes_libxml_version()) }
+
+    /// Drops the lines libxml2 would print to stderr itself (encoding and I/O errors): every
+    /// failure is reported by Kenes, with the file and what to do. Idempotent.
+    public static func quiet() { kenes_xml_quiet() }
 }

@@ -35,6 +35,7 @@ public enum Importer {
     /// Refuses markup with an element carrying more than `limits.maxAttributes` attributes before
     /// libxml2, which checks them pairwise, reads it.
     static func checkAttributes(_ bytes: [UInt8], _ loc: FileLocation, _ limits: InputLimits) throws(ActInputError) {
+        LibXML2.quiet()
         let ok = bytes.withUnsafeBytes { MarkupPreScan.attributesWithinLimit($0, limit: limits.maxAttributes) }
         if !ok { throw ActInputError(.tooLarge, loc, "an element with more than \(limits.maxAttributes) attributes: refused") }
     }

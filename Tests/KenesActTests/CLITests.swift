@@ -1,6 +1,8 @@
 import Foundation
 import KenesAct
 import KenesCLI
+import KenesFormats
+import KenesTestSupport
 import KenesRender
 import Testing
 
@@ -76,10 +78,10 @@ import Testing
 @Suite struct OutputErrorTests {
     static let kenes = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("kenes").path
 
-    func run(stdout: FileHandle) throws -> (Int32, String) {
+    func run(stdout: FileHandle, _ arguments: [String] = ["parse", Repo.path("corpus/synthetic/public-councils-ru.txt"), "--format", "json"]) throws -> (Int32, String) {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: Self.kenes)
-        p.arguments = ["parse", Repo.path("corpus/synthetic/public-councils-ru.txt"), "--format", "json"]
+        p.arguments = arguments
         p.standardOutput = stdout
         let err = Pipe()
         p.standardError = err
@@ -93,6 +95,21 @@ import Testing
         let (status, message) = try run(stdout: try #require(FileHandle(forWritingAtPath: "/dev/full")))
         #expect(status == 2)
         #expect(message.contains("cannot write to standard output: No space left on device"))
+    }
+
+    /// A DOCX part in a declared encoding its bytes do not follow: one line of Kenes', none of
+    /// libxml2's own («encoding error : input conversion failed …»).
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: kenes)))
+    func libxml2PrintsNothingItself() throws {
+        let part = Array("<?xml version=\"1.0\" encoding=\"windows-1251\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>".utf8)
+            + [0x98, 0x98] + Array("</w:t></w:r></w:p></w:body></w:document>".utf8)
+        let docx = try ZipPackage.make([("word/document.xml", part)])
+        let path = Repo.tempFile("cp1251.docx", "")
+        try Data(docx).write(to: URL(fileURLWithPath: path))
+        let (status, message) = try run(stdout: FileHandle.nullDevice, ["parse", path])
+        #expect(status == 2)
+        #expect(message.split(separator: "\n").count == 1, "\(message)")
+        #expect(message.hasPrefix("\(path):1:1: error:"))
     }
 
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: kenes)))
