@@ -112,10 +112,6 @@ enum Output {
         }
     }
 
-    static func write(_ bytes: [UInt8], to path: String?) throws {
-        try write(to: path) { $0.append(bytes) }
-    }
-
     /// Writes a use-case's output; binary outputs need a file.
     static func write(_ rendered: Rendered, to path: String?, binaryName: String = "this format") throws {
         if rendered.isBinary && path == nil { throw ValidationError("\(binaryName) is a binary file: give -o FILE") }

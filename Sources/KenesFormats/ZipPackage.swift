@@ -15,13 +15,4 @@ public enum ZipPackage {
         guard let data = archive.data else { throw CocoaError(.fileWriteUnknown) }
         return [UInt8](data)
     }
-
-    /// The entries of a package we wrote, by path (for tests and tools; untrusted input goes
-    /// through `ZipArchive`).
-    public static func entries(of bytes: [UInt8]) throws -> [String: [UInt8]] {
-        var archive = try ZipArchive(bytes, limits: InputLimits())
-        var out: [String: [UInt8]] = [:]
-        for e in archive.entries { out[e.path] = try archive.read(e.path) }
-        return out
-    }
 }

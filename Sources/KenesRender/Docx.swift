@@ -25,8 +25,6 @@ enum Docx {
         return "<w:p><w:pPr>\(pPr)</w:pPr>\(runs)</w:p>"
     }
 
-    static func document(_ body: String, landscape: Bool) -> String { documentStart + body + documentEnd(landscape: landscape) }
-
     /// The document part around its body, for writers that stream the body.
     static let documentStart = """
     <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -56,8 +54,6 @@ enum Docx {
     """
 
     /// The .docx bytes for a document part.
-    static func package(_ documentXML: String) throws -> Data { try package(Array(documentXML.utf8)) }
-
     static func package(_ documentXML: [UInt8]) throws -> Data {
         Data(try ZipPackage.make([("[Content_Types].xml", Array(contentTypes.utf8)), ("_rels/.rels", Array(rootRels.utf8)),
                                   ("word/_rels/document.xml.rels", Array(documentRels.utf8)), ("word/styles.xml", Array(styles.utf8)),
