@@ -40,6 +40,7 @@ extension Table {
             throw CheckInputError(file: path, line: 1, "cannot read the file")
         }
         if data.isEmpty { throw CheckInputError(file: path, line: 1, "file is empty") }
+        if let foreign = ForeignFile.sniff([UInt8](data.prefix(16))) { throw CheckInputError(file: path, line: 1, foreign.adviceForRoster) }
         if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return try readXLSX(path: path) }
         return try readCSV(bytes: [UInt8](data), file: path)
     }

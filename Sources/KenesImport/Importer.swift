@@ -46,6 +46,9 @@ public enum Importer {
 
     public static func load(bytes: [UInt8], file: String, options: ImportOptions = ImportOptions()) throws(ActInputError) -> Act {
         let parse = ParseOptions(fileName: file, language: options.language)
+        if let foreign = ForeignFile.sniff(bytes) {
+            throw ActInputError(.unreadable, FileLocation(file: file, line: 1, column: 1), foreign.adviceForAct)
+        }
         switch options.format ?? detect(bytes) {
         case .text:
             return try ActParser.parse(bytes: bytes, options: parse)

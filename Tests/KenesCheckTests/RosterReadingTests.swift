@@ -155,3 +155,12 @@ import Testing
         #expect(r.issues[1].message.contains("possibly listed twice") && r.issues[1].mayBeMember)
     }
 }
+
+@Suite struct ForeignRosterTests {
+    @Test func anOldExcelFileIsNamedForWhatItIs() throws {
+        let path = Repo.tempFile("roster.xls", "")
+        try Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0]).write(to: URL(fileURLWithPath: path))
+        #expect(throws: CheckInputError.self) { try Repo.reader.read(path: path) }
+        do { _ = try Repo.reader.read(path: path) } catch { #expect(error.message.contains("Excel 97 (.xls)") && error.message.contains("XLSX or CSV")) }
+    }
+}

@@ -250,3 +250,23 @@ typealias Repo = Repository
         #expect(act.unit("art_1__subpara_1")?.text == "Текст <в> CDATA (синтетический).")
     }
 }
+
+/// Files Kenes does not read are named for what they are, with what to do.
+@Suite struct ForeignFileTests {
+    @Test(arguments: [("%PDF-1.7\n%âãÏÓ", "PDF is not supported: save the act as DOCX"),
+                      ("{\\rtf1\\ansi Статья 1.}", "RTF is not supported")])
+    func namedForWhatTheyAre(_ head: String, _ expected: String) {
+        do { _ = try Importer.load(bytes: Array(head.utf8), file: "f"); Issue.record("accepted") }
+        catch { #expect(error.message.contains(expected)) }
+    }
+
+    @Test func oldOfficeAndImages() {
+        let cases: [([UInt8], String)] = [([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0], "Word 97 (.doc)"),
+                                          ([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A], "PNG image"), ([0xFF, 0xD8, 0xFF, 0xE0], "JPEG image"),
+                                          (Array("Rar!\u{1A}\u{07}".utf8), "RAR archive")]
+        for (bytes, expected) in cases {
+            do { _ = try Importer.load(bytes: bytes, file: "f"); Issue.record("accepted \(expected)") }
+            catch { #expect(error.message.contains(expected), "\(error.message)") }
+        }
+    }
+}
