@@ -1,7 +1,11 @@
 import Foundation
 import KenesAct
 
-public enum FindingStatus: String, Sendable, Codable { case ok, violation, info }
+public enum FindingStatus: String, Sendable, Codable {
+    case ok, violation, info
+    /// The rows that could not be read decide it: counted on one side it holds, on the other not.
+    case undetermined
+}
 
 /// The clause a finding rests on.
 public struct CitedClause: Sendable, Codable, Equatable {
@@ -137,6 +141,8 @@ public struct QuotaChecker {
             case .share(let side, let bounds):
                 let (ok, best, worst) = share(side, bounds, members: members.count, unknown: unknown, perCategory: perCategory, profile: profile, into: &f)
                 if !ok { f.status = .violation }
+                // never a ✓ on a share computed without the rows that could change it
+                if best != worst { f.status = .undetermined; f.note = Self.undeterminedNote(unknown) }
                 compliantBest = compliantBest && best
                 compliantWorst = compliantWorst && worst
             case .role(let role, let holder):
@@ -150,6 +156,7 @@ public struct QuotaChecker {
                 f.required = bounds.description
                 let ok = bounds.admits(Rational(n, 1)), withUnknown = bounds.admits(Rational(n + unknown, 1))
                 if !ok { f.status = .violation }
+                if ok != withUnknown { f.status = .undetermined; f.note = Self.undeterminedNote(unknown) }
                 compliantBest = compliantBest && (ok || withUnknown)
                 compliantWorst = compliantWorst && ok && withUnknown
             case .excludesRole:
@@ -160,8 +167,13 @@ public struct QuotaChecker {
         findings += demographics(members)
         let compliant: Bool? = compliantBest == compliantWorst ? compliantWorst : nil
         return CheckResult(compliant: compliant, edition: book.edition, editionTitle: book.title, profile: profile, body: body,
-                           level: level, membersListed: roster.members.count, membersCounted: members.count,
+                           // listed: every row of the file, read or not
+                           level: level, membersListed: roster.members.count + roster.issues.count, membersCounted: members.count,
                            findings: findings, errors: roster.issues, notes: roster.notes, underOtherProfiles: [])
+    }
+
+    static func undeterminedNote(_ unknown: Int) -> String {
+        "\(unknown) row(s) could not be read: counted on one side this holds, on the other it does not — fix them and check again"
     }
 
     /// A share rule: the finding's words, whether the members read meet it, and whether they

@@ -47,6 +47,34 @@ extension Table {
 
     // MARK: CSV
 
+    /// A file that is UTF-8 but for some lines (rows pasted from elsewhere): those lines emptied,
+    /// and their numbers, so that the UTF-8 rows are kept and the bad ones reported (decoding the
+    /// whole file as Windows-1251 turned every row into mojibake). A file with no valid non-ASCII
+    /// UTF-8 line is left as it is, for `decode` to read as Windows-1251.
+    static func utf8WithBadLines(_ bytes: [UInt8]) -> ([UInt8], [Int]) {
+        let valid = bytes.withUnsafeBufferPointer { Int(kenes_utf8_scan($0.baseAddress, Int32($0.count)).firstInvalid) >= $0.count }
+        guard !valid else { return (bytes, []) }
+        var lines: [(range: Range<Int>, ok: Bool, nonASCII: Bool)] = []
+        var start = 0
+        while start <= bytes.count {
+            var end = start
+            while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+            let ok = bytes.withUnsafeBufferPointer { b in
+                Int(kenes_utf8_scan(b.baseAddress! + start, Int32(end - start)).firstInvalid) >= end - start
+            }
+            lines.append((start..<end, ok, bytes[start..<end].contains { $0 >= 0x80 }))
+            start = end + 1
+        }
+        guard lines.contains(where: { $0.ok && $0.nonASCII }) else { return (bytes, []) }
+        var out: [UInt8] = [], bad: [Int] = []
+        out.reserveCapacity(bytes.count)
+        for (i, l) in lines.enumerated() {
+            if i > 0 { out.append(0x0A) }
+            if l.ok { out.append(contentsOf: bytes[l.range]) } else { bad.append(i + 1) }
+        }
+        return (out, bad)
+    }
+
     /// UTF-8 (with or without BOM), or Windows-1251 as Excel in Kazakhstan often saves it.
     public static func decode(_ raw: [UInt8], file: String) throws(CheckInputError) -> (String, [String]) {
         var bytes = raw
@@ -78,8 +106,14 @@ extension Table {
     }
 
     public static func readCSV(bytes: [UInt8], file: String) throws(CheckInputError) -> Table {
-        let (text, notes) = try decode(bytes, file: file)
+        let (clean, badLines) = utf8WithBadLines(bytes)
+        let (text, notes) = try decode(clean, file: file)
         var records = parseCSV(text)
+        if badLines.first == 1 { throw CheckInputError(file: file, line: 1, "the header is not valid UTF-8 while the rest of the file is: save the roster as CSV UTF-8") }
+        for line in badLines {
+            records.append(TableRow(line: line, cells: [], problem: "not valid UTF-8 on this line while the rest of the file is: retype the row or save the roster as CSV UTF-8"))
+        }
+        records.sort { $0.line < $1.line }
         guard let first = records.first else { throw CheckInputError(file: file, line: 1, "no header row") }
         records.removeFirst()
         var table = Table(file: file, header: first.cells.map { $0.trimmingCharacters(in: .whitespaces) }, rows: records, notes: notes)

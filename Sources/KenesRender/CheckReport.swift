@@ -11,7 +11,7 @@ public enum CheckReportRenderer {
     }
 
     static func mark(_ s: FindingStatus) -> String {
-        switch s { case .ok: "✓"; case .violation: "✗"; case .info: "ℹ" }
+        switch s { case .ok: "✓"; case .violation: "✗"; case .info: "ℹ"; case .undetermined: "?" }
     }
 
     static func headline(_ r: CheckResult) -> String {

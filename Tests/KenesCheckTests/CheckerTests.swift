@@ -198,3 +198,17 @@ import Testing
         #expect(!md.replacingOccurrences(of: "\\](", with: "").contains("]("))
     }
 }
+
+/// An undetermined verdict shows no ✓ on a share computed without the unreadable rows, and
+/// «listed» counts every row of the file.
+@Suite struct UndeterminedTests {
+    @Test func noGreenTickOnAnUndeterminedShare() throws {
+        let r = try Repo.check("corpus/rosters/council-malformed.csv", body: .council)
+        #expect(r.compliant == nil)
+        let share = try #require(r.finding("council-civil-society-share"))
+        #expect(share.status == .undetermined)
+        #expect(!CheckReportRenderer.text(r).contains("✓ council-civil-society-share"))
+        #expect(CheckReportRenderer.json(r).contains("\"status\": \"undetermined\""))
+        #expect(r.membersListed == r.membersCounted + r.errors.count)
+    }
+}

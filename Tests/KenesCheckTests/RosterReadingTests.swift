@@ -164,3 +164,24 @@ import Testing
         do { _ = try Repo.reader.read(path: path) } catch { #expect(error.message.contains("Excel 97 (.xls)") && error.message.contains("XLSX or CSV")) }
     }
 }
+
+/// A CSV that is UTF-8 but for a pasted row keeps its UTF-8 rows and reports the bad row by its
+/// line (the whole file was decoded as Windows-1251: every name mojibake).
+@Suite struct MixedEncodingTests {
+    @Test func badLinesAreReportedAndTheRestKept() throws {
+        var bytes = Array("ФИО;Категория\nАйгерим Ахметова (синтетический);НПО\n".utf8)
+        bytes += [0xC1, 0xE5, 0xF0, 0xE8, 0xEA, 0x3B, 0xCD, 0xCF, 0xCE, 0x0A]   // «Берик;НПО» in Windows-1251
+        bytes += Array("Сауле Ким (синтетический);Госорганы\n".utf8)
+        let path = Repo.tempFile("mixed.csv", "")
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        let r = try Repo.reader.read(path: path)
+        #expect(r.members.map(\.name) == ["Айгерим Ахметова (синтетический)", "Сауле Ким (синтетический)"])
+        #expect(r.issues.map(\.line) == [3])
+        #expect(r.issues.first?.message.contains("not valid UTF-8") == true && r.issues.first?.mayBeMember == true)
+    }
+
+    @Test func aWholeWindows1251FileIsStillDecoded() throws {
+        let r = try Repo.roster("corpus/rosters/council-compliant-windows-1251.csv")
+        #expect(r.issues.isEmpty && r.members.count == 15)
+    }
+}
