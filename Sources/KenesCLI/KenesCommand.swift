@@ -57,8 +57,11 @@ struct ActInput: ParsableArguments {
     @Flag(help: "DOCX: read the text as it was before its tracked changes (default: with them accepted).")
     var original = false
 
+    @Flag(help: "Refuse a plain-text act that is not UTF-8 (default: Windows-1251 is read, with a warning).")
+    var strictUTF8 = false
+
     func source(_ path: String) -> ActSource {
-        ActSource(path: path, format: from, language: lang, acceptTrackedChanges: !original)
+        ActSource(path: path, format: from, language: lang, acceptTrackedChanges: !original, strictUTF8: strictUTF8)
     }
 }
 

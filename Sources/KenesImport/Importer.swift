@@ -12,6 +12,8 @@ public struct ImportOptions: Sendable {
     public var language: Language?
     /// DOCX tracked changes: the text with them accepted (default), or the original.
     public var acceptTrackedChanges = true
+    /// Refuse a plain-text act that is not UTF-8 instead of reading it as Windows-1251.
+    public var strictUTF8 = false
     public var limits = InputLimits()
     public init(format: SourceFormat? = nil, language: Language? = nil) { self.format = format; self.language = language }
 }
@@ -51,6 +53,9 @@ public enum Importer {
         }
         switch options.format ?? detect(bytes) {
         case .text:
+            if !options.strictUTF8, let legacy = try SourceText.fromWindows1251(bytes, file: file) {
+                return try ActParser.parse(bytes: legacy.bytes, options: parse).withWarning(legacy.warning, at: FileLocation(file: file, line: 1, column: 1))
+            }
             return try ActParser.parse(bytes: bytes, options: parse)
         case .html:
             let page = try HTMLText.extract(bytes, file: file, limits: options.limits)

@@ -61,14 +61,18 @@ public struct ActSource: Sendable {
     public var language: Language?
     /// DOCX: tracked changes accepted (default) or the original text.
     public var acceptTrackedChanges = true
+    /// Plain text that is not UTF-8 refused instead of read as Windows-1251.
+    public var strictUTF8 = false
 
-    public init(path: String, format: SourceFormat? = nil, language: Language? = nil, acceptTrackedChanges: Bool = true) {
+    public init(path: String, format: SourceFormat? = nil, language: Language? = nil, acceptTrackedChanges: Bool = true, strictUTF8: Bool = false) {
         self.path = path; self.format = format; self.language = language; self.acceptTrackedChanges = acceptTrackedChanges
+        self.strictUTF8 = strictUTF8
     }
 
     public func load(_ env: KenesEnvironment) throws(ServiceError) -> Act {
         var options = ImportOptions(format: format, language: language)
         options.acceptTrackedChanges = acceptTrackedChanges
+        options.strictUTF8 = strictUTF8
         // read from the base folder, named as the user wrote it (messages, JSON `file`)
         do { return try Importer.load(bytes: try SourceText.read(path: env.path(path)), file: path, options: options) }
         catch {

@@ -27,10 +27,12 @@ public enum Repository {
     }
 
     /// Corpus text files relative to the repository root, e.g. `corpus/synthetic/public-councils-ru.txt`;
-    /// the amending acts are instructions, not acts, and are left out.
+    /// the amending acts are instructions, not acts, and are left out, and so is the act in
+    /// Windows-1251 (the parser takes UTF-8; the importer reads it, tested on its own).
     public static func corpusFiles(broken: Bool) -> [String] {
         let items = FileManager.default.enumerator(atPath: corpus.path)!.compactMap { $0 as? String }
-        return items.filter { $0.hasSuffix(".txt") && $0.hasPrefix("broken/") == broken && !$0.hasPrefix("amendments/") }.sorted().map { "corpus/" + $0 }
+        return items.filter { $0.hasSuffix(".txt") && $0.hasPrefix("broken/") == broken && !$0.hasPrefix("amendments/")
+            && !(!broken && $0.contains("windows-1251")) }.sorted().map { "corpus/" + $0 }
     }
 }
 

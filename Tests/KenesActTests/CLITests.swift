@@ -48,7 +48,7 @@ import Testing
 
     @Test func badInputExitsWith2AndWritesNothing() {
         let out = tempPath("never.json")
-        let bad = Repo.root.appendingPathComponent("corpus/broken/windows-1251.txt").path
+        let bad = Repo.root.appendingPathComponent("corpus/broken/truncated-utf8.txt").path
         #expect(KenesCommand.run(["parse", bad, "--format", "json", "-o", out]) == 2)
         #expect(!FileManager.default.fileExists(atPath: out))
         #expect(KenesCommand.run(["parse", "/nonexistent.txt"]) == 2)

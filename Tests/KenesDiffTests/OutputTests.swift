@@ -83,7 +83,7 @@ import ZIPFoundation
         #expect(KenesCommand.run(["diff", old, Repo.path("corpus/synthetic/public-councils-kk.txt")]) == 2) // languages
         #expect(KenesCommand.run(["diff", old, Repo.path("corpus/excerpts/law-2015-public-councils-ru.txt")]) == 2) // different acts
         #expect(KenesCommand.run(["diff", old, Repo.path("corpus/excerpts/law-2015-public-councils-ru.txt"), "--force"]) == 1)
-        #expect(KenesCommand.run(["diff", old, Repo.path("corpus/broken/windows-1251.txt")]) == 2)
+        #expect(KenesCommand.run(["diff", old, Repo.path("corpus/broken/truncated-utf8.txt")]) == 2)
         let bad = dir.appendingPathComponent("r.yaml").path
         try "- not a mapping".write(toFile: bad, atomically: true, encoding: .utf8)
         #expect(KenesCommand.run(["diff", old, new, "--format", "table-html", "--rationale", bad]) == 2)

@@ -270,3 +270,27 @@ typealias Repo = Repository
         }
     }
 }
+
+/// A Russian act saved as Windows-1251 text is read, with a warning; one whose Kazakh letters
+/// were lost to Windows-1251 is refused; `--strict-utf8` refuses the first too.
+@Suite struct LegacyEncodingTests {
+    @Test func windows1251IsReadWithAWarning() throws {
+        let act = try Importer.load(path: Repo.path("corpus/synthetic/public-councils-ru-windows-1251.txt"))
+        #expect(act.unit("art_1__para_2")?.text == "Рабочая группа – временный орган.")
+        #expect(act.metadata.isSynthetic)
+        #expect(act.diagnostics.first?.message.contains("Windows-1251") == true)
+        var strict = ImportOptions()
+        strict.strictUTF8 = true
+        #expect(throws: ActInputError.self) { try Importer.load(path: Repo.path("corpus/synthetic/public-councils-ru-windows-1251.txt"), options: strict) }
+    }
+
+    @Test func lostKazakhLettersAreRefused() {
+        do {
+            _ = try Importer.load(path: Repo.path("corpus/broken/kazakh-letters-lost-windows-1251.txt"))
+            Issue.record("accepted")
+        } catch {
+            #expect(error.location.line == 6)
+            #expect(error.message.contains("cannot hold the Kazakh letters"))
+        }
+    }
+}

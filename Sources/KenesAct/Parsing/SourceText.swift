@@ -112,6 +112,27 @@ public enum SourceText {
 
     /// Windows-1251 Cyrillic is bytes 0xC0-0xFF mostly followed by more such bytes or ASCII,
     /// which UTF-8 never allows (a lead byte must be followed by 0x80-0xBF).
+    /// A text act saved by older Word as Windows-1251 (Russian, as text), in UTF-8, with the
+    /// warning to give; nil when the bytes are not that. Kazakh letters Windows-1251 cannot hold
+    /// (ә ғ қ ң ө ұ ү һ) come out of Word as «?»: such a text is refused, the act is damaged.
+    public static func fromWindows1251(_ raw: [UInt8], file: String) throws(ActInputError) -> (bytes: [UInt8], warning: String)? {
+        let scan = raw.withUnsafeBufferPointer { kenes_utf8_scan($0.baseAddress, Int32($0.count)) }
+        guard Int(scan.firstInvalid) < raw.count, Int(scan.firstNul) >= raw.count, looksLikeWindows1251(raw),
+              let utf8 = ICU.utf8(from: raw, charset: "windows-1251") else { return nil }
+        // «?» next to a Cyrillic letter: a letter the encoding could not hold
+        let text = String(decoding: utf8, as: UTF8.self)
+        let chars = Array(text)
+        for i in chars.indices where chars[i] == "?" {
+            let cyrillic = { (c: Character) in c.unicodeScalars.first.map { (0x400...0x4FF).contains($0.value) } ?? false }
+            if (i > 0 && cyrillic(chars[i - 1])) || (i + 1 < chars.count && cyrillic(chars[i + 1])) {
+                let line = chars[..<i].filter { $0 == "\n" }.count + 1
+                throw ActInputError(.invalidUTF8, FileLocation(file: file, line: line, column: 1),
+                                    "saved as Windows-1251, which cannot hold the Kazakh letters ә ғ қ ң ө ұ ү һ: they were lost («?»); save the act as UTF-8 from the original")
+            }
+        }
+        return (utf8, "the file is in Windows-1251, not UTF-8: read as such (pass --strict-utf8 to refuse it); save the act as UTF-8")
+    }
+
     static func looksLikeWindows1251(_ b: [UInt8]) -> Bool {
         var cyrillic = 0, broken = 0
         for i in 0..<min(b.count, 1 << 16) - 1 where b[i] >= 0xC0 {

@@ -52,6 +52,23 @@ public enum ICU {
         }
     }
 
+    /// Bytes in a legacy character set (`windows-1251`) as UTF-8, or nil when they are not.
+    public static func utf8(from bytes: [UInt8], charset: String) -> [UInt8]? {
+        guard !bytes.isEmpty else { return [] }
+        var cap = bytes.count * 3 + 16
+        var out = [UInt8](repeating: 0, count: cap)
+        var err: Int32 = 0
+        var n = Int(bytes.withUnsafeBufferPointer { b in out.withUnsafeMutableBufferPointer { o in
+            kenes_to_utf8(charset, b.baseAddress, Int32(b.count), o.baseAddress, Int32(cap), &err) } })
+        if n > cap {
+            cap = n
+            out = [UInt8](repeating: 0, count: cap)
+            n = Int(bytes.withUnsafeBufferPointer { b in out.withUnsafeMutableBufferPointer { o in
+                kenes_to_utf8(charset, b.baseAddress, Int32(b.count), o.baseAddress, Int32(cap), &err) } })
+        }
+        return err > 0 ? nil : Array(out[..<n])
+    }
+
     public static func nfc(_ s: String) -> String {
         String(decoding: nfc(Array(s.utf8)), as: UTF8.self)
     }
