@@ -51,6 +51,8 @@ public struct CheckResult: Sendable {
     public var notes: [String]
     /// The verdict under every other profile, so that a reading-dependent result shows.
     public var underOtherProfiles: [(profile: String, compliant: Bool?)]
+    /// Which column of the file was read as which field (CSV and XLSX).
+    public var columns: [RosterColumn] = []
 }
 
 /// Checks rosters against a rule book, quoting the cited clauses from the parsed acts.
@@ -169,7 +171,7 @@ public struct QuotaChecker {
         return CheckResult(compliant: compliant, edition: book.edition, editionTitle: book.title, profile: profile, body: body,
                            // listed: every row of the file, read or not
                            level: level, membersListed: roster.members.count + roster.issues.count, membersCounted: members.count,
-                           findings: findings, errors: roster.issues, notes: roster.notes, underOtherProfiles: [])
+                           findings: findings, errors: roster.issues, notes: roster.notes, underOtherProfiles: [], columns: roster.columns)
     }
 
     static func undeterminedNote(_ unknown: Int) -> String {

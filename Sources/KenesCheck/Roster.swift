@@ -48,28 +48,64 @@ public struct Roster: Sendable {
     public var issues: [RosterIssue]
     /// About the whole file: encoding, ignored columns, damaged letters.
     public var notes: [String]
+    /// The columns read, in the file's order (CSV and XLSX).
+    public var columns: [RosterColumn] = []
 }
 
 /// The columns (or keys) of a roster Kenes reads.
 public enum RosterField: String, Sendable, CaseIterable {
     case name, category, role, gender, birthYear = "birth_year", organisation
 
-    /// Headers people write for the field, in Russian, Kazakh and English (compared folded).
+    /// Headers as people write them in Russian, Kazakh and English, compared folded (lower
+    /// case, ё as е, punctuation as spaces). A variant ending in `*` is a stem and matches any
+    /// ending (Kazakh and Russian inflect headers: «санаты», «категориясы», «жұмыс орны»); the
+    /// others match as whole words at the start of the header («фамилия имя отчество»,
+    /// «место работы должность»).
     var headers: [String] {
         switch self {
-        case .name: ["фио", "ф.и.о.", "ф. и. о.", "аты-жөні", "аты жөні", "name", "full name", "full_name"]
-        case .category: ["категория", "санат", "category"]
-        case .role: ["роль", "рөлі", "рөл", "role"]
-        case .gender: ["пол", "жынысы", "gender", "sex"]
-        case .birthYear: ["год рождения", "туған жылы", "birth_year", "birth year", "year of birth"]
-        case .organisation: ["организация", "ұйым", "organisation", "organization"]
+        case .name: ["фио", "ф и о", "фамилия", "аты-жөні", "аты жөні", "тегі", "name", "full name", "full_name", "member"]
+        case .category: ["категори*", "санат*", "category"]
+        case .role: ["роль", "рөлі", "рөл", "role", "статус в совете", "должность в совете", "кеңестегі рөлі"]
+        case .gender: ["пол", "жынысы", "жыныс", "gender", "sex"]
+        case .birthYear: ["год рождения", "дата рождения", "туған жыл*", "туған күн*", "birth_year", "birth year", "year of birth"]
+        case .organisation: ["организаци*", "ұйым*", "место работы", "жұмыс орн*", "organisation", "organization", "workplace", "employer"]
         }
     }
 
-    static func forHeader(_ h: String) -> RosterField? {
-        let k = CategoryCatalog.key(h)
-        return allCases.first { $0.headers.contains(k) }
+    /// The header folded for matching: lower case, ё → е, punctuation and runs of white space
+    /// as one space.
+    static func fold(_ header: String) -> String {
+        var out = ""
+        var space = false
+        for ch in header.lowercased().replacingOccurrences(of: "ё", with: "е") {
+            if ch.isLetter || ch.isNumber || ch == "-" {
+                if space && !out.isEmpty { out.append(" ") }
+                space = false
+                out.append(ch)
+            } else { space = true }
+        }
+        return out
     }
+
+    static func forHeader(_ h: String) -> RosterField? {
+        let k = fold(h)
+        guard !k.isEmpty else { return nil }
+        return allCases.first { field in
+            field.headers.contains { v in
+                if v.hasSuffix("*") { return k.hasPrefix(String(v.dropLast())) }
+                let f = fold(v)
+                return k == f || k.hasPrefix(f + " ")
+            }
+        }
+    }
+}
+
+/// Which column of the file was read as which field, for the report.
+public struct RosterColumn: Sendable, Equatable {
+    public var field: RosterField
+    public var header: String
+    /// 1-based, as Excel numbers them from the left.
+    public var column: Int
 }
 
 /// One row of a roster as read, before its labels are interpreted: the fields trimmed, "" when
@@ -129,17 +165,36 @@ public struct RosterReader: Sendable {
 
     // MARK: tables
 
-    func rows(of table: Table) throws(CheckInputError) -> Roster {
+    /// The fields a header row names, by column.
+    static func columns(of header: [String]) -> [RosterField: Int] {
         var columns: [RosterField: Int] = [:]
+        for (i, h) in header.enumerated() { if let f = RosterField.forHeader(h), columns[f] == nil { columns[f] = i } }
+        return columns
+    }
+
+    func rows(of original: Table) throws(CheckInputError) -> Roster {
+        // the header is the first of the first rows that names at least the name and one other
+        // field: approved lists open with a title («Состав рабочей группы …») above it
+        var table = original
         var notes = table.notes
-        for (i, h) in table.header.enumerated() {
-            if let f = RosterField.forHeader(h) { columns[f] = i }
-            else if !h.isEmpty { notes.append("column «\(h)» is not used") }
+        if Self.columns(of: table.header).count < 2 || Self.columns(of: table.header)[.name] == nil,
+           let k = table.rows.prefix(10).firstIndex(where: { Self.columns(of: $0.cells).count >= 2 && Self.columns(of: $0.cells)[.name] != nil }) {
+            let titleLines = table.rows[..<k].map(\.line)
+            notes.append("the header is on line \(table.rows[k].line); the line\(titleLines.count > 0 ? "s" : "") above it (\(([1] + titleLines).map(String.init).joined(separator: ", "))) taken as the title")
+            table.header = table.rows[k].cells.map { $0.trimmingCharacters(in: .whitespaces) }
+            table.rows = Array(table.rows[(k + 1)...])
+            // the rows above the header in CSV need not have its width
+        }
+        let columns = Self.columns(of: table.header)
+        // the running number («№», «№ п/п») goes unremarked
+        for (i, h) in table.header.enumerated() where !columns.values.contains(i) && !["", "п п", "n"].contains(RosterField.fold(h)) {
+            notes.append("column «\(h)» is not used")
         }
         for required in [RosterField.name, .category] where columns[required] == nil {
-            let names = required.headers.prefix(3).joined(separator: " / ")
+            let names = required.headers.prefix(3).map { $0.hasSuffix("*") ? String($0.dropLast()) + "…" : $0 }.joined(separator: " / ")
             throw CheckInputError(file: table.file, line: 1, "no «\(names)» column in the header: found \(table.header.joined(separator: ", "))")
         }
+        let read = columns.sorted { $0.value < $1.value }.map { RosterColumn(field: $0.key, header: table.header[$0.value], column: $0.value + 1) }
         var raw: [RosterRow] = []
         var issues: [RosterIssue] = []
         for row in table.rows {
@@ -155,7 +210,9 @@ public struct RosterReader: Sendable {
             for (f, i) in columns where i < row.cells.count { fields[f] = Self.trim(row.cells[i]) }
             raw.append(fields)
         }
-        return finish(Roster(file: table.file, body: nil, level: nil, members: [], issues: issues, notes: notes), raw)
+        var roster = Roster(file: table.file, body: nil, level: nil, members: [], issues: issues, notes: notes)
+        roster.columns = read
+        return finish(roster, raw)
     }
 
     // MARK: JSON and YAML (YAML reads JSON too, and keeps line numbers)

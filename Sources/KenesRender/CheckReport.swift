@@ -39,6 +39,9 @@ public enum CheckReportRenderer {
             }
             if let why = undeterminedReason(r) { out.append("  " + why) }
             out.append("  Members listed \(r.membersListed), counted \(r.membersCounted)")
+            if !r.columns.isEmpty {
+                out.append("  Columns read: " + r.columns.map { "\($0.field.rawValue) ← «\($0.header)» (column \($0.column))" }.joined(separator: "; "))
+            }
             for f in r.findings {
                 out.append("")
                 out.append("\(mark(f.status)) \(f.rule): \(f.title)")
@@ -126,6 +129,15 @@ public enum CheckReportRenderer {
                     }
                 }
                 o.member("notes") { w in w.array(r.notes) { w, n in w.string(n) } }
+                o.member("columns") { w in
+                    w.array(r.columns) { w, c in
+                        w.object { o in
+                            o.member("field", c.field.rawValue)
+                            o.member("header", c.header)
+                            o.member("column", c.column)
+                        }
+                    }
+                }
             }
         }
     }

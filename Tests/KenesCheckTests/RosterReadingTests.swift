@@ -185,3 +185,39 @@ import Testing
         #expect(r.issues.isEmpty && r.members.count == 15)
     }
 }
+
+/// Rosters as working groups keep them: a title above the header, a running-number column, and
+/// headers in inflected Russian and Kazakh; the report says which column was read as what.
+@Suite struct RosterHeaderTests {
+    @Test func titleRowsAndRussianHeaders() throws {
+        let text = """
+        Состав общественного совета при акимате (синтетический пример);;;;
+        утвержден решением рабочей группы;;;;
+        № п/п;Фамилия, имя, отчество;Место работы, должность;Категория;Роль
+        1;Айгерим Ахметова (синтетический);ОО «Синтетика», председатель;НПО;председатель
+        2;Берик Садыков (синтетический);ГУ «Аппарат акима», руководитель отдела;Госорганы;
+
+        """
+        let r = try Repo.reader.read(path: Repo.tempFile("approved.csv", text))
+        #expect(r.members.map(\.name) == ["Айгерим Ахметова (синтетический)", "Берик Садыков (синтетический)"])
+        #expect(r.members[0].organisation == "ОО «Синтетика», председатель" && r.members[0].role == .chair)
+        #expect(r.members[1].line == 5)
+        #expect(r.columns.map(\.field) == [.name, .organisation, .category, .role])
+        #expect(r.columns.first?.column == 2)
+        #expect(r.notes.contains { $0.contains("header is on line 3") })
+        #expect(!r.notes.contains { $0.contains("«№ п/п» is not used") })
+    }
+
+    @Test func inflectedKazakhHeaders() throws {
+        let text = """
+        Аты-жөні;Жұмыс орны, лауазымы;Санаты;Туған жылы;Рөлі
+        Айгерим Ахметова (синтетикалық);«Синтетика» ҚБ;ҮЕҰ;1980;төраға
+
+        """
+        let r = try Repo.reader.read(path: Repo.tempFile("kk.csv", text))
+        #expect(r.members.count == 1)
+        #expect(r.members[0].category == "ngo" && r.members[0].birthYear == 1980 && r.members[0].role == .chair)
+        #expect(r.members[0].organisation == "«Синтетика» ҚБ")
+        #expect(r.columns.map(\.field) == [.name, .organisation, .category, .birthYear, .role])
+    }
+}
