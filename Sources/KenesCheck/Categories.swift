@@ -17,14 +17,36 @@ public struct Category: Sendable, Hashable, Codable {
 public struct CategoryCatalog: Sendable {
     public let categories: [Category]
     private let byLabel: [String: String]
+    /// Labels by their loose form (see `looseKey`), where it names one category only.
+    private let byLooseLabel: [String: String]
 
     public init(categories: [Category]) {
         self.categories = categories
-        var map: [String: String] = [:]
+        var map: [String: String] = [:], loose: [String: String?] = [:]
         for c in categories {
-            for label in [c.code, c.ru, c.kk, c.en] + c.aliases { map[Self.key(label)] = c.code }
+            for label in [c.code, c.ru, c.kk, c.en] + c.aliases {
+                map[Self.key(label)] = c.code
+                let k = Self.looseKey(label)
+                // a loose form two categories share decides nothing
+                if let seen = loose[k], seen != c.code { loose[k] = .some(nil) } else { loose[k] = c.code }
+            }
         }
         byLabel = map
+        byLooseLabel = loose.compactMapValues { $0 }
+    }
+
+    /// How people write a label loosely: Kazakh letters typed with their Russian look-alikes
+    /// («уеу» for «ҮЕҰ»), singular or plural and case endings («мемлекеттік орган» for «…
+    /// органдар», «госорганы» for «Госорганов», «саяси партия»), extra spaces and punctuation.
+    static func looseKey(_ s: String) -> String {
+        let letters: [Character: Character] = ["ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө": "о", "ұ": "у", "ү": "у", "һ": "х", "і": "и"]
+        let endings = ["лар", "лер", "дар", "дер", "тар", "тер", "ов", "ев", "ей", "ы", "и", "а", "я"]
+        let words = key(s).map { letters[$0] ?? $0 }.split(whereSeparator: { !$0.isLetter })
+        return words.map { w -> String in
+            var word = String(w)
+            while let e = endings.first(where: { word.hasSuffix($0) && word.count - $0.count >= 4 }) { word.removeLast(e.count) }
+            return word
+        }.joined(separator: " ")
     }
 
     /// Reads the catalogue CSV: code,ru,kk,en,ru_aliases,kk_aliases,report_lines.
@@ -46,7 +68,7 @@ public struct CategoryCatalog: Sendable {
             .split(whereSeparator: { $0.isWhitespace || $0 == "_" }).joined(separator: " ")
     }
 
-    public func code(for label: String) -> String? { byLabel[Self.key(label)] }
+    public func code(for label: String) -> String? { byLabel[Self.key(label)] ?? byLooseLabel[Self.looseKey(label)] }
 
     public func category(_ code: String) -> Category? { categories.first { $0.code == code } }
 

@@ -221,3 +221,18 @@ import Testing
         #expect(r.columns.map(\.field) == [.name, .organisation, .category, .birthYear, .role])
     }
 }
+
+/// Categories written loosely: singular or plural, Kazakh letters typed with Russian ones,
+/// case and extra spaces.
+@Suite struct LooseCategoryTests {
+    @Test(arguments: [("мемлекеттік орган", "state"), ("Мемлекеттік органдар", "state"), ("госорганы", "state"),
+                      ("саяси партия", "parties"), ("Саяси партиялар", "parties"), ("ҮЕҰ", "ngo"), ("уеу", "ngo"),
+                      ("  НПО ", "ngo"), ("нпо", "ngo"), ("Профсоюз", "unions"), ("СМИ", "media")])
+    func variantsAreAccepted(_ label: String, _ code: String) {
+        #expect(Repo.categories.code(for: label) == code, "«\(label)»")
+    }
+
+    @Test func somethingElseIsStillUnknown() {
+        #expect(Repo.categories.code(for: "космонавты") == nil)
+    }
+}
