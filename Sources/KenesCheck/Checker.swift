@@ -35,6 +35,14 @@ public struct Finding: Sendable, Codable {
     public var note: String?
 }
 
+/// A member listed on the civil-society side whose place of work says otherwise.
+public struct Contradiction: Sendable {
+    public var member: Member
+    /// The category as the catalogue names it («НПО»).
+    public var listed: String
+    public var workplace: InferredCategory
+}
+
 /// What a check concludes.
 public struct CheckResult: Sendable {
     /// nil when the rows that could not be read might change the verdict.
@@ -53,6 +61,15 @@ public struct CheckResult: Sendable {
     public var underOtherProfiles: [(profile: String, compliant: Bool?)]
     /// Which column of the file was read as which field (CSV and XLSX).
     public var columns: [RosterColumn] = []
+    /// The verdict the categories proposed from the place of work would give, when some are
+    /// unconfirmed (the verdict itself is then undetermined); nil otherwise.
+    public var provisional: Bool?
+    /// Members whose category was proposed from the place of work and awaits confirmation.
+    public var inferred: [Member] = []
+    /// Members listed on the civil-society side whose place of work says a state body, a
+    /// maslikhat deputy or the budget sector: the report's own finding of such members counted as
+    /// civil society. Information for the working group; the verdict counts the roster as stated.
+    public var contradictions: [Contradiction] = []
 }
 
 /// Checks rosters against a rule book, quoting the cited clauses from the parsed acts.
@@ -69,8 +86,12 @@ public struct QuotaChecker {
     public let baseFolder: URL?
     var acts: [String: Act] = [:]
 
-    public init(book: RuleBook, profiles: ProfileSet, officialAct: Act? = nil, files: RuleFiles = .bundled,
+    /// The category catalogue, for proposing categories from a place of work.
+    public let categories: CategoryCatalog
+
+    public init(book: RuleBook, profiles: ProfileSet, categories: CategoryCatalog, officialAct: Act? = nil, files: RuleFiles = .bundled,
                 today: Date, baseFolder: URL? = nil) throws(CheckInputError) {
+        self.categories = categories
         self.book = book
         self.profiles = profiles
         self.officialAct = officialAct
@@ -112,6 +133,23 @@ public struct QuotaChecker {
         var result = try evaluate(roster, profile: profile, body: body, level: level)
         for other in profiles.profiles where other.name != profile.name {
             result.underOtherProfiles.append((other.name, try evaluate(roster, profile: other, body: body, level: level).compliant))
+        }
+        // proposed categories decide nothing until a person confirms them
+        result.inferred = roster.members.filter { $0.inferred != nil }
+        if !result.inferred.isEmpty {
+            result.provisional = result.compliant
+            result.compliant = nil
+            result.underOtherProfiles = result.underOtherProfiles.map { ($0.profile, nil) }
+            // no ✓ or ✗ on a share counted with unconfirmed categories
+            for k in result.findings.indices where result.findings[k].status == .ok || result.findings[k].status == .violation {
+                result.findings[k].status = .undetermined
+                result.findings[k].note = "provisional: \(result.inferred.count) categor\(result.inferred.count == 1 ? "y" : "ies") proposed from the place of work await confirmation"
+            }
+        }
+        for m in roster.members where m.inferred == nil && profile.side(of: m.category) == .civilSociety {
+            guard let w = m.organisation.flatMap({ CategoryInference.infer(fromWorkplace: $0, catalog: categories) }),
+                  ["state", "deputies", "budget"].contains(w.code), w.code != m.category else { continue }
+            result.contradictions.append(Contradiction(member: m, listed: categories.category(m.category)?.ru ?? m.category, workplace: w))
         }
         return result
     }

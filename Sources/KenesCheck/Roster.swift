@@ -29,6 +29,9 @@ public struct Member: Sendable, Equatable {
     public var organisation: String?
     /// Line (CSV, YAML, JSON) or row (XLSX) it was read from.
     public var line: Int
+    /// The category proposed from the place of work, when the roster states none and nobody
+    /// has confirmed it (`--assign`); nil for a category the roster or the user gave.
+    public var inferred: InferredCategory? = nil
 }
 
 /// A row that could not be used, and whether the person it stands for is unknown to the count
@@ -145,9 +148,14 @@ public struct RosterReader: Sendable {
     /// Birth years after it are not understood: an input, so that the same file reads the same.
     public let currentYear: Int
 
-    public init(categories: CategoryCatalog, currentYear: Int) {
+    /// Categories given by the user for rows by line (`--assign`): they replace what the roster
+    /// says or what would be proposed from the place of work.
+    public var assignments: [Int: String] = [:]
+
+    public init(categories: CategoryCatalog, currentYear: Int, assignments: [Int: String] = [:]) {
         self.categories = categories
         self.currentYear = currentYear
+        self.assignments = assignments
     }
 
     public func read(path: String) throws(CheckInputError) -> Roster {
@@ -190,7 +198,12 @@ public struct RosterReader: Sendable {
         for (i, h) in table.header.enumerated() where !columns.values.contains(i) && !["", "п п", "n"].contains(RosterField.fold(h)) {
             notes.append("column «\(h)» is not used")
         }
-        for required in [RosterField.name, .category] where columns[required] == nil {
+        // without a category column, categories are proposed from the place of work
+        let required: [RosterField] = columns[.organisation] != nil ? [.name] : [.name, .category]
+        if columns[.category] == nil && columns[.organisation] != nil {
+            notes.append("no category column: each member's category is proposed from the place of work; confirm them with --assign FILE (CSV: row,category)")
+        }
+        for required in required where columns[required] == nil {
             let names = required.headers.prefix(3).map { $0.hasSuffix("*") ? String($0.dropLast()) + "…" : $0 }.joined(separator: " / ")
             throw CheckInputError(file: table.file, line: 1, "no «\(names)» column in the header: found \(table.header.joined(separator: ", "))")
         }
@@ -277,7 +290,17 @@ public struct RosterReader: Sendable {
         for f in raw {
             let line = f.line, name = f.name
             if name.isEmpty { r.issues.append(RosterIssue(line: line, message: "empty name", mayBeMember: true)); continue }
-            let label = f.category
+            var label = f.category, inferred: InferredCategory?
+            if let assigned = assignments[line] { label = assigned }
+            else if label.isEmpty, !f.organisation.isEmpty, r.columns.contains(where: { $0.field == .organisation }),
+                    !r.columns.contains(where: { $0.field == .category }) {
+                guard let proposal = CategoryInference.infer(fromWorkplace: f.organisation, catalog: categories) else {
+                    r.issues.append(RosterIssue(line: line, message: "\(name): no category, and the place of work «\(f.organisation)» does not tell it: give it with --assign", mayBeMember: true))
+                    continue
+                }
+                inferred = proposal
+                label = proposal.code
+            }
             if label.isEmpty { r.issues.append(RosterIssue(line: line, message: "\(name): no category", mayBeMember: true)); continue }
             let labelKey = Array(label.utf8)
             if categoryOf[labelKey] == nil { categoryOf[labelKey] = categories.code(for: label) }
@@ -322,7 +345,8 @@ public struct RosterReader: Sendable {
             let genderKey = Array(genderLabel.utf8)
             if genderOf[genderKey] == nil { genderOf[genderKey] = Self.gender(genderLabel) }
             r.members.append(Member(name: name, category: category, role: role, gender: genderOf[genderKey]!,
-                                    birthYear: birthYear, organisation: f.organisation.isEmpty ? nil : f.organisation, line: line))
+                                    birthYear: birthYear, organisation: f.organisation.isEmpty ? nil : f.organisation, line: line,
+                                    inferred: inferred))
         }
         r.issues.sort { $0.line < $1.line }
         return r

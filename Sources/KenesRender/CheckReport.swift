@@ -21,8 +21,25 @@ public enum CheckReportRenderer {
         return s
     }
 
+    /// The lines about proposed categories and contradictions, for every format.
+    static func inferenceLines(_ r: CheckResult) -> [String] {
+        var out: [String] = []
+        if !r.inferred.isEmpty {
+            out.append("Categories proposed from the place of work, to confirm (--assign FILE with «row,category» lines):")
+            for m in r.inferred { out.append("  line \(m.line): \(m.name) — \(m.inferred!.reason)") }
+        }
+        if !r.contradictions.isEmpty {
+            out.append("Listed on the civil-society side, but the place of work says otherwise:")
+            for c in r.contradictions { out.append("  line \(c.member.line): \(c.member.name) — listed as \(c.listed); \(c.workplace.reason)") }
+        }
+        return out
+    }
+
     static func undeterminedReason(_ r: CheckResult) -> String? {
         guard r.compliant == nil else { return nil }
+        if let p = r.provisional {
+            return "\(r.inferred.count) member(s) have a category proposed from the place of work that nobody has confirmed: provisionally \(verdict(p)); confirm them and check again"
+        }
         let n = r.errors.filter(\.mayBeMember).count
         return "\(n) row(s) could not be read, and counting them on one side or the other changes the verdict: fix them and check again"
     }
@@ -42,6 +59,8 @@ public enum CheckReportRenderer {
             if !r.columns.isEmpty {
                 out.append("  Columns read: " + r.columns.map { "\($0.field.rawValue) ← «\($0.header)» (column \($0.column))" }.joined(separator: "; "))
             }
+            let inference = inferenceLines(r)
+            if !inference.isEmpty { out.append(""); out += inference }
             for f in r.findings {
                 out.append("")
                 out.append("\(mark(f.status)) \(f.rule): \(f.title)")
@@ -129,6 +148,29 @@ public enum CheckReportRenderer {
                     }
                 }
                 o.member("notes") { w in w.array(r.notes) { w, n in w.string(n) } }
+                o.member("provisional") { w in if let p = r.provisional { w.value(p) } else { w.raw("null") } }
+                o.member("inferred") { w in
+                    w.array(r.inferred) { w, m in
+                        w.object { o in
+                            o.member("line", m.line)
+                            o.member("name", m.name)
+                            o.member("category", m.category)
+                            o.member("reason", m.inferred?.reason)
+                        }
+                    }
+                }
+                o.member("contradictions") { w in
+                    w.array(r.contradictions) { w, c in
+                        w.object { o in
+                            o.member("line", c.member.line)
+                            o.member("name", c.member.name)
+                            o.member("listed", c.member.category)
+                            o.member("listedAs", c.listed)
+                            o.member("workplace", c.workplace.code)
+                            o.member("reason", c.workplace.reason)
+                        }
+                    }
+                }
                 o.member("columns") { w in
                     w.array(r.columns) { w, c in
                         w.object { o in
@@ -156,6 +198,8 @@ public enum CheckReportRenderer {
                 let cite = f.cite.map { "\($0.label) (`\($0.eId)`)" + (f.authority == .paraphrase ? ", report's paraphrase" : "") } ?? ""
                 out.append("| \(mark(f.status)) | \(md(f.title)) | \(md(f.actual ?? "")) | \(md(f.required ?? "")) | \(md(f.fix ?? "")) | \(cite) |")
             }
+            let inference = inferenceLines(r)
+            if !inference.isEmpty { out += [""] + inference.map { $0.hasPrefix("  ") ? "- " + md(String($0.dropFirst(2))) : "**" + md($0) + "**" } }
             let quoted = r.findings.compactMap { f in f.cite.map { (f, $0) } }
             if !quoted.isEmpty {
                 out += ["", "## Clauses"]
@@ -180,6 +224,7 @@ public enum CheckReportRenderer {
         }
         let errors = r.errors.isEmpty ? "" : "<h2>Rows not counted</h2><ul>" + r.errors.map { "<li>line \($0.line): \(e($0.message))</li>" }.joined() + "</ul>"
         let notes = r.notes.isEmpty ? "" : "<h2>Notes</h2><ul>" + r.notes.map { "<li>\(e($0))</li>" }.joined() + "</ul>"
+        let inference = inferenceLines(r).map { $0.hasPrefix("  ") ? "<li>\(e(String($0.dropFirst(2))))</li>" : "<h2>\(e($0))</h2>" }.joined()
         let others = r.underOtherProfiles.isEmpty ? "" : "<p>Under the other profiles: " + e(r.underOtherProfiles.map { "\($0.profile): \(verdict($0.compliant).lowercased())" }.joined(separator: "; ")) + "</p>"
         return """
         <!DOCTYPE html>
@@ -198,7 +243,7 @@ public enum CheckReportRenderer {
         <p>Members listed \(r.membersListed), counted \(r.membersCounted).</p>
         <table><tr><th></th><th>Rule and clause</th><th>Actual</th><th>Required</th><th>Smallest fix</th></tr>
         \(rows)</table>
-        \(errors)\(notes)
+        \(inference)\(errors)\(notes)
         </body></html>
 
         """

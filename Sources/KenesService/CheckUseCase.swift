@@ -28,10 +28,12 @@ public enum CheckUseCase {
         public var body: Body?
         public var level: Level?
         public var format: Format
+        /// A CSV `row,category` confirming or correcting categories (by the roster's line); no names.
+        public var assign: String?
         public init(input: Input, edition: String = "2015", rules: String? = nil, act: ActSource? = nil, profile: String = "nominal",
-                    profiles: String? = nil, body: Body? = nil, level: Level? = nil, format: Format = .text) {
+                    profiles: String? = nil, body: Body? = nil, level: Level? = nil, format: Format = .text, assign: String? = nil) {
             self.input = input; self.edition = edition; self.rules = rules; self.act = act; self.profile = profile
-            self.profiles = profiles; self.body = body; self.level = level; self.format = format
+            self.profiles = profiles; self.body = body; self.level = level; self.format = format; self.assign = assign
         }
     }
 
@@ -52,6 +54,24 @@ public enum CheckUseCase {
         do { return try runChecked(o, env) }
         catch let e as ServiceError { throw e }
         catch { throw ServiceError(String(describing: error)) }
+    }
+
+    /// `row,category` lines (a header optional): the category each roster line is to have.
+    static func assignments(_ path: String, _ env: KenesEnvironment, _ categories: CategoryCatalog) throws -> [Int: String] {
+        guard let data = FileManager.default.contents(atPath: env.path(path)) else { throw ServiceError("\(path):1: error: cannot read the file") }
+        var out: [Int: String] = [:]
+        for (i, line) in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let fields = line.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "\t" }).map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            guard fields.count >= 2, let row = Int(fields[0]) else {
+                if i == 0 || line.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { continue }   // a header, a blank line
+                throw ServiceError("\(path):\(i + 1): error: expected «row,category», e.g. «12,Госорганы»")
+            }
+            guard categories.code(for: fields[1]) != nil else {
+                throw ServiceError("\(path):\(i + 1): error: unknown category «\(fields[1])»")
+            }
+            out[row] = fields[1]
+        }
+        return out
     }
 
     static func runChecked(_ o: Options, _ env: KenesEnvironment) throws -> Result {
@@ -85,9 +105,16 @@ public enum CheckUseCase {
         }
         let book = try RuleBook.load(rulePath, from: files, categories: categories)
         let official = try o.act.map { source throws(ServiceError) in try source.load(env) }
-        var checker = try QuotaChecker(book: book, profiles: profileSet, officialAct: official, files: files,
+        var checker = try QuotaChecker(book: book, profiles: profileSet, categories: categories, officialAct: official, files: files,
                                        today: env.today, baseFolder: env.baseFolder)
-        let list = try RosterReader(categories: categories, currentYear: env.year).read(path: env.path(input))
+        let assignments = try o.assign.map { try Self.assignments($0, env, categories) } ?? [:]
+        let list = try RosterReader(categories: categories, currentYear: env.year, assignments: assignments).read(path: env.path(input))
+        if let path = o.assign {
+            let rows = Set(list.members.map(\.line) + list.issues.map(\.line))
+            if let stray = assignments.keys.sorted().first(where: { !rows.contains($0) }) {
+                throw ServiceError("\(path):1: error: line \(stray) is not a member row of \(input): give the line numbers the report shows")
+            }
+        }
         if list.members.isEmpty {
             throw ServiceError(messages: list.issues.map { "\(input):\($0.line): error: \($0.message)" }
                 + ["\(input):1: error: no valid rows: nothing to check"])

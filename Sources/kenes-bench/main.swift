@@ -228,7 +228,7 @@ if args.first == "check" {
     try Data(SyntheticRoster.yaml(rows).utf8).write(to: files[3].1)
     print("| input | rows | file size | read | check (3 profiles) | total |")
     print("|---|---:|---:|---:|---:|---:|")
-    var checker = try QuotaChecker(book: book, profiles: profiles, today: Date())
+    var checker = try QuotaChecker(book: book, profiles: profiles, categories: categories, today: Date())
     for (name, url) in files {
         var best = (Double.infinity, 0.0, 0)
         for _ in 0..<3 {

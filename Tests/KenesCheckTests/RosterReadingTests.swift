@@ -1,5 +1,7 @@
 import Foundation
 import KenesCheck
+import KenesRender
+import KenesService
 import KenesTestSupport
 import Testing
 
@@ -234,5 +236,66 @@ import Testing
 
     @Test func somethingElseIsStillUnknown() {
         #expect(Repo.categories.code(for: "космонавты") == nil)
+    }
+}
+
+/// A roster without a category column: categories proposed from the place of work, the verdict
+/// undetermined (with the provisional one) until confirmed with assignments by line; members on
+/// the civil-society side whose place of work says otherwise are named.
+@Suite struct CategoryInferenceTests {
+    static let roster = """
+    Состав общественного совета (синтетический пример);;
+    № п/п;Фамилия, имя, отчество;Место работы, должность
+    1;Айгерим Ахметова (синтетический);ОО «Синтетика», председатель правления
+    2;Берик Садыков (синтетический);ГУ «Аппарат акима города», руководитель отдела
+    3;Сауле Ким (синтетический);депутат маслихата города
+    4;Ержан Нуров (синтетический);ТОО «Синтетик», директор
+    5;Мария Иванова (синтетический);КГП на ПХВ «Городская больница», врач
+
+    """
+
+    @Test func proposedCategoriesWithTheirReasons() throws {
+        let r = try Repo.reader.read(path: Repo.tempFile("nocat.csv", Self.roster))
+        #expect(r.members.map(\.category) == ["ngo", "state", "deputies", "business", "budget"])
+        #expect(r.members.allSatisfy { $0.inferred != nil })
+        #expect(r.members[1].inferred?.reason.contains("→ Госорганы") == true)
+    }
+
+    @Test func theVerdictWaitsForConfirmation() throws {
+        var checker = try Repo.checker(Repo.book("2015"))
+        let profile = Repo.profiles.profile("nominal")!
+        let proposed = try checker.check(Repo.reader.read(path: Repo.tempFile("nocat.csv", Self.roster)), profile: profile, body: .council)
+        #expect(proposed.compliant == nil)
+        #expect(proposed.provisional == true)                       // 4 of 5 under «nominal»
+        #expect(proposed.inferred.count == 5)
+        #expect(!proposed.findings.contains { $0.status == .ok })
+        // confirmed (and one corrected: the deputy counted as a public figure) by line, no names
+        let reader = RosterReader(categories: Repo.categories, currentYear: 2026,
+                                  assignments: [3: "НПО", 4: "Госорганы", 5: "Общественные деятели", 6: "Бизнес", 7: "Бюджетная сфера"])
+        let confirmed = try checker.check(reader.read(path: Repo.tempFile("nocat.csv", Self.roster)), profile: profile, body: .council)
+        #expect(confirmed.compliant == true && confirmed.provisional == nil && confirmed.inferred.isEmpty)
+    }
+
+    @Test func anAssignmentFileIsReadByLineAndChecked() throws {
+        let env = KenesEnvironment(today: Repo.today, baseFolder: Repo.root)
+        let roster = Repo.tempFile("nocat.csv", Self.roster)
+        func run(_ assignments: String) throws -> CheckUseCase.Result {
+            try CheckUseCase.run(.init(input: .roster(roster), body: .council, assign: Repo.tempFile("assign.csv", assignments)), env)
+        }
+        let confirmed = try run("строка,категория\n3,НПО\n4;Госорганы\n5,Общественные деятели\n6,Бизнес\n7,Бюджетная сфера\n")
+        #expect(confirmed.verdict == .compliant)
+        #expect(try run("3,НПО\n").verdict == .undetermined)
+        #expect(throws: ServiceError.self) { try run("3,Космонавты\n") }
+        do { _ = try run("3,НПО\n9,НПО\n"); Issue.record("a line beyond the roster was accepted") }
+        catch let e as ServiceError { #expect(e.description.contains("line 9 is not a member row")) }
+    }
+
+    @Test func civilSocietyMembersWorkingForTheStateAreNamed() throws {
+        let text = "ФИО;Категория;Организация\nАйгерим Ахметова (синтетический);НПО;депутат маслихата области\nБерик Садыков (синтетический);НПО;ОО «Синтетика»\n"
+        var checker = try Repo.checker(Repo.book("2015"))
+        let r = try checker.check(Repo.reader.read(path: Repo.tempFile("contra.csv", text)), profile: Repo.profiles.profile("nominal")!, body: .council)
+        #expect(r.contradictions.map(\.member.line) == [2])
+        #expect(r.contradictions.first?.workplace.code == "deputies")
+        #expect(CheckReportRenderer.text(r).contains("listed as НПО; «депутат маслихата области»: «депутат» → Депутаты"))
     }
 }

@@ -18,7 +18,7 @@ extension Repository {
     static var reader: RosterReader { RosterReader(categories: categories, currentYear: 2026) }
     static func roster(_ relative: String) throws -> Roster { try reader.read(path: path(relative)) }
     static func checker(_ book: RuleBook, officialAct: Act? = nil) throws -> QuotaChecker {
-        try QuotaChecker(book: book, profiles: profiles, officialAct: officialAct, files: files, today: today, baseFolder: root)
+        try QuotaChecker(book: book, profiles: profiles, categories: categories, officialAct: officialAct, files: files, today: today, baseFolder: root)
     }
 
     static func check(_ relative: String, edition: String = "2015", profile: String = "nominal",
