@@ -51,13 +51,17 @@ struct Check: ParsableCommand {
     @Option(help: "A CSV of «row,category» lines confirming or correcting members' categories by the roster's line (no names).")
     var assign: String?
 
+    @Option(help: "The worksheet of an XLSX roster: its number from 1 or its name (default: the first that holds a roster).")
+    var sheet: String?
+
     func run() throws {
         let input: CheckUseCase.Input
         if let composition { input = .composition(composition) }
         else if let roster { input = .roster(roster) }
         else { throw ValidationError("give a ROSTER file, or --composition FILE") }
         let options = CheckUseCase.Options(input: input, edition: edition, rules: rules, act: act.map { ActSource(path: $0) },
-                                           profile: profile, profiles: profiles, body: body, level: level, format: format, assign: assign)
+                                           profile: profile, profiles: profiles, body: body, level: level, format: format, assign: assign,
+                                           sheet: sheet.map(SheetChoice.init))
         let result = try perform { env throws(ServiceError) in try CheckUseCase.run(options, env) }
         try Output.write(result.output, to: output)
         switch result.verdict {

@@ -151,11 +151,14 @@ public struct RosterReader: Sendable {
     /// Categories given by the user for rows by line (`--assign`): they replace what the roster
     /// says or what would be proposed from the place of work.
     public var assignments: [Int: String] = [:]
+    /// The worksheet of an XLSX workbook (`--sheet`); nil: the first that holds a roster.
+    public var sheet: SheetChoice?
 
-    public init(categories: CategoryCatalog, currentYear: Int, assignments: [Int: String] = [:]) {
+    public init(categories: CategoryCatalog, currentYear: Int, assignments: [Int: String] = [:], sheet: SheetChoice? = nil) {
         self.categories = categories
         self.currentYear = currentYear
         self.assignments = assignments
+        self.sheet = sheet
     }
 
     public func read(path: String) throws(CheckInputError) -> Roster {
@@ -167,6 +170,9 @@ public struct RosterReader: Sendable {
         let lines = String(decoding: data.prefix(4096), as: UTF8.self).split(separator: "\n")
         let head = lines.map { $0.drop { $0 == "\u{FEFF}" || $0.isWhitespace } }.first { !$0.isEmpty && !$0.hasPrefix("#") } ?? ""
         let yamlKeys = ["members:", "body:", "level:", "---"]
+        let isWorkbook = data.starts(with: [0x50, 0x4B, 0x03, 0x04])
+        if sheet != nil && !isWorkbook { throw CheckInputError(file: path, line: 1, "--sheet is for XLSX workbooks; this file is not one") }
+        if isWorkbook { return try rows(of: Table.readXLSX(path: path, sheet: sheet, holdsRoster: Self.holdsRoster)) }
         if head.first == "{" || yamlKeys.contains(where: { head.hasPrefix($0) }) { return try readStructured(data, file: path) }
         return try rows(of: Table.read(path: path))
     }
@@ -180,13 +186,22 @@ public struct RosterReader: Sendable {
         return columns
     }
 
+    /// A header row names at least the name and one other field.
+    static func isHeader(_ cells: [String]) -> Bool {
+        let columns = columns(of: cells)
+        return columns.count >= 2 && columns[.name] != nil
+    }
+
+    /// The header is the first row or one of the ten below it: approved lists open with a title
+    /// («Состав рабочей группы …») above it.
+    static func holdsRoster(_ table: Table) -> Bool {
+        isHeader(table.header) || table.rows.prefix(10).contains { isHeader($0.cells) }
+    }
+
     func rows(of original: Table) throws(CheckInputError) -> Roster {
-        // the header is the first of the first rows that names at least the name and one other
-        // field: approved lists open with a title («Состав рабочей группы …») above it
         var table = original
         var notes = table.notes
-        if Self.columns(of: table.header).count < 2 || Self.columns(of: table.header)[.name] == nil,
-           let k = table.rows.prefix(10).firstIndex(where: { Self.columns(of: $0.cells).count >= 2 && Self.columns(of: $0.cells)[.name] != nil }) {
+        if !Self.isHeader(table.header), let k = table.rows.prefix(10).firstIndex(where: { Self.isHeader($0.cells) }) {
             let titleLines = table.rows[..<k].map(\.line)
             notes.append("the header is on line \(table.rows[k].line); the line\(titleLines.count > 0 ? "s" : "") above it (\(([1] + titleLines).map(String.init).joined(separator: ", "))) taken as the title")
             table.header = table.rows[k].cells.map { $0.trimmingCharacters(in: .whitespaces) }

@@ -1,16 +1,26 @@
 import Foundation
 import KenesFormats
 
+/// Which worksheet of a workbook holds the roster (`--sheet`): by its number from 1, in the order
+/// Excel shows the tabs, or by its name.
+public enum SheetChoice: Sendable, Equatable {
+    case number(Int), name(String)
+    public init(_ text: String) { self = Int(text).map { .number($0) } ?? .name(text) }
+}
+
 extension Table {
-    /// The first worksheet of an XLSX workbook, read with `ZipArchive` and libxml2's reader
-    /// (no network, no entity substitution, DTDs refused), each entry capped in size and ratio.
-    public static func readXLSX(path: String) throws(CheckInputError) -> Table {
-        do { return try readXLSXUntyped(path: path) }
+    /// A worksheet of an XLSX workbook, read with `ZipArchive` and libxml2's reader (no network,
+    /// no entity substitution, DTDs refused), each entry capped in size and ratio: the one
+    /// `sheet` names, or else the first for which `holdsRoster` is true (the list is often on a
+    /// second sheet, after a title page), or else the first.
+    public static func readXLSX(path: String, sheet: SheetChoice? = nil,
+                                holdsRoster: (Table) -> Bool = { _ in true }) throws(CheckInputError) -> Table {
+        do { return try readXLSXUntyped(path: path, sheet: sheet, holdsRoster: holdsRoster) }
         catch let e as CheckInputError { throw e }
         catch { throw CheckInputError(file: path, line: 1, "cannot read the XLSX file: \(error)") }
     }
 
-    static func readXLSXUntyped(path: String) throws -> Table {
+    static func readXLSXUntyped(path: String, sheet choice: SheetChoice?, holdsRoster: (Table) -> Bool) throws -> Table {
         guard let raw = FileManager.default.contents(atPath: path) else { throw CheckInputError(file: path, line: 1, "cannot read the file") }
         var archive: ZipArchive
         do { archive = try ZipArchive([UInt8](raw), limits: limits) }
@@ -19,20 +29,64 @@ extension Table {
             do { return try archive.read(name).map { Data($0) } }
             catch { throw CheckInputError(file: path, line: 1, error.description) }
         }
-        let sheets: [String] = archive.entries.map(\.path).filter { $0.hasPrefix("xl/worksheets/sheet") && $0.hasSuffix(".xml") }
-        // sheet1.xml before sheet10.xml
-        let sheetName = sheets.min { (a: String, b: String) -> Bool in a.count != b.count ? a.count < b.count : a < b }
-        guard let sheetName, let sheet = try entryData(sheetName) else {
-            throw CheckInputError(file: path, line: 1, "no worksheet in this XLSX file")
-        }
+        let sheets = try worksheets(archive.entries.map(\.path), workbook: entryData("xl/workbook.xml"),
+                                    relationships: entryData("xl/_rels/workbook.xml.rels"), file: path)
+        guard !sheets.isEmpty else { throw CheckInputError(file: path, line: 1, "no worksheet in this XLSX file") }
         var shared: [String] = []
         if let strings = try entryData("xl/sharedStrings.xml") {
             shared = try XMLRows(data: strings, file: path).sharedStrings()
         }
-        let rows = try XMLRows(data: sheet, file: path).sheetRows(shared: shared)
-        guard let header = rows.first else { throw CheckInputError(file: path, line: 1, "the first worksheet is empty") }
-        return Table(file: path, header: header.cells.map { $0.trimmingCharacters(in: .whitespaces) }, rows: Array(rows.dropFirst()),
-                     fromSpreadsheet: true)
+        func table(_ k: Int) throws -> Table? {
+            guard let data = try entryData(sheets[k].part) else { return nil }
+            let rows = try XMLRows(data: data, file: path).sheetRows(shared: shared)
+            guard let header = rows.first else { return nil }
+            var t = Table(file: path, header: header.cells.map { $0.trimmingCharacters(in: .whitespaces) }, rows: Array(rows.dropFirst()),
+                          fromSpreadsheet: true)
+            if sheets.count > 1 { t.notes.append("read sheet \(k + 1) «\(sheets[k].name)» of \(sheets.count)") }
+            return t
+        }
+        let listing = sheets.enumerated().map { "\($0.offset + 1) «\($0.element.name)»" }.joined(separator: ", ")
+        if let choice {
+            let k: Int?
+            switch choice {
+            case .number(let n): k = (1...sheets.count).contains(n) ? n - 1 : nil
+            case .name(let name): k = sheets.firstIndex { $0.name.compare(name, options: [.caseInsensitive, .widthInsensitive]) == .orderedSame }
+            }
+            guard let k else { throw CheckInputError(file: path, line: 1, "no such sheet: the workbook has \(listing); give --sheet a number or a name") }
+            guard let t = try table(k) else { throw CheckInputError(file: path, line: 1, "sheet \(k + 1) «\(sheets[k].name)» is empty") }
+            return t
+        }
+        var first: Table?
+        for k in sheets.indices {
+            guard let t = try table(k) else { continue }
+            if holdsRoster(t) { return t }
+            if first == nil { first = t }
+        }
+        guard let first else { throw CheckInputError(file: path, line: 1, "every sheet of this workbook is empty (\(listing))") }
+        return first
+    }
+
+    /// The worksheets in tab order with their names: `xl/workbook.xml` lists them, its
+    /// relationships give each one's part. A workbook without them (some generators) falls back
+    /// to the parts' numbers, sheet1.xml before sheet10.xml.
+    static func worksheets(_ entries: [String], workbook: Data?, relationships: Data?, file: String) throws -> [(name: String, part: String)] {
+        let parts = entries.filter { $0.hasPrefix("xl/worksheets/") && $0.hasSuffix(".xml") }
+        var listed: [(name: String, part: String)] = []
+        if let workbook, let relationships {
+            var targets: [String: String] = [:]
+            try XMLRows(data: relationships, file: file).walk { r in
+                guard r.type == 1, r.named("Relationship"), let id = r.attribute("Id"), let target = r.attribute("Target") else { return }
+                targets[id] = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
+            }
+            try XMLRows(data: workbook, file: file).walk { r in
+                guard r.type == 1, r.named("sheet"),
+                      let id = r.attribute("id", namespace: "http://schemas.openxmlformats.org/officeDocument/2006/relationships"),
+                      let part = targets[id], parts.contains(part) else { return }
+                listed.append((r.attribute("name") ?? "\(listed.count + 1)", part))
+            }
+        }
+        if !listed.isEmpty { return listed }
+        return parts.sorted { $0.count != $1.count ? $0.count < $1.count : $0 < $1 }.enumerated().map { ("\($0.offset + 1)", $0.element) }
     }
 }
 

@@ -30,10 +30,14 @@ public enum CheckUseCase {
         public var format: Format
         /// A CSV `row,category` confirming or correcting categories (by the roster's line); no names.
         public var assign: String?
+        /// The worksheet of an XLSX roster; nil: the first that holds a roster.
+        public var sheet: SheetChoice?
         public init(input: Input, edition: String = "2015", rules: String? = nil, act: ActSource? = nil, profile: String = "nominal",
-                    profiles: String? = nil, body: Body? = nil, level: Level? = nil, format: Format = .text, assign: String? = nil) {
+                    profiles: String? = nil, body: Body? = nil, level: Level? = nil, format: Format = .text, assign: String? = nil,
+                    sheet: SheetChoice? = nil) {
             self.input = input; self.edition = edition; self.rules = rules; self.act = act; self.profile = profile
             self.profiles = profiles; self.body = body; self.level = level; self.format = format; self.assign = assign
+            self.sheet = sheet
         }
     }
 
@@ -108,7 +112,7 @@ public enum CheckUseCase {
         var checker = try QuotaChecker(book: book, profiles: profileSet, categories: categories, officialAct: official, files: files,
                                        today: env.today, baseFolder: env.baseFolder)
         let assignments = try o.assign.map { try Self.assignments($0, env, categories) } ?? [:]
-        let list = try RosterReader(categories: categories, currentYear: env.year, assignments: assignments).read(path: env.path(input))
+        let list = try RosterReader(categories: categories, currentYear: env.year, assignments: assignments, sheet: o.sheet).read(path: env.path(input))
         if let path = o.assign {
             let rows = Set(list.members.map(\.line) + list.issues.map(\.line))
             if let stray = assignments.keys.sorted().first(where: { !rows.contains($0) }) {

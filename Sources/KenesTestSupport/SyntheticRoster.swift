@@ -38,26 +38,42 @@ public enum SyntheticRoster {
     /// writes it.
     /// `formattedEmptyRows` adds rows as Excel keeps them for their formatting alone, without cells.
     public static func writeXLSX(_ rows: [[String]], to url: URL, formattedEmptyRows: Int = 0) throws {
+        try writeWorkbook([("Лист1", [header] + rows)], to: url, formattedEmptyRows: formattedEmptyRows)
+    }
+
+    /// A workbook of named sheets (rows as given, the first is not taken as a header), listed in
+    /// `xl/workbook.xml` with their relationships as Excel writes them, the parts numbered in
+    /// reverse so that only the workbook's order is right.
+    public static func writeWorkbook(_ sheets: [(name: String, rows: [[String]])], to url: URL, formattedEmptyRows: Int = 0) throws {
         var strings: [String] = [], index: [String: Int] = [:]
-        var sheet = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
-        for (i, r) in ([header] + rows).enumerated() {
-            sheet += "<row r=\"\(i + 1)\">"
-            for (j, v) in r.enumerated() {
-                let ref = "\(String(UnicodeScalar(UInt8(65 + j))))\(i + 1)"
-                if let n = Int(v) { sheet += "<c r=\"\(ref)\"><v>\(n)</v></c>"; continue }
-                let k = index[v] ?? { strings.append(v); index[v] = strings.count - 1; return strings.count - 1 }()
-                sheet += "<c r=\"\(ref)\" t=\"s\"><v>\(k)</v></c>"
+        var parts: [(String, String)] = []
+        var listing = "", relationships = ""
+        for (s, (name, rows)) in sheets.enumerated() {
+            var sheet = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+            for (i, r) in rows.enumerated() {
+                sheet += "<row r=\"\(i + 1)\">"
+                for (j, v) in r.enumerated() {
+                    let ref = "\(String(UnicodeScalar(UInt8(65 + j))))\(i + 1)"
+                    if let n = Int(v) { sheet += "<c r=\"\(ref)\"><v>\(n)</v></c>"; continue }
+                    let k = index[v] ?? { strings.append(v); index[v] = strings.count - 1; return strings.count - 1 }()
+                    sheet += "<c r=\"\(ref)\" t=\"s\"><v>\(k)</v></c>"
+                }
+                sheet += "</row>"
             }
-            sheet += "</row>"
+            for k in 0..<formattedEmptyRows { sheet += "<row r=\"\(rows.count + 1 + k)\" spans=\"1:6\" ht=\"15\" customHeight=\"1\"/>" }
+            sheet += "</sheetData></worksheet>"
+            let part = "sheet\(sheets.count - s).xml"
+            parts.append(("xl/worksheets/\(part)", sheet))
+            listing += "<sheet name=\"\(Escaping.xml(name))\" sheetId=\"\(s + 1)\" r:id=\"rId\(s + 1)\"/>"
+            relationships += "<Relationship Id=\"rId\(s + 1)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/\(part)\"/>"
         }
-        for k in 0..<formattedEmptyRows { sheet += "<row r=\"\(rows.count + 2 + k)\" spans=\"1:6\" ht=\"15\" customHeight=\"1\"/>" }
-        sheet += "</sheetData></worksheet>"
         let sst = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
             + strings.map { "<si><t>\(Escaping.xml($0))</t></si>" }.joined() + "</sst>"
-        let parts: [(String, String)] = [
+        parts += [
             ("[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>"),
-            ("xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheets><sheet name=\"1\" sheetId=\"1\"/></sheets></workbook>"),
-            ("xl/sharedStrings.xml", sst), ("xl/worksheets/sheet1.xml", sheet),
+            ("xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>\(listing)</sheets></workbook>"),
+            ("xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">\(relationships)</Relationships>"),
+            ("xl/sharedStrings.xml", sst),
         ]
         try Data(ZipPackage.make(parts.map { ($0.0, Array($0.1.utf8)) })).write(to: url)
     }

@@ -299,3 +299,44 @@ import Testing
         #expect(CheckReportRenderer.text(r).contains("listed as НПО; «депутат маслихата области»: «депутат» → Депутаты"))
     }
 }
+
+/// The approved list is often on a second sheet, after a title page: the first sheet that holds a
+/// roster is read, or the one `--sheet` names by number or name; the report says which.
+@Suite struct WorkbookSheetTests {
+    static func workbook() throws -> String {
+        let url = URL(fileURLWithPath: Repo.tempFile("workbook.xlsx", ""))
+        try SyntheticRoster.writeWorkbook([
+            ("Титул", [["Утверждён приказом (синтетический пример)"], ["от 1 марта 2026 года"]]),
+            ("Состав", [["Состав общественного совета (синтетический)"],
+                        ["№ п/п", "Фамилия, имя, отчество", "Категория"],
+                        ["1", "Айгерим Ахметова (синтетический)", "НПО"],
+                        ["2", "Берик Садыков (синтетический)", "Госорганы"],
+                        ["3", "Сауле Ким (синтетический)", "СМИ"]]),
+        ], to: url)
+        return url.path
+    }
+
+    @Test func theFirstSheetThatHoldsARosterIsRead() throws {
+        let r = try Repo.reader.read(path: Self.workbook())
+        #expect(r.members.map(\.category) == ["ngo", "state", "media"])
+        #expect(r.members.first?.line == 3)
+        #expect(r.notes.contains("read sheet 2 «Состав» of 2"))
+    }
+
+    @Test func aSheetIsChosenByNumberOrName() throws {
+        let path = try Self.workbook()
+        func read(_ choice: String) throws(CheckInputError) -> Roster {
+            var reader = Repo.reader
+            reader.sheet = SheetChoice(choice)
+            return try reader.read(path: path)
+        }
+        #expect(try read("состав").members.count == 3)
+        #expect(try read("2").members.count == 3)
+        #expect(throws: CheckInputError.self) { try read("1") }      // the title page has no header
+        do { _ = try read("5"); Issue.record("sheet 5 of 2 was accepted") }
+        catch { #expect(error.description.contains("the workbook has 1 «Титул», 2 «Состав»")) }
+        var reader = Repo.reader
+        reader.sheet = .number(1)
+        #expect(throws: CheckInputError.self) { try reader.read(path: Repo.tempFile("plain.csv", "ФИО;Категория\nА (синт.);НПО\n")) }
+    }
+}
