@@ -54,6 +54,9 @@ struct Check: ParsableCommand {
     @Option(help: "The worksheet of an XLSX roster: its number from 1 or its name (default: the first that holds a roster).")
     var sheet: String?
 
+    @Flag(help: "Read each unknown category as the closest known one; the report names every one taken.")
+    var acceptSuggestions = false
+
     func run() throws {
         let input: CheckUseCase.Input
         if let composition { input = .composition(composition) }
@@ -61,7 +64,7 @@ struct Check: ParsableCommand {
         else { throw ValidationError("give a ROSTER file, or --composition FILE") }
         let options = CheckUseCase.Options(input: input, edition: edition, rules: rules, act: act.map { ActSource(path: $0) },
                                            profile: profile, profiles: profiles, body: body, level: level, format: format, assign: assign,
-                                           sheet: sheet.map(SheetChoice.init))
+                                           sheet: sheet.map(SheetChoice.init), acceptSuggestions: acceptSuggestions)
         let result = try perform { env throws(ServiceError) in try CheckUseCase.run(options, env) }
         try Output.write(result.output, to: output)
         switch result.verdict {

@@ -153,6 +153,9 @@ public struct RosterReader: Sendable {
     public var assignments: [Int: String] = [:]
     /// The worksheet of an XLSX workbook (`--sheet`); nil: the first that holds a roster.
     public var sheet: SheetChoice?
+    /// Unknown category labels read as the closest known one (`--accept-suggestions`), each
+    /// named in the report's notes with its lines.
+    public var acceptSuggestions = false
 
     public init(categories: CategoryCatalog, currentYear: Int, assignments: [Int: String] = [:], sheet: SheetChoice? = nil) {
         self.categories = categories
@@ -301,7 +304,9 @@ public struct RosterReader: Sendable {
         var categoryOf: [[UInt8]: String?] = [:], roleOf: [[UInt8]: Role?] = [:], genderOf: [[UInt8]: Gender?] = [:]
         // suggestions cost an edit distance against every label: once per distinct unknown label,
         // for the first `Limits.categorySuggestions` of them (100,000 unknown labels took minutes)
-        var hintOf: [[UInt8]: String] = [:]
+        var hintOf: [[UInt8]: String?] = [:]
+        // suggestions applied (--accept-suggestions): label → (suggestion, lines), to be named
+        var accepted: [String: (suggestion: String, lines: [Int])] = [:]
         for f in raw {
             let line = f.line, name = f.name
             if name.isEmpty { r.issues.append(RosterIssue(line: line, message: "empty name", mayBeMember: true)); continue }
@@ -319,15 +324,22 @@ public struct RosterReader: Sendable {
             if label.isEmpty { r.issues.append(RosterIssue(line: line, message: "\(name): no category", mayBeMember: true)); continue }
             let labelKey = Array(label.utf8)
             if categoryOf[labelKey] == nil { categoryOf[labelKey] = categories.code(for: label) }
-            guard let category = categoryOf[labelKey]! else {
-                let hint: String
-                if let known = hintOf[labelKey] { hint = known }
+            let category: String
+            if let known = categoryOf[labelKey]! { category = known }
+            else {
+                let suggestion: String?
+                if let known = hintOf[labelKey] { suggestion = known }
                 else if hintOf.count < Limits.categorySuggestions && label.count <= Limits.suggestionLabelLength {
-                    hint = categories.closest(to: label).map { "; did you mean «\($0)»?" } ?? ""
-                    hintOf[labelKey] = hint
-                } else { hint = "" }
-                r.issues.append(RosterIssue(line: line, message: "\(name): unknown category «\(label)»\(hint)", mayBeMember: true))
-                continue
+                    suggestion = categories.closest(to: label)
+                    hintOf[labelKey] = suggestion
+                } else { suggestion = nil }
+                guard acceptSuggestions, let suggestion, let code = categories.code(for: suggestion) else {
+                    let hint = suggestion.map { "; did you mean «\($0)»? (--accept-suggestions takes it)" } ?? ""
+                    r.issues.append(RosterIssue(line: line, message: "\(name): unknown category «\(label)»\(hint)", mayBeMember: true))
+                    continue
+                }
+                accepted[label, default: (suggestion, [])].lines.append(line)
+                category = code
             }
             let roleLabel = f.role
             let roleKey = Array(roleLabel.utf8)
@@ -362,6 +374,10 @@ public struct RosterReader: Sendable {
             r.members.append(Member(name: name, category: category, role: role, gender: genderOf[genderKey]!,
                                     birthYear: birthYear, organisation: f.organisation.isEmpty ? nil : f.organisation, line: line,
                                     inferred: inferred))
+        }
+        for (label, a) in accepted.sorted(by: { $0.value.lines[0] < $1.value.lines[0] }) {
+            let lines = a.lines.prefix(20).map(String.init).joined(separator: ", ") + (a.lines.count > 20 ? " and \(a.lines.count - 20) more" : "")
+            r.notes.append("category «\(label)» read as «\(a.suggestion)» (suggestion accepted) on line\(a.lines.count > 1 ? "s" : "") \(lines)")
         }
         r.issues.sort { $0.line < $1.line }
         return r

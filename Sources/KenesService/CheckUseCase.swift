@@ -32,12 +32,14 @@ public enum CheckUseCase {
         public var assign: String?
         /// The worksheet of an XLSX roster; nil: the first that holds a roster.
         public var sheet: SheetChoice?
+        /// Unknown categories read as the closest known one, each named in the report.
+        public var acceptSuggestions: Bool
         public init(input: Input, edition: String = "2015", rules: String? = nil, act: ActSource? = nil, profile: String = "nominal",
                     profiles: String? = nil, body: Body? = nil, level: Level? = nil, format: Format = .text, assign: String? = nil,
-                    sheet: SheetChoice? = nil) {
+                    sheet: SheetChoice? = nil, acceptSuggestions: Bool = false) {
             self.input = input; self.edition = edition; self.rules = rules; self.act = act; self.profile = profile
             self.profiles = profiles; self.body = body; self.level = level; self.format = format; self.assign = assign
-            self.sheet = sheet
+            self.sheet = sheet; self.acceptSuggestions = acceptSuggestions
         }
     }
 
@@ -112,7 +114,9 @@ public enum CheckUseCase {
         var checker = try QuotaChecker(book: book, profiles: profileSet, categories: categories, officialAct: official, files: files,
                                        today: env.today, baseFolder: env.baseFolder)
         let assignments = try o.assign.map { try Self.assignments($0, env, categories) } ?? [:]
-        let list = try RosterReader(categories: categories, currentYear: env.year, assignments: assignments, sheet: o.sheet).read(path: env.path(input))
+        var reader = RosterReader(categories: categories, currentYear: env.year, assignments: assignments, sheet: o.sheet)
+        reader.acceptSuggestions = o.acceptSuggestions
+        let list = try reader.read(path: env.path(input))
         if let path = o.assign {
             let rows = Set(list.members.map(\.line) + list.issues.map(\.line))
             if let stray = assignments.keys.sorted().first(where: { !rows.contains($0) }) {

@@ -340,3 +340,22 @@ import Testing
         #expect(throws: CheckInputError.self) { try reader.read(path: Repo.tempFile("plain.csv", "ФИО;Категория\nА (синт.);НПО\n")) }
     }
 }
+
+/// `--accept-suggestions`: an unknown label is read as the closest known one, and the report
+/// names each label taken with its lines; without it the row is not counted.
+@Suite struct AcceptSuggestionsTests {
+    static let roster = "ФИО;Категория\nА (синт.);НПОО\nБ (синт.);Госорганы\nВ (синт.);НПОО\nГ (синт.);Космонавты\n"
+
+    @Test func suggestionsAreTakenAndNamed() throws {
+        let path = Repo.tempFile("suggest.csv", Self.roster)
+        let plain = try Repo.reader.read(path: path)
+        #expect(plain.members.count == 1)
+        #expect(plain.issues.first?.message.contains("did you mean «НПО»?") == true)
+        var reader = Repo.reader
+        reader.acceptSuggestions = true
+        let taken = try reader.read(path: path)
+        #expect(taken.members.map(\.category) == ["ngo", "state", "ngo"])
+        #expect(taken.notes.contains("category «НПОО» read as «НПО» (suggestion accepted) on lines 2, 4"))
+        #expect(taken.issues.map(\.line) == [5])                    // nothing close to «Космонавты»
+    }
+}
