@@ -68,13 +68,15 @@ public enum Amender {
         let noun = bill ? (grammaticalCase == .genitive ? "проекта Закона РК" : "проектом Закона РК")
                         : (grammaticalCase == .genitive ? "Закона РК" : "Законом РК")
         guard let date = a.date, let number = a.number else { return language == .ru ? noun : "ҚР Заңының жобасымен" }
-        return language == .ru ? "\(noun) от \(dotted(date)) № \(number)" : "ҚР \(dotted(date)) № \(number) Заңымен"
+        return language == .ru ? "\(noun) от \(dotted(date, language)) № \(number)" : "ҚР \(dotted(date, language)) № \(number) Заңымен"
     }
 
-    /// 2022-03-15 → 15.03.2022, as notes write dates.
-    static func dotted(_ iso: String) -> String {
+    /// 2022-03-15 → 15.03.2022 in Russian notes, 2022.03.15 in Kazakh ones (as the portal
+    /// writes them).
+    static func dotted(_ iso: String, _ language: Language) -> String {
         let d = iso.split(separator: "-")
-        return d.count == 3 ? "\(d[2]).\(d[1]).\(d[0])" : iso
+        guard d.count == 3 else { return iso }
+        return language == .ru ? "\(d[2]).\(d[1]).\(d[0])" : "\(d[0]).\(d[1]).\(d[2])"
     }
 
     static func exclusionLine(_ kind: UnitKind, _ language: Language, _ a: AmendingAct) -> String {
@@ -109,7 +111,7 @@ public enum Amender {
             var t = u.notes[k].text
             for ending in [" заңдарымен.", " Заңымен."] where t.hasSuffix(ending) {
                 t.removeLast(ending.count)
-                u.notes[k].text = t.replacingOccurrences(of: "өзгеріс енгізілді", with: "өзгерістер енгізілді") + "; \(dotted(d)) № \(n) заңдарымен."
+                u.notes[k].text = t.replacingOccurrences(of: "өзгеріс енгізілді", with: "өзгерістер енгізілді") + "; \(dotted(d, language)) № \(n) заңдарымен."
                 return
             }
         }
@@ -132,7 +134,7 @@ extension Amender {
         let text: String
         do { text = String(decoding: try SourceText.normalize(try SourceText.read(path: path), file: path), as: UTF8.self) }
         catch { throw AmendmentError(path, error.location.line, error.message) }
-        let amendment = try AmendmentParser.parse(text: text, file: path, targetTitle: act.metadata.title)
+        let amendment = try AmendmentParser.parse(text: text, file: path, targetTitle: act.metadata.title, targetDate: act.metadata.date)
         let consolidated = try consolidate(act, with: amendment)
         do {
             let result = try ActParser.parse(text: consolidated, options: ParseOptions(fileName: act.metadata.title ?? path, language: act.metadata.language))

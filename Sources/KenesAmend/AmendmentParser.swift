@@ -100,25 +100,74 @@ public enum AmendmentParser {
         title.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
-    /// Reads the instructions for the act titled `targetTitle` (the only section when nil).
-    public static func parse(text: String, file: String, targetTitle: String?) throws(AmendmentError) -> AmendingAct {
+    /// One amended act's section of an amending act: its opening line and the title and date it
+    /// names the act by.
+    struct Section { var line: Int; var title: String; var date: String? }
+
+    /// A code named without quotes: «В Предпринимательский кодекс …», «… Кәсіпкерлік кодексіне».
+    static let codeName = regex("([\\p{L}-]+\\s+кодекс)")
+
+    /// The sections, in order. A section opens with «Внести в … «Title» … следующие изменения:»
+    /// («… енгізілсін:»), or — in the usual law amending several acts, whose article 1 reads
+    /// «Внести изменения … в следующие законодательные акты …:» («… мына заңнамалық актілеріне …
+    /// енгізілсін:») — with a numbered line naming the act and ending «:», no «следующие
+    /// изменения» («2. В Закон … от 2 ноября 2015 года «Об общественных советах» (Ведомости …):»,
+    /// «2. «Қоғамдық кеңестер туралы» 2015 жылғы 2 қарашадағы … Заңына (…):»). Lines inside quoted
+    /// wording never open one.
+    static func sections(_ lines: [String]) -> [Section] {
+        let numbered = regex("^\\d+(?:-\\d+)*\\.\\s")
+        var out: [Section] = [], depth = 0, listed = false
+        for (i, l) in lines.enumerated() {
+            defer { depth = max(0, depth + l.filter { $0 == "«" }.count - l.filter { $0 == "»" }.count) }
+            guard depth == 0, !l.hasPrefix("«") else { continue }
+            if l.contains("следующие законодательные акты") || l.contains("заңнамалық актілеріне") { listed = true }
+            // the act is named before the gazette reference in parentheses (a title may hold some)
+            var quoted = 0
+            let head = l.prefix { ch in
+                if ch == "«" { quoted += 1 } else if ch == "»" { quoted -= 1 }
+                return ch != "(" || quoted > 0
+            }
+            let title = quotedTitle(String(head)) ?? first(codeName, String(head))?[0]
+            guard let title else { continue }
+            let classic = l.contains("Внести в") || l.contains("следующие изменени") || l.contains("енгізілсін")
+            let listItem = listed && l.hasSuffix(":") && first(numbered, l) != nil
+            guard classic || listItem else { continue }
+            let date = LegalDates.first(in: String(head).replacingOccurrences(of: "«\(title)»", with: ""))
+            out.append(Section(line: i, title: title, date: date))
+        }
+        return out
+    }
+
+    /// Whether a section names the act: the same title (a code by its name: «Предпринимательский
+    /// кодекс» for «Предпринимательский кодекс Республики Казахстан»), and the same date where
+    /// both are known — two acts may share a title.
+    static func names(_ section: Section, title: String, date: String?) -> Bool {
+        let a = normalized(section.title), b = normalized(title)
+        let sameTitle = a == b || (a.hasSuffix(" кодекс") && b.hasPrefix(a))
+        guard sameTitle else { return false }
+        if let d = section.date, let date { return d == date }
+        return true
+    }
+
+    /// Reads the instructions for the act titled `targetTitle` and adopted on `targetDate` (the
+    /// only section when the title is nil).
+    public static func parse(text: String, file: String, targetTitle: String?, targetDate: String? = nil) throws(AmendmentError) -> AmendingAct {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
         // front matter is not the act
         if lines.first == "---", let end = lines.dropFirst().firstIndex(of: "---") { for i in 0...end { lines[i] = "" } }
         let language: Language = text.contains("енгізілсін") ? .kk : .ru
-        // sections: one per «Внести в …» / «… енгізілсін» introduction
-        let intros = lines.indices.filter { i in
-            let l = lines[i]
-            return (l.contains("Внести в") || l.contains("следующие изменени") || l.contains("енгізілсін")) && quotedTitle(l) != nil
+        let sections = sections(lines)
+        guard !sections.isEmpty else {
+            throw AmendmentError(file, 1, "no «Внести в … следующие изменения» (or «… енгізілсін») introduction, and no act named after «в следующие законодательные акты»: not an amending act")
         }
-        guard !intros.isEmpty else {
-            throw AmendmentError(file, 1, "no «Внести в … следующие изменения» (or «… енгізілсін») introduction: not an amending act")
-        }
-        let titles = intros.map { quotedTitle(lines[$0])! }
+        let intros = sections.map(\.line)
+        let titles = sections.map(\.title)
         let chosen: Int
         if let targetTitle {
-            guard let k = titles.firstIndex(where: { normalized($0) == normalized(targetTitle) }) else {
-                throw AmendmentError(file, intros[0] + 1, "this amending act amends \(titles.map { "«\($0)»" }.joined(separator: ", ")), not «\(targetTitle)»")
+            guard let k = sections.firstIndex(where: { names($0, title: targetTitle, date: targetDate) }) else {
+                let listing = sections.map { "«\($0.title)»" + ($0.date.map { " of \($0)" } ?? "") }.joined(separator: ", ")
+                let ours = "«\(targetTitle)»" + (targetDate.map { " of \($0)" } ?? "")
+                throw AmendmentError(file, intros[0] + 1, "this amending act amends \(listing), not \(ours)")
             }
             chosen = k
         } else {
@@ -219,8 +268,13 @@ public enum AmendmentParser {
         }
         // the signature block at the very end: «Астана, 10 января 2021 года» / «№ 12-SYN»
         var date: String?, number: String?
+        // or on one line: «Нур-Султан, Акорда, 3 января 2021 года, № 406-VI ЗРК» / «Астана, Ақорда,
+        // 2021 жылғы 3 қаңтар, № 406-VI ҚРЗ» (ЗРК / ҚРЗ: «закон», not part of the number)
         for l in lines.filter({ !$0.isEmpty }).suffix(6) {
-            if l.hasPrefix("№"), number == nil { number = l.dropFirst().trimmingCharacters(in: .whitespaces) }
+            if number == nil, let sign = l.range(of: "№") {
+                let n = l[sign.upperBound...].drop { $0 == " " || $0 == "\u{00A0}" }.prefix { !$0.isWhitespace && $0 != "," }
+                if !n.isEmpty { number = String(n) }
+            }
             if date == nil, l.contains("года") || l.contains("жылғы"), let d = LegalDates.first(in: l) { date = d }
         }
         return AmendingAct(targetTitle: titles[chosen], instructions: instructions, date: number == nil ? nil : date,

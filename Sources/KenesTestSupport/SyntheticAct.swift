@@ -108,7 +108,7 @@ public struct SyntheticAct: Sendable {
                 emit("")
                 if rng.next() % 25 == 0 {
                     emit(ru ? "Статья \(num). Исключена Законом РК от 10.01.2021 № 12-SYN."
-                            : "\(num)-бап. Алып тасталды - ҚР 10.01.2021 № 12-SYN Заңымен.")
+                            : "\(num)-бап. Алып тасталды - ҚР 2021.01.10 № 12-SYN Заңымен.")
                     eIds.append(artId); excluded.append(artId); articleIds.append(artId)
                     continue
                 }
@@ -118,7 +118,7 @@ public struct SyntheticAct: Sendable {
                 if rng.next() % 7 == 0 {
                     notes += 1
                     emit(ru ? "Сноска. Статья \(num) с изменениями, внесенными Законом РК от 24.11.2019 № 11-SYN."
-                            : "Ескерту. \(num)-бапқа өзгеріс енгізілді - ҚР 24.11.2019 № 11-SYN Заңымен.")
+                            : "Ескерту. \(num)-бапқа өзгеріс енгізілді - ҚР 2019.11.24 № 11-SYN Заңымен.")
                 }
                 let clauses = Int(rng.next() % 7)
                 if clauses == 0 {

@@ -31,6 +31,40 @@ typealias Repo = Repository
         #expect(mismatch == nil, "\(mismatch ?? "")")
     }
 
+    static let severalActs = [("ru", "corpus/synthetic/public-councils-ru.txt", "corpus/amendments/law-2023-several-acts-ru.txt"),
+                              ("kk", "corpus/synthetic/public-councils-kk.txt", "corpus/amendments/law-2023-several-acts-kk.txt")]
+
+    /// The usual law amending several acts: article 1 lists them, each named with its gazette
+    /// reference and no «следующие изменения»; only the section naming our act (by title and
+    /// date) is applied; the signature block on one line gives the date and number the notes cite.
+    @Test(arguments: severalActs) func aLawAmendingSeveralActs(_ lang: String, _ actFile: String, _ amendmentFile: String) throws {
+        let act = try Repo.act(actFile)
+        let text = try Repo.text(amendmentFile)
+        let amendment = try AmendmentParser.parse(text: text, file: amendmentFile, targetTitle: act.metadata.title, targetDate: act.metadata.date)
+        #expect(amendment.date == "2023-01-03" && amendment.number == "30-SYN")
+        #expect(amendment.instructions.count == 4)
+        #expect(amendment.instructions.map(\.line) == [21, 23, 25, 27])
+        let consolidated = try Amender.consolidate(act, with: amendment)
+        let mismatch = Golden.mismatch("Tests/KenesAmendTests/Golden/consolidated-several-acts-\(lang).txt", consolidated)
+        #expect(mismatch == nil, "\(mismatch ?? "")")
+        let new = try ActParser.parse(text: consolidated, options: ParseOptions(fileName: "consolidated", language: act.metadata.language))
+        #expect(new.unit("art_8__para_5") != nil)
+        #expect(new.unit("art_9__para_3")?.status == .excluded)
+        #expect(new.unit("art_9__para_3")?.text == (lang == "ru" ? "Исключен Законом РК от 03.01.2023 № 30-SYN." : "Алып тасталды - ҚР 2023.01.03 № 30-SYN Заңымен."))
+        // the same title with another date is another act
+        do {
+            _ = try AmendmentParser.parse(text: text, file: amendmentFile, targetTitle: act.metadata.title, targetDate: "2016-05-05")
+            Issue.record("a section for an act of another date was applied")
+        } catch { #expect(error.description.contains("of 2015-01-01") && error.description.contains("not «")) }
+    }
+
+    @Test func aCodeIsNamedWithoutQuotes() throws {
+        let text = try Repo.text("corpus/amendments/law-2023-several-acts-ru.txt")
+        let code = try AmendmentParser.parse(text: text, file: "a.txt", targetTitle: "Синтетический кодекс Республики Казахстан", targetDate: "2010-01-01")
+        #expect(code.instructions.count == 3)
+        #expect(code.instructions.map { $0.target?.description } == ["art_5__para_1", "art_5__para_3", "art_7"])
+    }
+
     @Test func everyInstructionFormTakesEffect() throws {
         let act = try Repo.act("corpus/synthetic/public-councils-ru.txt")
         let amendment = try AmendmentParser.parse(text: try Repo.text("corpus/amendments/law-2022-ru.txt"),
