@@ -75,6 +75,9 @@ public struct JSONWriter {
     public mutating func member(_ key: StaticString, _ s: String?) { member(key) { $0.value(s) } }
     public mutating func member(_ key: StaticString, _ n: Int) { member(key) { $0.value(n) } }
     public mutating func member(_ key: StaticString, _ b: Bool) { member(key) { $0.value(b) } }
+    /// `null` when absent: a verdict or a line that may be unknown.
+    public mutating func member(_ key: StaticString, _ b: Bool?) { member(key) { if let b { $0.value(b) } else { $0.raw("null") } } }
+    public mutating func member(_ key: StaticString, _ n: Int?) { member(key) { if let n { $0.value(n) } else { $0.raw("null") } } }
 
     /// Writes `[ … ]`; `each` writes one item.
     public mutating func array<S: Sequence>(_ items: S, _ each: (inout JSONWriter, S.Element) -> Void) {

@@ -92,7 +92,7 @@ public enum CheckReportRenderer {
         out.json { w in
             w.object { o in
                 o.member("schema", "kenes-check/1")
-                o.member("compliant") { w in if let c = r.compliant { w.value(c) } else { w.raw("null") } }
+                o.member("compliant", r.compliant)
                 o.member("verdict", verdict(r.compliant).lowercased())
                 o.member("edition", r.edition)
                 o.member("profile") { w in
@@ -105,7 +105,7 @@ public enum CheckReportRenderer {
                     w.array(r.underOtherProfiles) { w, p in
                         w.object { o in
                             o.member("name", p.profile)
-                            o.member("compliant") { w in if let c = p.compliant { w.value(c) } else { w.raw("null") } }
+                            o.member("compliant", p.compliant)
                         }
                     }
                 }
@@ -148,7 +148,7 @@ public enum CheckReportRenderer {
                     }
                 }
                 o.member("notes") { w in w.array(r.notes) { w, n in w.string(n) } }
-                o.member("provisional") { w in if let p = r.provisional { w.value(p) } else { w.raw("null") } }
+                o.member("provisional", r.provisional)
                 o.member("inferred") { w in
                     w.array(r.inferred) { w, m in
                         w.object { o in

@@ -128,8 +128,8 @@ public enum DiffRenderer {
                         o.member("coarse", c.coarse)
                         o.member("parent", c.parent)
                         o.member("after", c.after)
-                        o.member("oldLine") { w in if let l = c.oldLine { w.value(l) } else { w.raw("null") } }
-                        o.member("newLine") { w in if let l = c.newLine { w.value(l) } else { w.raw("null") } }
+                        o.member("oldLine", c.oldLine)
+                        o.member("newLine", c.newLine)
                         if d.options.notes {
                             o.member("oldNotes") { w in w.array(c.oldNotes) { w, n in ActJSON.note(&w, n) } }
                             o.member("newNotes") { w in w.array(c.newNotes) { w, n in ActJSON.note(&w, n) } }
