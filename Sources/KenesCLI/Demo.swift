@@ -89,6 +89,7 @@ struct Demo: ParsableCommand {
                     print("    ✗ \(f.cite?.label ?? f.rule): \(f.actual ?? "")\(f.fix.map { " — fix: \($0)" } ?? "")")
                 }
                 if !r.errors.isEmpty { print("    \(r.errors.count) row(s) not counted") }
+                if !r.inferred.isEmpty { print("    no category column: \(r.inferred.count) categories proposed from the place of work, to confirm with --assign") }
             } catch {
                 failures += 1
                 print("✗ \(name): \(error)")

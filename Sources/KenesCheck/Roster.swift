@@ -212,8 +212,8 @@ public struct RosterReader: Sendable {
             // the rows above the header in CSV need not have its width
         }
         let columns = Self.columns(of: table.header)
-        // the running number («№», «№ п/п») goes unremarked
-        for (i, h) in table.header.enumerated() where !columns.values.contains(i) && !["", "п п", "n"].contains(RosterField.fold(h)) {
+        // the running number («№», «№ п/п», «Р/с №») goes unremarked
+        for (i, h) in table.header.enumerated() where !columns.values.contains(i) && !["", "п п", "n", "р с", "р н"].contains(RosterField.fold(h)) {
             notes.append("column «\(h)» is not used")
         }
         // without a category column, categories are proposed from the place of work
