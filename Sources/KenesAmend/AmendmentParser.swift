@@ -12,21 +12,10 @@ public enum AmendmentParser {
 
     static func regex(_ p: String) -> NSRegularExpression { try! NSRegularExpression(pattern: p, options: [.caseInsensitive]) }
     static let num = "(\\d+(?:-\\d+)*)"
-    // Russian: «подпункт» must not be read as «пункт», hence the look-behind
-    static let ruPoint = regex("подпункт\\w*\\s+\(num)\\)")
-    static let ruPara = regex("(?<![а-яё])пункт\\w*\\s+\(num)(?![\\d)])")
-    static let ruArticle = regex("стать\\w*\\s+\(num)")
-    static let ruChapter = regex("глав\\w*\\s+\(num)")
-    static let kkPoint = regex("\(num)\\)\\s*тармақша")
-    // Kazakh voices қ, п before a vowel: 1-тармағының, 5-бабы
-    static let kkPara = regex("\(num)-тарма[қғ](?!ша)")
-    static let kkArticle = regex("\(num)-ба[пб]")
-    static let kkChapter = regex("\(num)-тарау")
     static let ruInsert = regex("дополнить\\s+(подпункт|пункт|стать|глав)\\w*\\s+\(num)\\)?")
     static let kkInsert = regex("мазмұндағы\\s+\(num)(\\)\\s*тармақша|-тармақ|-бап|-тарау)")
     static let ruWords = regex("слов\\w*\\s+«(.+?)»\\s+заменить\\s+слов\\w*\\s+«(.*?)»")
     static let kkWords = regex("«(.+?)»\\s+деген\\s+сөз\\w*\\s+«(.*?)»\\s+деген\\s+сөз\\w*\\s+ауыстырылсын")
-    /// «1) » opening an instruction (but not «2) тармақша», which names a subclause).
     static let ruAddWords = regex("после\\s+слов\\w*\\s+«(.+?)»\\s+дополнить\\s+слов\\w*\\s+«(.+?)»")
     static let kkAddWords = regex("«(.+?)»\\s+деген\\s+сөз\\w*\\s+кейін\\s+«(.+?)»\\s+деген\\s+сөз\\w*\\s+толықтырылсын")
     static let ruDeleteWords = regex("слов\\w*\\s+«(.+?)»\\s+исключить")
@@ -45,6 +34,7 @@ public enum AmendmentParser {
             .filter { $0.first?.isNumber == true }
     }
 
+    /// «1) » opening an instruction (but not «2) тармақша», which names a subclause).
     static let enumerator = regex("^\\d+(?:-\\d+)*\\)\\s+(?!тармақша)")
 
     static func first(_ r: NSRegularExpression, _ s: String) -> [String]? {
@@ -52,10 +42,10 @@ public enum AmendmentParser {
         return (1..<m.numberOfRanges).map { i in Range(m.range(at: i), in: s).map { String(s[$0]) } ?? "" }
     }
 
-    static func reference(_ s: String, _ language: Language) -> Ref {
-        language == .ru
-            ? Ref(chapter: first(ruChapter, s)?[0], article: first(ruArticle, s)?[0], para: first(ruPara, s)?[0], point: first(ruPoint, s)?[0])
-            : Ref(chapter: first(kkChapter, s)?[0], article: first(kkArticle, s)?[0], para: first(kkPara, s)?[0], point: first(kkPoint, s)?[0])
+    /// The units an instruction names, read with KenesAct's citation grammar.
+    static func reference(_ s: String) -> Ref {
+        guard let r = InstructionReference(s) else { return Ref() }
+        return Ref(chapter: r.chapter, article: r.article, para: r.paragraph, point: r.point)
     }
 
     /// The reference completed from the context (an instruction inside «в статье 8:» names
@@ -219,14 +209,14 @@ public enum AmendmentParser {
                 s.removeLast()
                 return s
             }
-            let ref = reference(bare, language)
+            let ref = reference(bare)
             let block = (language == .ru ? first(ruAbzac, bare) : first(kkAbzac, bare)).flatMap { ordinals[$0[0].lowercased()] }
             if let m = language == .ru ? first(ruRenumber, bare) : first(kkRenumber, bare) {
                 // «пункты 3 и 4 [статьи 8] считать соответственно пунктами 4 и 5»
                 let (kindWord, from, rest, to) = language == .ru ? (m[0].lowercased(), m[1], m[2], m[3]) : (m[2], m[1], m[0], m[3])
                 let kind: UnitKind = kindWord.hasPrefix("подпункт") || kindWord.contains("тармақша") ? .point
                     : kindWord.hasPrefix("пункт") || kindWord.contains("тармақ") ? .paragraph : .article
-                let parent = kind == .article ? nil : eId(reference(rest, language), context: context)
+                let parent = kind == .article ? nil : eId(reference(rest), context: context)
                 let (a, b) = (numbers(from), numbers(to))
                 guard a.count == b.count, !a.isEmpty else { throw AmendmentError(file, lineNo, "the renumbering names \(a.count) units and \(b.count) new numbers") }
                 instructions.append(Instruction(target: parent, operation: .renumber(kind: kind, from: a, to: b), line: lineNo))
@@ -247,7 +237,7 @@ public enum AmendmentParser {
                     ? ([ "подпункт": .point, "пункт": .paragraph, "стать": .article, "глав": .chapter ][m[0].lowercased()]!, m[1])
                     : (m[1].contains("тармақша") ? .point : m[1] == "-тармақ" ? .paragraph : m[1] == "-бап" ? .article : .chapter, m[0])
                 let before = language == .ru ? bare.components(separatedBy: "дополнить")[0] : bare.components(separatedBy: "мынадай")[0]
-                let parentRef = reference(before, language)
+                let parentRef = reference(before)
                 let parent: EId? = kind == .article || kind == .chapter ? nil : eId(parentRef, context: context)
                 let printed = kind == .point ? n + ")" : kind == .paragraph ? n + "." : n
                 instructions.append(Instruction(target: parent, operation: .insert(kind: kind, num: printed, wording: try wording()), line: lineNo))

@@ -250,3 +250,31 @@ typealias Repo = Repository
         #expect(try String(contentsOf: out, encoding: .utf8).contains("Статья 8-2. Срок полномочий общественного совета"))
     }
 }
+
+/// The amendment reader names units with the citation grammar acts are parsed with: the same
+/// phrase gives the same units in an instruction and in a citation.
+@Suite struct InstructionReferenceTests {
+    @Test(arguments: [
+        ("подпункт 4) пункта 1 статьи 5 исключить", "art_5__para_1__point_4"),
+        ("в пункте 2 статьи 6 слова", "art_6__para_2"),
+        ("статью 8-1 изложить в следующей редакции:", "art_8-1"),
+        ("5-баптың 1-тармағының 4) тармақшасы алып тасталсын", "art_5__para_1__point_4"),
+        ("6-баптың 2-тармағындағы", "art_6__para_2"),
+        ("8-1-бап мынадай редакцияда жазылсын:", "art_8-1"),
+    ])
+    func phrasesNameTheSameUnitsAsCitations(_ phrase: String, _ eId: String) throws {
+        let r = try #require(InstructionReference(phrase))
+        var id = r.article.map { EId.unit(.article, number: $0, under: nil) }
+        if let p = r.paragraph { id = EId.unit(.paragraph, number: p, under: id) }
+        if let q = r.point { id = id.map { EId.unit(.point, number: q, under: $0) } }
+        #expect(id?.rawValue == eId)
+        // and the act's own citation lookup reads the same phrase as the same unit
+        let act = try Repo.act(phrase.contains("бап") ? "corpus/synthetic/public-councils-kk.txt" : "corpus/synthetic/public-councils-ru.txt")
+        if case .success(let ids) = act.lookup(phrase) { #expect(ids.map(\.rawValue) == [eId]) }
+        else { Issue.record("the act's lookup does not read «\(phrase)»") }
+    }
+
+    @Test func wordsWithoutAUnitNameNone() {
+        #expect(InstructionReference("слова «не менее 70 процентов» заменить словами") == nil)
+    }
+}

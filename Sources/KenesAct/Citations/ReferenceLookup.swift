@@ -96,3 +96,38 @@ extension Act {
         return candidates.sorted { $0.0 < $1.0 }.prefix(limit).map(\.1)
     }
 }
+
+/// The units a phrase of an amending instruction names, read with the same grammar as the
+/// citations in acts, so that the two never disagree: «в пункте 2 статьи 6» → article 6,
+/// paragraph 2; «5-баптың 1-тармағының 3) тармақшасы» → article 5, paragraph 1, point 3.
+public struct InstructionReference: Sendable, Equatable {
+    /// The number each level names (the first of a list or range), nil where not named.
+    public var chapter: String?, article: String?, paragraph: String?, point: String?
+    /// «настоящей статьи» / «осы баптың»: the article the instruction stands in.
+    public var thisArticle: Bool
+
+    /// The first reference in `phrase`, or nil when it names no unit.
+    public init?(_ phrase: String) {
+        let bytes = Array(phrase.utf8)
+        guard let parsed = bytes.withUnsafeBufferPointer({ ReferenceGrammar($0).scanAll().first }) else { return nil }
+        thisArticle = parsed.scope == .thisArticle
+        for group in parsed.groups {
+            guard let item = group.items.first else { continue }
+            let number: String
+            switch item {
+            case .single(let n): number = n
+            case .range(let a, _): number = a
+            case .rangeOrInserted(let a, let b): number = a + "-" + b
+            }
+            let bare = String(number.filter { $0 != ")" })
+            switch group.level {
+            case .chapter: chapter = bare
+            case .article: article = bare
+            case .paragraph: paragraph = bare
+            case .point: point = bare
+            default: break
+            }
+        }
+        if chapter == nil && article == nil && paragraph == nil && point == nil && !thisArticle { return nil }
+    }
+}
