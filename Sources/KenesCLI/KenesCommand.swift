@@ -186,13 +186,19 @@ enum InterruptCleanup {
         path = strdup(temporary)
         guard !installed else { return }
         installed = true
+        var handled = sigset_t()
+        sigemptyset(&handled)
         for sig in [SIGINT, SIGTERM, SIGHUP] {
             signal(sig) { sig in
                 if let p = InterruptCleanup.path { unlink(p) }
                 // the conventional exit status of a process ended by a signal
                 _exit(128 + sig)
             }
+            sigaddset(&handled, sig)
         }
+        // a parent may hand down these signals blocked (Foundation's Process does): they would
+        // wait, pending, until the output was complete
+        sigprocmask(SIG_UNBLOCK, &handled, nil)
     }
 
     static func clear() {

@@ -112,6 +112,35 @@ import Testing
         #expect(message.hasPrefix("\(path):1:1: error:"))
     }
 
+    /// Interrupted while writing `-o` (Ctrl-C, kill), the command leaves neither the temporary
+    /// file nor a partial target. A large act keeps it writing long enough to be caught: the
+    /// test waits for the temporary file to appear, then signals.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: kenes)), arguments: [SIGINT, SIGTERM])
+    func anInterruptedWriteLeavesNothing(_ signal: Int32) throws {
+        let dir = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("kenes-signal-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let act = dir.appendingPathComponent("act.txt")
+        try Data(SyntheticAct.generate(.init(language: .ru, targetBytes: 30_000_000, seed: 5)).text.utf8).write(to: act)
+        let target = dir.appendingPathComponent("act.json")
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: Self.kenes)
+        p.arguments = ["parse", act.path, "--format", "json", "-o", target.path]
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        func temporary() -> [String] {
+            ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).filter { $0.contains(".kenes-tmp-") }
+        }
+        var seen = false
+        while p.isRunning && !seen { seen = !temporary().isEmpty; if !seen { usleep(2_000) } }
+        try #require(seen, "the command ended before it began writing: nothing to interrupt")
+        kill(p.processIdentifier, signal)
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 128 + signal)
+        #expect(temporary().isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: target.path))
+    }
+
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: kenes)))
     func aClosedPipe() throws {
         let pipe = Pipe()
