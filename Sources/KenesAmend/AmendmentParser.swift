@@ -184,7 +184,10 @@ public enum AmendmentParser {
             i += 1
             if line.isEmpty { continue }
             if let m = enumerator.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) {
-                line = String(line[Range(m.range, in: line)!.upperBound...])
+                // by scalars: a combining mark after the space makes the cut fall inside a
+                // Character, where Range(_:in:) gives nil (the fuzzer's crash)
+                let cut = line.utf16.index(line.utf16.startIndex, offsetBy: m.range.upperBound)
+                line = String(line.unicodeScalars[cut...])
                 context = Ref()
             }
             let bare = unquoted(line)

@@ -58,6 +58,14 @@ typealias Repo = Repository
         } catch { #expect(error.description.contains("of 2015-01-01") && error.description.contains("not «")) }
     }
 
+    /// Found by fuzz-amend: an instruction number followed by a space and a combining mark
+    /// crashed the reader (the cut fell inside a Character).
+    @Test func aCombiningMarkAfterTheNumberIsNotACrash() throws {
+        let text = "Статья 1. Внести в Закон Республики Казахстан «Об общественных советах» следующие изменения:\n1) \u{0301}статью 7 исключить.\n"
+        let law = try AmendmentParser.parse(text: text, file: "law.txt", targetTitle: nil)
+        #expect(law.instructions.map { $0.target?.rawValue } == ["art_7"])
+    }
+
     @Test func aCodeIsNamedWithoutQuotes() throws {
         let text = try Repo.text("corpus/amendments/law-2023-several-acts-ru.txt")
         let code = try AmendmentParser.parse(text: text, file: "a.txt", targetTitle: "Синтетический кодекс Республики Казахстан", targetDate: "2010-01-01")
