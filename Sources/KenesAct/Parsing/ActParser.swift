@@ -445,7 +445,7 @@ struct ActBuilder {
 
     mutating func openUnit(for l: LineInfo, line: Int32) {
         var kind = l.unitKind
-        var num = str(l.numStart, l.numEnd)
+        let num = str(l.numStart, l.numEnd)
         if kind == .article {
             // does the article have numbered clauses? decides whether its paragraphs are parts
             articleHasNumbered = false
@@ -504,7 +504,6 @@ struct ActBuilder {
         case .act: break
         }
         let parent = stack.last!
-        let pKind = records[Int(parent)].kind
         let pLast = records[Int(parent)].lastChild
         var eId: EId
         if kind == .subparagraph {
