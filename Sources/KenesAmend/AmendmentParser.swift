@@ -236,8 +236,14 @@ public enum AmendmentParser {
                 guard let target = eId(ref, context: context) else { throw AmendmentError(file, lineNo, "which unit is to be restated?") }
                 instructions.append(Instruction(target: target, operation: .replace(wording: try wording()), line: lineNo))
             } else if let m = language == .ru ? first(ruInsert, bare) : first(kkInsert, bare) {
+                // the pattern matches case-insensitively, so letters that only fold to these
+                // («сᲄатьей», U+1C84) get here without naming a kind: not an instruction
+                let ruKind: UnitKind? = ["подпункт": .point, "пункт": .paragraph, "стать": .article, "глав": .chapter][m[0].lowercased()]
+                guard language == .kk || ruKind != nil else {
+                    throw AmendmentError(file, lineNo, "not an amending instruction this reader knows: «\(AmendmentError.excerpt(line))»")
+                }
                 let (kind, n): (UnitKind, String) = language == .ru
-                    ? ([ "подпункт": .point, "пункт": .paragraph, "стать": .article, "глав": .chapter ][m[0].lowercased()]!, m[1])
+                    ? (ruKind!, m[1])
                     : (m[1].contains("тармақша") ? .point : m[1] == "-тармақ" ? .paragraph : m[1] == "-бап" ? .article : .chapter, m[0])
                 let before = language == .ru ? bare.components(separatedBy: "дополнить")[0] : bare.components(separatedBy: "мынадай")[0]
                 let parentRef = reference(before)

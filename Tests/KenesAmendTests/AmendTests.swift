@@ -66,6 +66,13 @@ typealias Repo = Repository
         #expect(law.instructions.map { $0.target?.rawValue } == ["art_7"])
     }
 
+    /// Found by fuzz-amend: «дополнить сᲄатьей» (U+1C84, a Cyrillic «т» variant that case-folds
+    /// to «т») matched the insertion pattern but named no kind of unit, and crashed the reader.
+    @Test func aLetterThatOnlyFoldsToCyrillicIsNotACrash() {
+        let text = "Статья 1. Внести в Закон Республики Казахстан «Об общественных советах» следующие изменения:\n1) дополнить с\u{1C84}атьей 8-2 следующего содержания:\n«Статья 8-2. Синтетическая»;\n"
+        #expect(throws: AmendmentError.self) { try AmendmentParser.parse(text: text, file: "law.txt", targetTitle: nil) }
+    }
+
     @Test func aCodeIsNamedWithoutQuotes() throws {
         let text = try Repo.text("corpus/amendments/law-2023-several-acts-ru.txt")
         let code = try AmendmentParser.parse(text: text, file: "a.txt", targetTitle: "Синтетический кодекс Республики Казахстан", targetDate: "2010-01-01")
