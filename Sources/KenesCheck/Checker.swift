@@ -146,8 +146,12 @@ public struct QuotaChecker {
                 result.findings[k].note = "provisional: \(result.inferred.count) categor\(result.inferred.count == 1 ? "y" : "ies") proposed from the place of work await confirmation"
             }
         }
+        // places of work repeat in a large roster: each read once
+        var workplaceOf: [String: InferredCategory?] = [:]
         for m in roster.members where m.inferred == nil && profile.side(of: m.category) == .civilSociety {
-            guard let w = m.organisation.flatMap({ CategoryInference.infer(fromWorkplace: $0, catalog: categories) }),
+            guard let organisation = m.organisation else { continue }
+            if workplaceOf[organisation] == nil { workplaceOf[organisation] = CategoryInference.infer(fromWorkplace: organisation, catalog: categories) }
+            guard let w = workplaceOf[organisation]!,
                   ["state", "deputies", "budget"].contains(w.code), w.code != m.category else { continue }
             result.contradictions.append(Contradiction(member: m, listed: categories.category(m.category)?.ru ?? m.category, workplace: w))
         }
