@@ -64,6 +64,11 @@ public enum AmendmentParser {
         return id
     }
 
+    /// Quotes a line opens minus those it closes: quoted wording may run over many lines.
+    static func quoteBalance(_ line: String) -> Int {
+        line.reduce(0) { $0 + ($1 == "«" ? 1 : $1 == "»" ? -1 : 0) }
+    }
+
     /// Text with its quotations left out, for finding the references an instruction makes.
     static func unquoted(_ s: String) -> String {
         var out = "", depth = 0
@@ -108,7 +113,7 @@ public enum AmendmentParser {
         let numbered = regex("^\\d+(?:-\\d+)*\\.\\s")
         var out: [Section] = [], depth = 0, listed = false
         for (i, l) in lines.enumerated() {
-            defer { depth = max(0, depth + l.filter { $0 == "«" }.count - l.filter { $0 == "»" }.count) }
+            defer { depth = max(0, depth + quoteBalance(l)) }
             guard depth == 0, !l.hasPrefix("«") else { continue }
             if l.contains("следующие законодательные акты") || l.contains("заңнамалық актілеріне") { listed = true }
             // the act is named before the gazette reference in parentheses (a title may hold some)
@@ -172,7 +177,7 @@ public enum AmendmentParser {
         for i in start..<lines.count {
             // quoted wording may restate a whole chapter, articles and all
             if depth == 0 && (introLines.contains(i) || first(articleHead, lines[i]) != nil) { end = i; break }
-            depth = max(0, depth + lines[i].filter { $0 == "«" }.count - lines[i].filter { $0 == "»" }.count)
+            depth = max(0, depth + quoteBalance(lines[i]))
         }
 
         var instructions: [Instruction] = []
@@ -199,7 +204,7 @@ public enum AmendmentParser {
                     if block.isEmpty && l.isEmpty { i += 1; continue }
                     guard !block.isEmpty || l.hasPrefix("«") else { break }
                     block.append(l)
-                    depth += l.filter { $0 == "«" }.count - l.filter { $0 == "»" }.count
+                    depth += quoteBalance(l)
                     i += 1
                     if depth <= 0 { break }
                 }
@@ -238,13 +243,12 @@ public enum AmendmentParser {
             } else if let m = language == .ru ? first(ruInsert, bare) : first(kkInsert, bare) {
                 // the pattern matches case-insensitively, so letters that only fold to these
                 // («сᲄатьей», U+1C84) get here without naming a kind: not an instruction
-                let ruKind: UnitKind? = ["подпункт": .point, "пункт": .paragraph, "стать": .article, "глав": .chapter][m[0].lowercased()]
-                guard language == .kk || ruKind != nil else {
+                let kindAndNumber: (UnitKind, String)? = language == .ru
+                    ? (["подпункт": .point, "пункт": .paragraph, "стать": .article, "глав": .chapter] as [String: UnitKind])[m[0].lowercased()].map { ($0, m[1]) }
+                    : (m[1].contains("тармақша") ? .point : m[1] == "-тармақ" ? .paragraph : m[1] == "-бап" ? .article : .chapter, m[0])
+                guard let (kind, n) = kindAndNumber else {
                     throw AmendmentError(file, lineNo, "not an amending instruction this reader knows: «\(AmendmentError.excerpt(line))»")
                 }
-                let (kind, n): (UnitKind, String) = language == .ru
-                    ? (ruKind!, m[1])
-                    : (m[1].contains("тармақша") ? .point : m[1] == "-тармақ" ? .paragraph : m[1] == "-бап" ? .article : .chapter, m[0])
                 let before = language == .ru ? bare.components(separatedBy: "дополнить")[0] : bare.components(separatedBy: "мынадай")[0]
                 let parentRef = reference(before)
                 let parent: EId? = kind == .article || kind == .chapter ? nil : eId(parentRef, context: context)
