@@ -86,7 +86,7 @@ let package = Package(
                                                               .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "KenesExtractTests", dependencies: ["KenesExtract", "KenesAct", "KenesRender", "KenesCLI", "KenesTestSupport",
                                                                .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
-        .testTarget(name: "KenesDiffTests", dependencies: ["KenesDiff", "KenesAct", "KenesRender", "KenesTestSupport", "KenesCLI"],
+        .testTarget(name: "KenesDiffTests", dependencies: ["KenesDiff", "KenesAmend", "KenesAct", "KenesRender", "KenesTestSupport", "KenesCLI"],
                     exclude: ["Golden"]),
         .testTarget(name: "KenesCheckTests", dependencies: ["KenesCheck", "KenesService", "KenesAct", "KenesRender", "KenesTestSupport", "KenesCLI"]),
     ]

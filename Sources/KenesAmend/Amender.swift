@@ -51,6 +51,13 @@ public enum Amender {
         for i in u.children.indices { replaceWords(in: &u.children[i], old, new, &count, inWords: &inWords) }
     }
 
+    /// One line with the words replaced (see `replaceWords`).
+    static func replacingWords(in line: String, _ old: String, _ new: String, _ count: inout Int, inWords: inout Int) -> String {
+        var u = StructuralUnit(kind: .subparagraph, eId: "", text: line)
+        replaceWords(in: &u, old, new, &count, inWords: &inWords)
+        return u.text
+    }
+
     /// After words are deleted: no double spaces, no space before punctuation.
     static func tidy(_ s: String, deleted: Bool) -> String {
         guard deleted else { return s }
@@ -178,6 +185,11 @@ struct Consolidation {
             if case .replace = i.operation { restatedAt[t] = i.line }
             if case .exclude = i.operation { excludedAt[t] = i.line }
         }
+        if let (owner, path, line) = closingLine(i) {
+            try amendClosingWords(i, owner: owner, path: path, line: line)
+            if let a = i.target?.article { touched.append(a) }
+            return
+        }
         switch i.operation {
         case .replace(let wording): try restate(i, wording)
         case .insert(let kind, let num, let wording): try insert(i, kind, num, wording)
@@ -264,28 +276,75 @@ struct Consolidation {
 
     /// Words replaced (or deleted, `new` empty) in the target, or in one абзац of it.
     mutating func words(_ i: Instruction, _ old: String, _ new: String) throws(AmendmentError) {
-            let (target, path) = try locate(i)
-            var count = 0, inWords = 0, missing = false
-            tree.modify(path) { u in
-                guard let k = i.textBlock else { Amender.replaceWords(in: &u, old, new, &count, inWords: &inWords); return }
-                let parts = u.children.indices.filter { u.children[$0].kind == .subparagraph }
-                if !parts.isEmpty {
-                    guard k <= parts.count else { missing = true; return }
-                    Amender.replaceWords(in: &u.children[parts[k - 1]], old, new, &count, inWords: &inWords)
-                } else {
-                    var lines = u.text.components(separatedBy: "\n")
-                    guard k <= lines.count else { missing = true; return }
-                    var line = StructuralUnit(kind: .subparagraph, eId: "", text: lines[k - 1])
-                    Amender.replaceWords(in: &line, old, new, &count, inWords: &inWords)
-                    lines[k - 1] = line.text
-                    u.text = lines.joined(separator: "\n")
-                }
+        let (target, path) = try locate(i)
+        var count = 0, inWords = 0, missing = false
+        tree.modify(path) { u in
+            guard let block = i.textBlock else { Amender.replaceWords(in: &u, old, new, &count, inWords: &inWords); return }
+            let parts = u.children.indices.filter { u.children[$0].kind == .subparagraph }
+            if !parts.isEmpty {
+                guard let k = block.index(among: parts.count) else { missing = true; return }
+                Amender.replaceWords(in: &u.children[parts[k]], old, new, &count, inWords: &inWords)
+            } else {
+                var lines = u.text.components(separatedBy: "\n")
+                guard let k = block.index(among: lines.count) else { missing = true; return }
+                lines[k] = Amender.replacingWords(in: lines[k], old, new, &count, inWords: &inWords)
+                u.text = lines.joined(separator: "\n")
             }
-            if missing { throw fail(i, "\(target) has no абзац \(i.textBlock!)") }
-            let place = "\(target)\(i.textBlock.map { " (абзац \($0))" } ?? "")"
-            if count == 0 && inWords > 0 { throw fail(i, "ambiguous: «\(AmendmentError.excerpt(old))» occurs in \(place) only inside longer words") }
-            guard count > 0 else { throw fail(i, "the words «\(AmendmentError.excerpt(old))» are not in \(place)") }
         }
+        if missing { throw fail(i, "\(target) has no абзац \(i.textBlock!)") }
+        try found(i, old, in: "\(target)\(i.textBlock.map { " (абзац \($0))" } ?? "")", count: count, inWords: inWords)
+    }
+
+    /// The error when the words an instruction names are not where it says.
+    func found(_ i: Instruction, _ old: String, in place: String, count: Int, inWords: Int) throws(AmendmentError) {
+        if count == 0 && inWords > 0 { throw fail(i, "ambiguous: «\(AmendmentError.excerpt(old))» occurs in \(place) only inside longer words") }
+        guard count > 0 else { throw fail(i, "the words «\(AmendmentError.excerpt(old))» are not in \(place)") }
+    }
+
+    /// The closing words after a list of subclauses have no eId: an instruction names them as
+    /// a part of the unit that lists («часть вторая пункта 3»: its words before the list are
+    /// part one, each closing paragraph the next) or as its «последний абзац». The unit, where
+    /// it is and which closing line, when the instruction names one.
+    func closingLine(_ i: Instruction) -> (owner: EId, path: [Int], line: Int)? {
+        guard let t = i.target else { return nil }
+        if tree.find(t) == nil, t.last?.kind == .subparagraph, let n = t.number.flatMap({ Int($0) }), n >= 2,
+           let owner = t.parent, let path = tree.find(owner) {
+            let u = tree.unit(at: path)
+            if let w = u.wrapUp, !u.children.contains(where: { $0.kind == .subparagraph }),
+               n - 2 < w.split(separator: "\n").count {
+                return (owner, path, n - 2)
+            }
+        }
+        if i.textBlock == .last, let path = tree.find(t), let w = tree.unit(at: path).wrapUp {
+            return (t, path, w.split(separator: "\n").count - 1)
+        }
+        return nil
+    }
+
+    /// An instruction on one line of a unit's closing words.
+    mutating func amendClosingWords(_ i: Instruction, owner: EId, path: [Int], line k: Int) throws(AmendmentError) {
+        var lines = (tree.unit(at: path).wrapUp ?? "").components(separatedBy: "\n")
+        let place = "the closing words of \(owner) (абзац \(k + 1) after its subclauses)"
+        switch i.operation {
+        case .replace(let wording):
+            lines.replaceSubrange(k...k, with: wording.components(separatedBy: "\n"))
+        case .replaceWords(let old, let new):
+            var count = 0, inWords = 0
+            lines[k] = Amender.replacingWords(in: lines[k], old, new, &count, inWords: &inWords)
+            try found(i, old, in: place, count: count, inWords: inWords)
+        case .deleteWords(let old):
+            var count = 0, inWords = 0
+            lines[k] = Amender.replacingWords(in: lines[k], old, "", &count, inWords: &inWords)
+            try found(i, old, in: place, count: count, inWords: inWords)
+        case .appendSentence(let sentence):
+            lines[k] += (lines[k].isEmpty ? "" : " ") + sentence
+        case .exclude:
+            lines.remove(at: k)
+        case .insert, .renumber:
+            throw fail(i, "\(place) have no units to insert or renumber")
+        }
+        tree.modify(path) { $0.wrapUp = lines.isEmpty ? nil : lines.joined(separator: "\n") }
+    }
 
     /// «… считать соответственно …»: the listed units renumbered under the target.
     mutating func renumber(_ i: Instruction, _ kind: UnitKind, _ from: [String], _ to: [String]) throws(AmendmentError) {

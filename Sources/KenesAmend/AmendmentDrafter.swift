@@ -62,7 +62,8 @@ public enum AmendmentDrafter {
                 switch c.kind {
                 case .modified where c.unitKind != .subparagraph:
                     let unit = oldUnits[c.old!]!
-                    if let (x, y) = phrase(unit, newText: c.newText ?? "") { steps.append(.words(c.new!, old: x, new: y)) }
+                    // changed closing words after the subclauses: the clause gets a new wording
+                    if c.wrapUpEdits.isEmpty, let (x, y) = phrase(unit, newText: c.newText ?? "") { steps.append(.words(c.new!, old: x, new: y)) }
                     else { steps.append(.restate(c.new!)) }
                 case .excluded where c.unitKind != .subparagraph:
                     steps.append(.exclude(c.new!))

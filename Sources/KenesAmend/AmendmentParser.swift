@@ -7,7 +7,9 @@ import KenesAct
 /// quoted new wording, and the date and number of its signature block.
 public enum AmendmentParser {
     struct Ref { var chapter: String?; var article: String?; var para: String?; var point: String?
-        var isEmpty: Bool { chapter == nil && article == nil && para == nil && point == nil }
+        /// «часть вторая» / «екінші бөлігі».
+        var part: String?
+        var isEmpty: Bool { chapter == nil && article == nil && para == nil && point == nil && part == nil }
     }
 
     static func regex(_ p: String) -> NSRegularExpression { try! NSRegularExpression(pattern: p, options: [.caseInsensitive]) }
@@ -20,8 +22,8 @@ public enum AmendmentParser {
     static let kkAddWords = regex("«(.+?)»\\s+деген\\s+сөз\\w*\\s+кейін\\s+«(.+?)»\\s+деген\\s+сөз\\w*\\s+толықтырылсын")
     static let ruDeleteWords = regex("слов\\w*\\s+«(.+?)»\\s+исключить")
     static let kkDeleteWords = regex("«(.+?)»\\s+деген\\s+сөз\\w*\\s+алып\\s+тасталсын")
-    static let ruAbzac = regex("абзац\\w*\\s+(перв|втор|трет|четв|пят|шест|седьм|восьм|девят|десят)")
-    static let kkAbzac = regex("(бірінші|екінші|үшінші|төртінші|бесінші|алтыншы|жетінші|сегізінші|тоғызыншы|оныншы)\\s+абзац")
+    static let ruAbzac = regex("абзац\\w*\\s+(перв|втор|трет|четв|пят|шест|седьм|восьм|девят|десят)|(последн)\\w*\\s+абзац")
+    static let kkAbzac = regex("(бірінші|екінші|үшінші|төртінші|бесінші|алтыншы|жетінші|сегізінші|тоғызыншы|оныншы|соңғы)\\s+абзац")
     static let ordinals = ["перв": 1, "втор": 2, "трет": 3, "четв": 4, "пят": 5, "шест": 6, "седьм": 7, "восьм": 8, "девят": 9, "десят": 10,
                            "бірінші": 1, "екінші": 2, "үшінші": 3, "төртінші": 4, "бесінші": 5, "алтыншы": 6, "жетінші": 7,
                            "сегізінші": 8, "тоғызыншы": 9, "оныншы": 10]
@@ -45,7 +47,7 @@ public enum AmendmentParser {
     /// The units an instruction names, read with KenesAct's citation grammar.
     static func reference(_ s: String) -> Ref {
         guard let r = InstructionReference(s) else { return Ref() }
-        return Ref(chapter: r.chapter, article: r.article, para: r.paragraph, point: r.point)
+        return Ref(chapter: r.chapter, article: r.article, para: r.paragraph, point: r.point, part: r.part)
     }
 
     /// The reference completed from the context (an instruction inside «в статье 8:» names
@@ -61,6 +63,7 @@ public enum AmendmentParser {
         var id = r.article.map { EId.unit(.article, number: $0, under: nil) }
         if let p = r.para { id = EId.unit(.paragraph, number: p, under: id) }
         if let q = r.point { id = id.map { EId.unit(.point, number: q, under: $0) } }
+        if let c = r.part { id = id.map { EId.unit(.subparagraph, number: c, under: $0) } }
         return id
     }
 
@@ -218,7 +221,10 @@ public enum AmendmentParser {
                 return s
             }
             let ref = reference(bare)
-            let block = (language == .ru ? first(ruAbzac, bare) : first(kkAbzac, bare)).flatMap { ordinals[$0[0].lowercased()] }
+            let block: TextBlock? = (language == .ru ? first(ruAbzac, bare) : first(kkAbzac, bare)).flatMap { m in
+                let word = m.first { !$0.isEmpty }?.lowercased() ?? ""
+                return word == "последн" || word == "соңғы" ? .last : ordinals[word].map { .number($0) }
+            }
             if let m = language == .ru ? first(ruRenumber, bare) : first(kkRenumber, bare) {
                 // «пункты 3 и 4 [статьи 8] считать соответственно пунктами 4 и 5»
                 let (kindWord, from, rest, to) = language == .ru ? (m[0].lowercased(), m[1], m[2], m[3]) : (m[2], m[1], m[0], m[3])

@@ -48,6 +48,8 @@ public enum ConsolidatedText {
                 lines += notes(u, .footnote)
             }
             for c in u.children { write(c) }
+            // closing words after the subclauses
+            lines += (u.wrapUp ?? "").split(separator: "\n").map(String.init)
         }
         write(u)
         return lines

@@ -24,9 +24,33 @@ public struct Instruction: Sendable, Equatable {
     public var operation: Operation
     /// 1-based line of the instruction in the amending act.
     public var line: Int
-    /// «в абзаце втором» / «екінші абзацындағы»: word operations limited to that абзац (1-based)
-    /// of the target — its N-th part (часть) when it has parts, else the N-th line of its text.
-    public var textBlock: Int? = nil
+    /// «в абзаце втором» / «екінші абзацындағы», «в последнем абзаце» / «соңғы абзацындағы»:
+    /// word operations limited to that абзац of the target — its part (часть) when it has parts,
+    /// else that line of its text; the last абзац of a unit with closing words after its
+    /// subclauses is their last line.
+    public var textBlock: TextBlock? = nil
+}
+
+/// Which абзац of a unit an instruction acts in.
+public enum TextBlock: Sendable, Equatable, CustomStringConvertible {
+    /// 1-based.
+    case number(Int)
+    case last
+
+    /// The 0-based position among `count` абзацы, nil when there is no such one.
+    func index(among count: Int) -> Int? {
+        switch self {
+        case .number(let n): n >= 1 && n <= count ? n - 1 : nil
+        case .last: count > 0 ? count - 1 : nil
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .number(let n): "\(n)"
+        case .last: "last"
+        }
+    }
 }
 
 /// The amending act as far as one target act is concerned.

@@ -23,6 +23,9 @@ public struct Change: Sendable {
     public var newVersion: Version?
     /// Word-level edits of the text (modified and excluded units).
     public var edits: [WordEdit]
+    /// Word-level edits of the closing words after the unit's subclauses (its wrap-up), when
+    /// they changed; the unit is then `modified`.
+    public var wrapUpEdits: [WordEdit] = []
     /// For insertions and moves: the new parent and the sibling it follows (nil: first child).
     public var parent: EId?
     public var after: EId?
@@ -47,6 +50,8 @@ public struct Change: Sendable {
     public var newHeading: String? { newVersion?.unit.heading }
     public var oldText: String? { oldVersion?.unit.text }
     public var newText: String? { newVersion?.unit.text }
+    public var oldWrapUp: String? { oldVersion?.unit.wrapUp }
+    public var newWrapUp: String? { newVersion?.unit.wrapUp }
     /// The path in the version that has the unit (the new one, except for deletions).
     public var path: [StructuralUnit] { (newVersion ?? oldVersion)?.path ?? [] }
     public var oldPath: [StructuralUnit]? { oldVersion?.path }
@@ -122,8 +127,11 @@ public enum ActDiffer {
                 let i = nodes.count
                 let heading = act.heading(u).map { options.ignoreTypography ? LegalTokenizer.typographic(Substring($0)) : $0 }
                 var textHasher = Hasher()
+                // the closing words after the subclauses count as the unit's text, after a
+                // separator no text holds
                 if options.ignoreTypography {
                     var t = LegalTokenizer.typographic(Substring(act.text(u)))
+                    if let w = act.wrapUp(u) { t += "\u{1E}" + LegalTokenizer.typographic(Substring(w)) }
                     t.withUTF8 { textHasher.combine(bytes: UnsafeRawBufferPointer($0)) }
                 } else {
                     var first = true
@@ -131,6 +139,10 @@ public enum ActDiffer {
                         if !first { textHasher.combine(0x0A as UInt8) }
                         first = false
                         textHasher.combine(bytes: UnsafeRawBufferPointer(line))
+                    }
+                    if act.hasWrapUp(u) {
+                        textHasher.combine(0x1E as UInt8)
+                        act.forEachWrapUpLine(u) { textHasher.combine(bytes: UnsafeRawBufferPointer($0)); textHasher.combine(0x0A as UInt8) }
                     }
                 }
                 let text = textHasher.finalize()
@@ -143,7 +155,7 @@ public enum ActDiffer {
                 h = Hasher()
                 h.combine(act.kind(u)); h.combine(headingHash); h.combine(text); h.combine(notes)
                 nodes.append(Node(index: i, parent: parent, kind: act.kind(u), eId: act.eId(u), num: act.num(u), status: act.status(u),
-                                  hasContent: act.hasText(u) || heading != nil, content: h.finalize(), text: text, heading: headingHash, notes: notes))
+                                  hasContent: act.hasText(u) || heading != nil || act.hasWrapUp(u), content: h.finalize(), text: text, heading: headingHash, notes: notes))
                 indices.append(u)
                 if parent >= 0 { nodes[parent].children.append(i) }
             }
@@ -182,6 +194,7 @@ public enum ActDiffer {
             if options.ignoreTypography || options.notes {
                 let x = a.unit(i), y = b.unit(j)
                 return norm(x.heading ?? "") == norm(y.heading ?? "") && norm(x.text) == norm(y.text)
+                    && norm(x.wrapUp ?? "") == norm(y.wrapUp ?? "")
                     && (!options.notes || x.notes.map(\.text) == y.notes.map(\.text))
             }
             return a.act.heading(a.indices[i]) == b.act.heading(b.indices[j]) && a.act.sameText(a.indices[i], as: b.act, b.indices[j])
@@ -275,7 +288,7 @@ public enum ActDiffer {
             var textSame = anchored[m.index] || m.text == n.text, headingSame = anchored[m.index] || m.heading == n.heading
             if !anchored[m.index] && (textSame || headingSame) {
                 let x = a.unit(m.index), y = b.unit(n.index)
-                textSame = norm(x.text) == norm(y.text)
+                textSame = norm(x.text) == norm(y.text) && norm(x.wrapUp ?? "") == norm(y.wrapUp ?? "")
                 headingSame = norm(x.heading ?? "") == norm(y.heading ?? "")
             }
             // notes: compared as values when the hashes agree (and only with --notes)
@@ -293,7 +306,14 @@ public enum ActDiffer {
                 // the whole wording gives way to «Исключен …»: a word-by-word diff would only be noise
                 c.edits = [WordEdit(op: .delete, text: o.text), WordEdit(op: .insert, text: u.text)]
             } else if !textSame {
-                (c.edits, c.coarse) = WordDiff.compare(o.text, u.text, language: lang, ignoreTypography: options.ignoreTypography)
+                if norm(o.text) != norm(u.text) {
+                    (c.edits, c.coarse) = WordDiff.compare(o.text, u.text, language: lang, ignoreTypography: options.ignoreTypography)
+                }
+                if norm(o.wrapUp ?? "") != norm(u.wrapUp ?? "") {
+                    let (edits, coarse) = WordDiff.compare(o.wrapUp ?? "", u.wrapUp ?? "", language: lang, ignoreTypography: options.ignoreTypography)
+                    c.wrapUpEdits = edits
+                    c.coarse = c.coarse || coarse
+                }
             }
             if kind == .moved { c.parent = n.parent > 0 ? b[n.parent].eId : nil; c.after = afterOf(n.index) }
             changes.append((Double(n.index), c))

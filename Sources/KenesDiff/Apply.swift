@@ -12,6 +12,7 @@ extension ActDiff {
                 u.num = c.newNum
                 u.heading = c.newHeading
                 u.text = c.newText ?? u.text
+                if c.newVersion != nil { u.wrapUp = c.newWrapUp }
                 u.status = c.newStatus ?? u.status
                 if options.notes { u.notes = c.newNotes }
             }

@@ -99,7 +99,7 @@ public struct Glossary: Sendable {
     /// группа», «қоғамдық кеңестің» is «қоғамдық кеңес».
     public func used(in units: [StructuralUnit]) -> Glossary {
         var texts: [String] = []
-        for u in units { u.forEach { texts.append(($0.heading ?? "") + " " + $0.text) } }
+        for u in units { u.forEach { texts.append(($0.heading ?? "") + " " + $0.text + " " + ($0.wrapUp ?? "")) } }
         let words = texts.joined(separator: " ").lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" })
         let index = WordIndex(words)
         var g = self

@@ -99,6 +99,8 @@ enum AkomaNtosoText {
                 for k in kids where ["part", "chapter", "subchapter", "article", "paragraph", "point", "subparagraph"].contains(name(k)) {
                     unit(k, depth: depth + 1)
                 }
+                // closing words after the subclauses: the parser gives them back to this unit
+                if let wrapUp = kids.first(where: { name($0) == "wrapUp" }) { lines += paragraphs(wrapUp) }
             }
             guard name(root) == "akomaNtoso", let act = elements(root).first else {
                 failure = ActInputError(.unreadable, loc, "not Akoma Ntoso: the root element is \(name(root))"); return

@@ -1,10 +1,10 @@
 import KenesAct
 import KenesFormats
 
-/// The JSON contract of a parsed act (`schema/act.schema.json`, version `kenes-act/1`), written
+/// The JSON contract of a parsed act (`schema/act.schema.json`, version `kenes-act/2`), written
 /// from the parsed records straight into the output (no value tree is built for a whole act).
 public enum ActJSON {
-    public static let schemaVersion = "kenes-act/1"
+    public static let schemaVersion = "kenes-act/2"
 
     public static func render(_ act: Act, pretty: Bool = true) -> String {
         var w = JSONWriter(pretty: pretty, into: ByteWriter(capacity: act.source.count * 3))
@@ -80,15 +80,11 @@ public enum ActJSON {
             o.member("eId", tree.eId(u))
             o.member("num", tree.num(u))
             o.member("heading", tree.heading(u))
-            o.member("text") { w in
-                w.string { out in
-                    var first = true
-                    tree.forEachTextLine(u) { line in
-                        if !first { out.append("\\n") }
-                        first = false
-                        out.appendJSONEscaped(line)
-                    }
-                }
+            o.member("text") { w in w.string { out in lines(tree.forEachTextLine, u, into: &out) } }
+            if tree.hasWrapUp(u) {
+                o.member("wrapUp") { w in w.string { out in lines(tree.forEachWrapUpLine, u, into: &out) } }
+            } else {
+                o.member("wrapUp", nil as String?)
             }
             o.member("status", tree.status(u).rawValue)
             o.member("line", tree.line(u))
@@ -101,6 +97,7 @@ public enum ActJSON {
                         o.member("text", c.text)
                         o.member("start", c.start)
                         o.member("end", c.end)
+                        o.member("in", c.inWrapUp ? "wrapUp" : "text")
                         o.member("target", c.target)
                         o.member("targets") { w in w.array(c.targets) { w, t in w.value(t) } }
                         o.member("external", c.external)
@@ -109,6 +106,16 @@ public enum ActJSON {
                 }
             }
             o.member("children") { w in w.array(children(tree, u)) { w, c in unit(&w, tree, c) } }
+        }
+    }
+
+    /// A unit's lines as one JSON string's contents, joined with "\\n".
+    static func lines<N>(_ forEach: (N, (UnsafeBufferPointer<UInt8>) -> Void) -> Void, _ u: N, into out: inout ByteWriter) {
+        var first = true
+        forEach(u) { line in
+            if !first { out.append("\\n") }
+            first = false
+            out.appendJSONEscaped(line)
         }
     }
 

@@ -3,7 +3,8 @@ import KenesFormats
 
 /// Akoma Ntoso 3.0 XML of a parsed act: FRBR metadata from the act's meta, the tree as
 /// part / chapter / subchapter / article / paragraph / point / subparagraph with the same eIds,
-/// editorial notes as `remark`, resolved citations as `ref`. Written from the parsed records.
+/// closing words after a list of subclauses as `wrapUp`, editorial notes as `remark`, resolved
+/// citations as `ref`. Written from the parsed records.
 public enum AkomaNtoso {
     public static let namespace = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 
@@ -77,9 +78,18 @@ public enum AkomaNtoso {
 
     /// The unit's text as `<p>`s (one per line), resolved citations as `ref`, then its notes.
     static func paragraphs(_ act: Act, _ u: UnitIndex, into out: inout ByteWriter) {
-        let spans = act.citationSpans(u).filter { $0.status == .resolved }
+        lines(act, u, wrapUp: false, into: &out)
+        for n in act.notes(u) { out.append("<p>"); remark(n, into: &out); out.append("</p>") }
+    }
+
+    /// The lines of a unit's text or of its wrap-up as `<p>`s, resolved citations as `ref`.
+    static func lines(_ act: Act, _ u: UnitIndex, wrapUp: Bool, into out: inout ByteWriter) {
+        let spans = act.citationSpans(u).filter { $0.status == .resolved && $0.inWrapUp == wrapUp }
         var next = 0, lineStart = 0
-        act.forEachTextLine(u) { line in
+        func each(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+            if wrapUp { act.forEachWrapUpLine(u, body) } else { act.forEachTextLine(u, body) }
+        }
+        each { line in
             let lineEnd = lineStart + line.count
             if !line.isEmpty {
                 out.append("<p>")
@@ -102,7 +112,6 @@ public enum AkomaNtoso {
             }
             lineStart = lineEnd + 1
         }
-        for n in act.notes(u) { out.append("<p>"); remark(n, into: &out); out.append("</p>") }
     }
 
     static func element(_ kind: UnitKind) -> StaticString? {
@@ -137,6 +146,8 @@ public enum AkomaNtoso {
             paragraphs(act, u, into: &own)
             if !own.bytes.isEmpty { out.append("<intro>"); out.append(own.bytes); out.append("</intro>") }
             act.forEachChild(u) { unit(act, $0, into: &out) }
+            // closing words after the subclauses: the unit's, after its children
+            if act.hasWrapUp(u) { out.append("<wrapUp>"); lines(act, u, wrapUp: true, into: &out); out.append("</wrapUp>") }
         }
         out.append("</"); out.append(name); out.append(">\n")
     }

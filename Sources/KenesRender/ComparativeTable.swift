@@ -65,12 +65,25 @@ public struct ComparativeTable: Sendable {
                 pro = newLabel.isEmpty ? [] : [Run(text: newLabel + " ", style: oldLabel == newLabel ? .plain : .bold)]
                 if let h = c.oldHeading, c.oldHeading != c.newHeading { cur.append(Run(text: h + " ", style: .boldStrike)) } else if let h = c.oldHeading { cur.append(Run(text: h + " ", style: .plain)) }
                 if let h = c.newHeading, c.oldHeading != c.newHeading { pro.append(Run(text: h + " ", style: .bold)) } else if let h = c.newHeading { pro.append(Run(text: h + " ", style: .plain)) }
-                for e in c.edits {
-                    switch e.op {
-                    case .equal: cur.append(Run(text: e.text, style: .plain)); pro.append(Run(text: e.text, style: .plain))
-                    case .delete: cur.append(Run(text: e.text, style: .boldStrike))
-                    case .insert: pro.append(Run(text: e.text, style: .bold))
+                func add(_ edits: [WordEdit]) {
+                    for e in edits {
+                        switch e.op {
+                        case .equal: cur.append(Run(text: e.text, style: .plain)); pro.append(Run(text: e.text, style: .plain))
+                        case .delete: cur.append(Run(text: e.text, style: .boldStrike))
+                        case .insert: pro.append(Run(text: e.text, style: .bold))
+                        }
                     }
+                }
+                if c.edits.isEmpty && !c.wrapUpEdits.isEmpty {
+                    add([WordEdit(op: .equal, text: c.newText ?? "")])
+                } else {
+                    add(c.edits)
+                }
+                if !c.wrapUpEdits.isEmpty {
+                    // the closing words after the subclauses; the unchanged subclauses between
+                    // are left out, as an ellipsis
+                    add([WordEdit(op: .equal, text: "\n…\n")])
+                    add(c.wrapUpEdits)
                 }
             }
             let key = (c.new ?? c.old)?.rawValue ?? ""

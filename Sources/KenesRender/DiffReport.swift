@@ -55,7 +55,7 @@ public enum DiffRenderer {
                 out += body.split(separator: "\n").map { "  " + (color ? "\u{1B}[32m{+\($0)+}\u{1B}[0m" : "{+\($0)+}") }
                 out.append("  (under \(c.parent ?? "the act")\(c.after.map { ", after \($0)" } ?? ", first"))")
             case .deleted:
-                out += ((c.oldHeading.map { [$0] } ?? []) + (c.oldText ?? "").split(separator: "\n").map(String.init))
+                out += ((c.oldHeading.map { [$0] } ?? []) + ((c.oldText ?? "") + (c.oldWrapUp.map { "\n" + $0 } ?? "")).split(separator: "\n").map(String.init))
                     .map { "  " + (color ? "\u{1B}[31m[-\($0)-]\u{1B}[0m" : "[-\($0)-]") }
             case .renumbered:
                 out.append("  \(c.oldNum ?? "") → \(c.newNum ?? "")")
@@ -70,6 +70,9 @@ public enum DiffRenderer {
                 }
                 if c.coarse { out.append("  (\(coarseNote))") }
                 if !c.edits.isEmpty { out.append("  " + inline(c.edits, color: color).replacingOccurrences(of: "\n", with: "\n  ")) }
+                if !c.wrapUpEdits.isEmpty {
+                    out.append("  \(closingWords): " + inline(c.wrapUpEdits, color: color).replacingOccurrences(of: "\n", with: "\n  "))
+                }
                 if c.oldNotes != c.newNotes && d.options.notes {
                     out.append("  notes: " + inline([WordEdit(op: .delete, text: c.oldNotes.map(\.text).joined(separator: " ")),
                                                      WordEdit(op: .insert, text: c.newNotes.map(\.text).joined(separator: " "))], color: color))
@@ -119,6 +122,16 @@ public enum DiffRenderer {
                         o.member("newText", c.newText)
                         o.member("edits") { w in
                             w.array(c.edits) { w, e in
+                                w.object { o in
+                                    o.member("op", e.op.rawValue)
+                                    o.member("text", e.text)
+                                }
+                            }
+                        }
+                        o.member("oldWrapUp", c.oldWrapUp)
+                        o.member("newWrapUp", c.newWrapUp)
+                        o.member("wrapUpEdits") { w in
+                            w.array(c.wrapUpEdits) { w, e in
                                 w.object { o in
                                     o.member("op", e.op.rawValue)
                                     o.member("text", e.text)
@@ -193,11 +206,16 @@ public enum DiffRenderer {
             case .renumbered: out.append("\(c.oldNum ?? "") → \(c.newNum ?? "") (`\(c.old ?? "")` → `\(c.new ?? "")`)")
             case .heading: out.append("~~\(Escaping.markdown(c.oldHeading ?? ""))~~ **\(Escaping.markdown(c.newHeading ?? ""))**")
             case .moved: out.append("Moved from `\(c.old ?? "")` to `\(c.new ?? "")`." + (c.edits.isEmpty ? "" : " " + md(c.edits)))
-            case .modified, .excluded: out.append((c.coarse ? "_\(coarseNote)_ " : "") + md(c.edits))
+            case .modified, .excluded:
+                if !c.edits.isEmpty || c.wrapUpEdits.isEmpty { out.append((c.coarse ? "_\(coarseNote)_ " : "") + md(c.edits)) }
+                if !c.wrapUpEdits.isEmpty { out += ["", "_\(closingWords):_ " + md(c.wrapUpEdits)] }
             }
         }
     }
 
+
+    /// How the reports name a unit's wrap-up: lawyers say «заключительная часть», not wrapUp.
+    static let closingWords = "closing words after the subclauses"
 
     /// Said wherever a clause's words were too many to compare.
     static let coarseNote = "the clause is too long for a word-by-word comparison (over \(Limits.wordDiffTokens) words and spaces): shown replaced whole"
@@ -251,6 +269,11 @@ public enum DiffRenderer {
             default:
                 left = c.edits.isEmpty ? Escaping.xml(c.oldText ?? "") : htmlEdits(c.edits, side: .delete)
                 right = c.edits.isEmpty ? Escaping.xml(c.newText ?? "") : htmlEdits(c.edits, side: .insert)
+                if !c.wrapUpEdits.isEmpty {
+                    // the subclauses between are unchanged: an ellipsis stands for them
+                    left += "<br>…<br>" + htmlEdits(c.wrapUpEdits, side: .delete)
+                    right += "<br>…<br>" + htmlEdits(c.wrapUpEdits, side: .insert)
+                }
             }
             out.append("""
             <h2 id="c\(i + 1)">\(Escaping.xml(label(c, lang))) <span class="kind">\(c.kind.rawValue)</span> <code>\(Escaping.xml(c.old == c.new ? (c.new?.rawValue ?? "") : [c.old, c.new].compactMap { $0?.rawValue }.joined(separator: " → ")))</code></h2>

@@ -40,6 +40,8 @@ public enum ExtractRenderer {
         if !isHeading && text.isEmpty && !label.isEmpty { out.append((depth, label, "", false)) }
         for n in u.notes { out.append((depth, "", "⟨\(n.text)⟩", false)) }
         for c in u.children { out += lines(c, lang, depth: depth + (isHeading ? 0 : 1)) }
+        // closing words after the subclauses, at the unit's own depth
+        for t in u.wrapUp?.split(separator: "\n") ?? [] { out.append((depth, "", String(t), false)) }
         return out
     }
 

@@ -91,5 +91,7 @@ public enum MarkdownRenderer {
         if notes { for n in act.notes(u) { out.line(""); quote(n, into: &out) } }
         let next = [.part, .chapter, .subchapter].contains(kind) ? level + 1 : level
         act.forEachChild(u) { unit(act, $0, language: language, notes: notes, level: next, into: &out) }
+        // closing words after the subclauses: the unit's paragraphs, after its list
+        act.forEachWrapUpLine(u) { if !$0.isEmpty { out.line(""); out.escaped($0) } }
     }
 }

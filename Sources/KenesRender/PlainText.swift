@@ -40,6 +40,8 @@ public enum PlainText {
         for c in u.children {
             out += "\n" + unit(c, language: language, notes: notes, depth: depth + (u.kind == .article || u.kind == .paragraph || u.kind == .point ? 1 : 0))
         }
+        // closing words after the subclauses, at the unit's own indentation
+        for t in u.wrapUp?.split(separator: "\n") ?? [] { out += "\n" + pad + t }
         return out
     }
 
@@ -74,8 +76,9 @@ public enum PlainText {
         func walk(_ u: UnitIndex, _ prefix: String) {
             var children: [UnitIndex] = []
             act.forEachChild(u) { children.append($0) }
+            let wrapUp = act.hasWrapUp(u)
             for (i, c) in children.enumerated() {
-                let last = i == children.count - 1
+                let last = i == children.count - 1 && !wrapUp
                 out.append(prefix); out.append(last ? "└─ " : "├─ "); out.append(act.eId(c).rawValue)
                 var desc = Vocabulary.heading(act.kind(c), number: act.num(c), m.language)
                 if let h = act.heading(c) { desc += (desc.isEmpty ? "" : " ") + h }
@@ -87,16 +90,20 @@ public enum PlainText {
                 out.append(0x0A)
                 walk(c, prefix + (last ? "   " : "│  "))
             }
+            if wrapUp {
+                // the closing words after the list: no eId of their own
+                out.append(prefix); out.append("└─ (wrap-up)  "); out.append(excerpt(act, u, wrapUp: true)); out.append(0x0A)
+            }
         }
         walk(act.root, "")
     }
 
-    /// The first 60 characters of a unit's text on one line; only the start of the text is read
+    /// The first 60 characters of a unit's text (or wrap-up) on one line; only the start of the text is read
     /// and only 61 characters are counted.
-    static func excerpt<T: UnitTree>(_ tree: T, _ u: T.Node, max: Int = 60) -> String {
+    static func excerpt<T: UnitTree>(_ tree: T, _ u: T.Node, wrapUp: Bool = false, max: Int = 60) -> String {
         var bytes: [UInt8] = []
         var first = true
-        tree.forEachTextLine(u) { line in
+        (wrapUp ? tree.forEachWrapUpLine : tree.forEachTextLine)(u) { line in
             // 1 KB holds far more than 60 characters of any script
             guard bytes.count < 1024 else { return }
             if !first { bytes.append(0x20) }

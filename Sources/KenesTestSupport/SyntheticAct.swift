@@ -26,6 +26,8 @@ public struct SyntheticAct: Sendable {
     public var citations: [(unit: EId, targets: [EId])]
     public var noteCount: Int
     public var excluded: [EId]
+    /// Clauses whose subclauses are followed by closing words (a wrap-up), in document order.
+    public var wrapUps: [EId]
 
     public struct Options: Sendable {
         public var language: Language
@@ -57,6 +59,7 @@ public struct SyntheticAct: Sendable {
         var citations: [(String, [String])] = []
         var notes = 0
         var excluded: [String] = []
+        var wrapUps: [String] = []
         var line = 0
 
         func sentence(_ n: Int) -> String {
@@ -149,13 +152,24 @@ public struct SyntheticAct: Sendable {
                     emit("\(c). " + text + (points > 0 ? ":" : "."))
                     eIds.append(paraId)
                     clauseIds.append(paraId)
-                    if !cites.isEmpty { citations.append((paraId, cites)) }
                     if points > 0 {
                         for pnt in 1...points {
                             emit("\(pnt)) " + sentence(4 + Int(rng.next() % 10)) + (pnt == points ? "." : ";"))
                             eIds.append("\(paraId)__point_\(pnt)")
                         }
                     }
+                    if points >= 2 && rng.next() % 2 == 0 {
+                        // closing words after the list, sometimes citing one of its subclauses
+                        var closing = sentence(6 + Int(rng.next() % 10)).capitalizedFirst
+                        if rng.next() % 2 == 0 {
+                            let pnt = 1 + Int(rng.next() % UInt64(points))
+                            closing += ru ? " согласно подпункту \(pnt)) настоящего пункта" : " осы тармақтың \(pnt)) тармақшасына сәйкес"
+                            cites.append("\(paraId)__point_\(pnt)")
+                        }
+                        emit(closing + ".")
+                        wrapUps.append(paraId)
+                    }
+                    if !cites.isEmpty { citations.append((paraId, cites)) }
                 }
             }
         }
@@ -167,7 +181,7 @@ public struct SyntheticAct: Sendable {
         // parser is tested against
         let cited: [(unit: EId, targets: [EId])] = citations.map { c in (unit: EId(c.0), targets: c.1.map { EId($0) }) }
         return SyntheticAct(text: out, language: o.language, eIds: eIds.map { EId($0) }, citations: cited,
-                            noteCount: notes, excluded: excluded.map { EId($0) })
+                            noteCount: notes, excluded: excluded.map { EId($0) }, wrapUps: wrapUps.map { EId($0) })
     }
 }
 
@@ -185,8 +199,16 @@ extension SyntheticAct {
         let chapterWord = language == .ru ? "Глава " : ""
         var out: [String] = []
         var chapters = 0
+        var deleting = false
         for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
             let trimmed = line.drop { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" }
+            // a deleted clause takes its subclauses and closing words with it
+            if deleting {
+                let opensUnit = trimmed.isEmpty || (trimmed.first?.isNumber == true && trimmed.contains(". ")) || trimmed.hasPrefix("Статья")
+                    || trimmed.hasPrefix("Глава") || trimmed.hasPrefix("Сноска.") || trimmed.hasPrefix("Ескерту.")
+                if !opensUnit { continue }
+                deleting = false
+            }
             // chapters: a new one before the second, the rest renumbered
             if insertChapter, let n = chapterNumber(trimmed, language: language) {
                 chapters += 1
@@ -208,7 +230,7 @@ extension SyntheticAct {
             let isClause = trimmed.first?.isNumber == true && trimmed.contains(". ") && !trimmed.contains("-бап") && !trimmed.contains("тарау")
             if isClause {
                 switch rng.next() % 100 {
-                case 0..<2: continue                      // deleted
+                case 0..<2: deleting = true; continue     // deleted
                 case 2..<12:                              // a word changed
                     var parts = line.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
                     if parts.count > 4 {

@@ -1,6 +1,6 @@
 import KenesAct
 
-/// The first place two trees differ (kind, eId, num, heading, text, status, notes, children), or
+/// The first place two trees differ (kind, eId, num, heading, text, wrap-up, status, notes, children), or
 /// nil: readable test failures instead of two whole trees.
 public func firstDifference(_ a: StructuralUnit, _ b: StructuralUnit, _ path: String = "") -> String? {
     let here = "\(path)/\(a.eId)"
@@ -8,6 +8,7 @@ public func firstDifference(_ a: StructuralUnit, _ b: StructuralUnit, _ path: St
     if a.num != b.num { return "\(here): num \(a.num ?? "-") vs \(b.num ?? "-")" }
     if a.heading != b.heading { return "\(here): heading \(a.heading ?? "-") vs \(b.heading ?? "-")" }
     if a.text != b.text { return "\(here): text «\(a.text.prefix(80))» vs «\(b.text.prefix(80))»" }
+    if a.wrapUp != b.wrapUp { return "\(here): closing words «\((a.wrapUp ?? "-").prefix(80))» vs «\((b.wrapUp ?? "-").prefix(80))»" }
     if a.status != b.status { return "\(here): status" }
     if a.notes != b.notes { return "\(here): notes \(a.notes.map(\.text)) vs \(b.notes.map(\.text))" }
     if a.children.count != b.children.count {

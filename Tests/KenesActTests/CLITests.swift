@@ -23,7 +23,7 @@ import Testing
         let act = try ActParser.parse(path: ru)
         #expect(written == ActJSON.render(act))
         let json = try JSONSerialization.jsonObject(with: Data(written.utf8)) as? [String: Any]
-        #expect(json?["schema"] as? String == "kenes-act/1")
+        #expect(json?["schema"] as? String == "kenes-act/2")
     }
 
     /// Replacing a report keeps its permissions (a 600 file stayed 644 before), and nothing is

@@ -21,11 +21,12 @@ import Testing
         let tree = act.tree()
         #expect(Array(tree.allEIds.dropFirst()) == g.eIds)
         var notes = 0
-        var excluded: [EId] = []
+        var excluded: [EId] = [], wrapUps: [EId] = []
         var found: [EId: [EId]] = [:]
         tree.forEach { u in
             notes += u.notes.count
             if u.status == .excluded { excluded.append(u.eId) }
+            if u.wrapUp != nil { wrapUps.append(u.eId) }
             for c in u.citations {
                 #expect(c.status == .resolved, "\(u.eId): \(c.text)")
                 found[u.eId, default: []] += c.targets
@@ -33,6 +34,8 @@ import Testing
         }
         #expect(notes == g.noteCount)
         #expect(excluded == g.excluded)
+        #expect(wrapUps == g.wrapUps)
+        #expect(!g.wrapUps.isEmpty)
         for (unit, targets) in g.citations { #expect(found[unit] == targets, "citations of \(unit)") }
         #expect(found.count == g.citations.count, "no citation found where none was written")
         #expect(act.diagnostics.isEmpty, "\(act.diagnostics.prefix(3))")

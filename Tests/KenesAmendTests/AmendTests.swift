@@ -58,6 +58,41 @@ typealias Repo = Repository
         } catch { #expect(error.description.contains("of 2015-01-01") && error.description.contains("not «")) }
     }
 
+    static let closingWords = [("ru", "corpus/synthetic/closing-words-ru.txt", "corpus/amendments/law-2024-closing-words-ru.txt"),
+                               ("kk", "corpus/synthetic/closing-words-kk.txt", "corpus/amendments/law-2024-closing-words-kk.txt")]
+
+    /// Closing words after a list of subclauses have no eId: the amending law names them as
+    /// «часть вторая пункта 1» / «1-тармағының екінші бөлігі» or «последний абзац статьи 2» /
+    /// «2-баптың соңғы абзацы», and only they change.
+    @Test(arguments: closingWords) func closingWordsAreAmendedAsPartTwoOrTheLastParagraph(_ lang: String, _ actFile: String, _ amendmentFile: String) throws {
+        let act = try Repo.act(actFile)
+        let amendment = try AmendmentParser.parse(text: try Repo.text(amendmentFile), file: amendmentFile,
+                                                  targetTitle: act.metadata.title, targetDate: act.metadata.date)
+        #expect(amendment.instructions.map { $0.target?.rawValue } == ["art_1__para_1__subpara_2", "art_2", "art_3__para_1__subpara_2", "art_3__para_1__subpara_2"])
+        #expect(amendment.instructions[1].textBlock == .last)
+        let consolidated = try Amender.consolidate(act, with: amendment)
+        let mismatch = Golden.mismatch("Tests/KenesAmendTests/Golden/consolidated-closing-words-\(lang).txt", consolidated)
+        #expect(mismatch == nil, "\(mismatch ?? "")")
+        let new = try ActParser.parse(text: consolidated, options: ParseOptions(fileName: "consolidated", language: act.metadata.language))
+        // the subclauses and the words before them are untouched; the closing words changed
+        for id: EId in ["art_1__para_1", "art_1__para_1__point_3", "art_2", "art_2__point_3", "art_3__para_1"] {
+            #expect(new.unit(id)?.text == act.unit(id)?.text, "\(id)")
+            #expect(new.unit(id)?.children == act.unit(id)?.children, "\(id)")
+        }
+        #expect(new.unit("art_1__para_1")?.wrapUp?.contains(lang == "ru" ? "подпунктах 2) и 3)" : "2) және 3) тармақшаларында") == true)
+        #expect(new.unit("art_2")?.wrapUp?.split(separator: "\n").count == 2)
+        #expect(new.unit("art_2")?.wrapUp?.contains(lang == "ru" ? "замещающим" : "алмастыратын") == false)
+        #expect(new.unit("art_3__para_1")?.wrapUp?.hasSuffix(lang == "ru" ? "Отчет направляется в уполномоченный орган." : "Есеп уәкілетті органға жіберіледі.") == true)
+    }
+
+    /// A part the clause does not have is refused with the instruction's line.
+    @Test func aMissingClosingPartIsAnError() throws {
+        let act = try Repo.act("corpus/synthetic/closing-words-ru.txt")
+        let text = "Статья 1. Внести в Закон Республики Казахстан «Об итоговых документах общественного контроля (синтетический текст для тестов Kenes)» следующие изменения:\n1) часть третью пункта 1 статьи 1 исключить.\n"
+        let amendment = try AmendmentParser.parse(text: text, file: "law.txt", targetTitle: act.metadata.title)
+        #expect(throws: AmendmentError("law.txt", 2, "art_1__para_1__subpara_3 is not in the act")) { try Amender.consolidate(act, with: amendment) }
+    }
+
     /// Found by fuzz-amend: an instruction number followed by a space and a combining mark
     /// crashed the reader (the cut fell inside a Character).
     @Test func aCombiningMarkAfterTheNumberIsNotACrash() throws {
@@ -237,7 +272,7 @@ typealias Repo = Repository
         #expect(bill.contains("8) главу 4 изложить в следующей редакции:"))
     }
 
-    @Test(arguments: languages) func roundTripThroughTheAmendingLaws(_ lang: String, _ actFile: String, _ amendmentFile: String) throws {
+    @Test(arguments: languages + closingWords) func roundTripThroughTheAmendingLaws(_ lang: String, _ actFile: String, _ amendmentFile: String) throws {
         let old = try Repo.act(actFile)
         let amended = try Amender.amend(old, withFileAt: Repo.path(amendmentFile)).act
         try roundTrip(old, amended, amendmentFile, signedAs: ("2022-03-15", "20-SYN"))

@@ -1,5 +1,6 @@
 import Foundation
 import KenesAct
+import KenesAmend
 import KenesDiff
 import KenesRender
 import KenesTestSupport
@@ -47,6 +48,24 @@ typealias Repo = Repository
     @Test(arguments: [false, true]) func applyingTheChangesGivesTheNewVersion(_ notes: Bool) {
         let d = ActDiffer.diff(old: Self.old, new: Self.new, options: DiffOptions(notes: notes))
         #expect(firstDifference(d.applied(), d.comparedNew()) == nil)
+    }
+
+    /// Closing words after a list changed: a change of the unit that lists (they have no eId),
+    /// the subclauses between untouched; applying it gives the new version.
+    @Test(arguments: ["ru", "kk"]) func changedClosingWordsAreAChangeOfTheirUnit(_ lang: String) throws {
+        let old = try Repo.act("corpus/synthetic/closing-words-\(lang).txt")
+        let new = try Amender.amend(old, withFileAt: Repo.path("corpus/amendments/law-2024-closing-words-\(lang).txt")).act
+        let d = ActDiffer.diff(old: old, new: new)
+        #expect(d.changes.map { "\($0.kind.rawValue) \($0.new ?? "-")" } == ["modified art_1__para_1", "modified art_2", "modified art_3__para_1"])
+        for c in d.changes {
+            #expect(c.edits.isEmpty, "the words before the list are unchanged in \(c.new!)")
+            #expect(c.wrapUpEdits.contains { $0.op != .equal })
+        }
+        let removed = d.changes[1].wrapUpEdits.filter { $0.op == .delete }.map(\.text).joined()
+        #expect(removed.contains(lang == "ru" ? "или лицом, его замещающим" : "немесе оны алмастыратын адам"))
+        #expect(firstDifference(d.applied(), d.comparedNew()) == nil)
+        let text = DiffRenderer.text(d, color: false)
+        #expect(text.contains("modified  \(lang == "ru" ? "Статья 2" : "2-бап")  [art_2]\n  closing words after the subclauses: "))
     }
 
     /// Generated acts, mutated: words changed, clauses inserted and deleted, a chapter inserted so

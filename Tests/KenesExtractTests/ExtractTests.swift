@@ -25,6 +25,16 @@ typealias Repo = Repository
         #expect(try Extract.make(act: Self.ru, refs: "статьи 8-9").items.map(\.eId) == ["art_8", "art_8-1", "art_9"])
     }
 
+    /// Closing words after a list of subclauses come after the list, not as part of its last item.
+    @Test func closingWordsFollowTheList() throws {
+        let act = try Repo.act("corpus/synthetic/closing-words-kk.txt")
+        let md = ExtractRenderer.markdown(ExtractRenderer.course(of: try Extract.make(act: act, refs: "2-бап")))
+        #expect(md.contains("**3)** жауапты өзінің интернет-ресурсында орналастырады.  \nОсы баптың 1) тармақшасында көрсетілген мерзім"))
+        #expect(md.contains("ұзартылуы мүмкін.  \nЖауапқа мемлекеттік органның бірінші басшысы"))
+        let used = try Extract.make(act: act, refs: "1-бап 1-тармақ")
+        #expect(used.items.first?.main?.wrapUp?.hasPrefix("Осы тармақтың 2) тармақшасында") == true)
+    }
+
     @Test func badReferencesAreErrorsThatHelp() throws {
         do { _ = try Extract.make(act: Self.ru, refs: "ст. 8 п. 7"); Issue.record("accepted") }
         catch { #expect(error.message.contains("art_8__para_7 not in this act; nearest: art_8__para_4")) }

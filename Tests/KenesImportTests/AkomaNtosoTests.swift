@@ -26,7 +26,7 @@ enum AKNSchema {
 @Suite struct AkomaNtosoTests {
     static let files = ["corpus/synthetic/public-councils-ru.txt", "corpus/synthetic/public-councils-kk.txt",
                         "corpus/excerpts/law-2015-public-councils-ru.txt", "corpus/excerpts/draft-2013-public-control-kk.txt",
-                        "corpus/excerpts/decree-2020-ru.txt"]
+                        "corpus/excerpts/decree-2020-ru.txt", "corpus/synthetic/closing-words-ru.txt", "corpus/synthetic/closing-words-kk.txt"]
 
     /// parse → AKN → import gives the same tree.
     @Test(arguments: files) func roundTrip(_ file: String) throws {

@@ -24,50 +24,61 @@ struct CitationResolver {
         var out: [CitationRecord] = []
         source.withUnsafeBufferPointer { src in
             for u in 1..<records.count where records[u].kind != .conclusions {
-                // only text with a digit can hold a citation
-                var hasDigit = false
-                for p in pieces[pieceRange(u)] where p.role == .text && !hasDigit {
-                    hasDigit = kenes_first_digit(src.baseAddress! + Int(p.start), p.end - p.start) >= 0
-                }
-                guard hasDigit else { continue }
-                var bytes: [UInt8] = []
-                var starts: [(text: Int, source: Int32)] = []
-                for p in pieces[pieceRange(u)] where p.role == .text {
-                    if !bytes.isEmpty { bytes.append(0x0A) }
-                    starts.append((bytes.count, p.start))
-                    bytes.append(contentsOf: src[Int(p.start)..<Int(p.end)])
-                }
-                let refs = bytes.withUnsafeBufferPointer { ReferenceGrammar($0).scanAll() }
-                for ref in refs {
-                    let items = ref.groups.reduce(0) { $0 + $1.items.count }
-                    if items > Limits.citationItems {
-                        // resolving is linear in the items, but a range each may cost a pass over
-                        // the act: a list this long is not read
-                        out.append(CitationRecord(unit: Int32(u), start: Int32(ref.start), end: Int32(ref.end),
-                                                  targets: [], external: nil, status: .unresolved))
-                        let piece = starts.last { $0.text <= ref.start }!
-                        warnings.append((piece.source + Int32(ref.start - piece.text),
-                                         "a citation listing \(items) items (the limit is \(Limits.citationItems)) is left unresolved"))
-                        continue
-                    }
-                    let (targets, status) = resolve(ref, from: u)
-                    var external: String?
-                    if case .external(let name) = ref.scope { external = name }
-                    out.append(CitationRecord(unit: Int32(u), start: Int32(ref.start), end: Int32(ref.end),
-                                              targets: targets, external: external, status: status))
-                    if status == .unresolved || status == .ambiguous {
-                        let piece = starts.last { $0.text <= ref.start }!
-                        let words = String(decoding: bytes[ref.start..<ref.end], as: UTF8.self)
-                        let what = targets.isEmpty ? "a unit" : targets.map(\.rawValue).joined(separator: ", ")
-                        let message = status == .ambiguous
-                            ? "citation «\(words)» is ambiguous: it may name \(what)"
-                            : "citation «\(words)» names \(what), which is not in this act"
-                        warnings.append((piece.source + Int32(ref.start - piece.text), message))
-                    }
+                resolve(in: pieces[pieceRange(u)], .text, of: u, src, into: &out)
+                if records[u].wrapUpEnd > records[u].wrapUpStart {
+                    resolve(in: pieces[Int(records[u].wrapUpStart)..<Int(records[u].wrapUpEnd)], .wrapUp, of: u, src, into: &out)
                 }
             }
         }
         return out
+    }
+
+    /// The citations in one unit's text or wrap-up (the pieces of `role` among `candidates`),
+    /// offsets counted in those lines joined with "\n".
+    mutating func resolve(in candidates: ArraySlice<Piece>, _ role: PieceRole, of u: Int, _ src: UnsafeBufferPointer<UInt8>,
+                          into out: inout [CitationRecord]) {
+        // only text with a digit can hold a citation
+        var hasDigit = false
+        for p in candidates where p.role == role && !hasDigit {
+            hasDigit = kenes_first_digit(src.baseAddress! + Int(p.start), p.end - p.start) >= 0
+        }
+        guard hasDigit else { return }
+        var bytes: [UInt8] = []
+        var starts: [(text: Int, source: Int32)] = []
+        for p in candidates where p.role == role {
+            if !bytes.isEmpty { bytes.append(0x0A) }
+            starts.append((bytes.count, p.start))
+            bytes.append(contentsOf: src[Int(p.start)..<Int(p.end)])
+        }
+        let inWrapUp = role == .wrapUp
+        let refs = bytes.withUnsafeBufferPointer { ReferenceGrammar($0).scanAll() }
+        for ref in refs {
+            let items = ref.groups.reduce(0) { $0 + $1.items.count }
+            if items > Limits.citationItems {
+                // resolving is linear in the items, but a range each may cost a pass over
+                // the act: a list this long is not read
+                out.append(CitationRecord(unit: Int32(u), start: Int32(ref.start), end: Int32(ref.end),
+                                          targets: [], external: nil, status: .unresolved, inWrapUp: inWrapUp))
+                let piece = starts.last { $0.text <= ref.start }!
+                warnings.append((piece.source + Int32(ref.start - piece.text),
+                                 "a citation listing \(items) items (the limit is \(Limits.citationItems)) is left unresolved"))
+                continue
+            }
+            let (targets, status) = resolve(ref, from: u)
+            var external: String?
+            if case .external(let name) = ref.scope { external = name }
+            out.append(CitationRecord(unit: Int32(u), start: Int32(ref.start), end: Int32(ref.end),
+                                      targets: targets, external: external, status: status, inWrapUp: inWrapUp))
+            if status == .unresolved || status == .ambiguous {
+                let piece = starts.last { $0.text <= ref.start }!
+                let words = String(decoding: bytes[ref.start..<ref.end], as: UTF8.self)
+                let what = targets.isEmpty ? "a unit" : targets.map(\.rawValue).joined(separator: ", ")
+                let message = status == .ambiguous
+                    ? "citation «\(words)» is ambiguous: it may name \(what)"
+                    : "citation «\(words)» names \(what), which is not in this act"
+                warnings.append((piece.source + Int32(ref.start - piece.text), message))
+            }
+        }
     }
 
     /// The eIds of the nearest enclosing units of each kind.
@@ -123,15 +134,16 @@ struct CitationResolver {
 
         var out: [EId] = []
         for base in bases {
-            if let items = groups[.subparagraph], let b = base {
-                out += expand(items, parent: b, kind: .subparagraph, ambiguous: &ambiguous)
-                continue
-            }
             var paras: [EId?] = [base]
             if let items = groups[.paragraph] {
                 paras = expand(items, parent: base, kind: .paragraph, ambiguous: &ambiguous).map { $0 }
             }
-            if let items = groups[.point] {
+            if let items = groups[.subparagraph] {
+                for p in paras {
+                    guard let p else { continue }
+                    out += expand(items, parent: p, kind: .subparagraph, ambiguous: &ambiguous).map { partOrWrapUp($0, of: p) }
+                }
+            } else if let items = groups[.point] {
                 for p in paras {
                     guard let p else { continue }
                     out += expand(items, parent: p, kind: .point, ambiguous: &ambiguous)
@@ -141,6 +153,14 @@ struct CitationResolver {
             }
         }
         return finish(out, ambiguous)
+    }
+
+    /// «часть вторая пункта 3» where clause 3 has no parts but closing words after its
+    /// subclauses: those words, which have no eId, are clause 3's.
+    func partOrWrapUp(_ part: EId, of parent: EId) -> EId {
+        guard index[part] == nil, let p = index[parent].map(Int.init), records[p].wrapUpEnd > records[p].wrapUpStart,
+              let n = part.number.flatMap({ Int($0) }), n >= 2 else { return part }
+        return parent
     }
 
     func finish(_ targets: [EId], _ ambiguous: Bool) -> ([EId], CitationStatus) {

@@ -187,6 +187,7 @@ struct ReferenceGrammar {
         ("шест", 6), ("седьм", 7), ("восьм", 8), ("девят", 9), ("десят", 10),
     ]
     static func ordinal(_ w: String) -> Int? { ordinals.first { hp(w, $0.0) }?.1 }
+    static let kazakhOrdinals = ["бірінші", "екінші", "үшінші", "төртінші", "бесінші", "алтыншы", "жетінші", "сегізінші", "тоғызыншы", "оныншы"]
 
     // MARK: scanning
 
@@ -345,6 +346,12 @@ struct ReferenceGrammar {
             k = next
         }
         guard !groups.isEmpty else { return nil }
+        // «1-тармағының екінші бөлігі»: an unnumbered part, named by its ordinal after the rest
+        if isWord(k), isWord(k + 1), let n = Self.kazakhOrdinals.firstIndex(of: word(k)),
+           kazakhNounAt(k + 1)?.0 == .subparagraph, !groups.contains(where: { $0.level == .subparagraph }) {
+            groups.insert(RefGroup(level: .subparagraph, items: [.single(String(n + 1))]), at: 0)
+            k += 2
+        }
         var start = tokens[i].start
         var scope = RefScope.unspecified
         // осы Заңның / осы баптың / осы тармақтың before the reference

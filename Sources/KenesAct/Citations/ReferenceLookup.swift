@@ -103,6 +103,8 @@ extension Act {
 public struct InstructionReference: Sendable, Equatable {
     /// The number each level names (the first of a list or range), nil where not named.
     public var chapter: String?, article: String?, paragraph: String?, point: String?
+    /// «часть вторая» / «екінші бөлігі»: the unnumbered part named by its ordinal.
+    public var part: String?
     /// «настоящей статьи» / «осы баптың»: the article the instruction stands in.
     public var thisArticle: Bool
 
@@ -125,6 +127,7 @@ public struct InstructionReference: Sendable, Equatable {
             case .article: article = bare
             case .paragraph: paragraph = bare
             case .point: point = bare
+            case .subparagraph: part = bare
             default: break
             }
         }

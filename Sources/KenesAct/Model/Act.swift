@@ -146,7 +146,8 @@ public enum CitationStatus: String, Sendable, Codable {
 public struct Citation: Sendable, Equatable, Codable {
     /// The words of the reference as they stand in the text.
     public var text: String
-    /// Offsets in the citing unit's `text`, in Unicode scalars (code points), end exclusive.
+    /// Offsets in the citing unit's `text` (or `wrapUp`), in Unicode scalars (code points), end
+    /// exclusive.
     public var start: Int
     public var end: Int
     /// The one unit cited, when exactly one is; nil for lists, ranges and failures.
@@ -156,8 +157,12 @@ public struct Citation: Sendable, Equatable, Codable {
     /// The other act named («Закона Республики Казахстан «О …»»), or nil.
     public var external: String?
     public var status: CitationStatus
-    public init(text: String, start: Int, end: Int, target: EId?, targets: [EId], external: String?, status: CitationStatus) {
+    /// The offsets count in the unit's wrap-up (the closing words after its subclauses), not
+    /// its text.
+    public var inWrapUp: Bool
+    public init(text: String, start: Int, end: Int, target: EId?, targets: [EId], external: String?, status: CitationStatus,
+                inWrapUp: Bool = false) {
         self.text = text; self.start = start; self.end = end; self.target = target
-        self.targets = targets; self.external = external; self.status = status
+        self.targets = targets; self.external = external; self.status = status; self.inWrapUp = inWrapUp
     }
 }

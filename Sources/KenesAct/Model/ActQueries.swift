@@ -108,10 +108,20 @@ public struct Act: Sendable {
     }
 
     /// The unit's text as UTF-8 bytes, lines joined with "\n" (citations are offsets into it).
-    func textBytes(_ u: Int) -> [UInt8] {
+    func textBytes(_ u: Int) -> [UInt8] { lineBytes(pieceRange(u), .text) }
+
+    /// The pieces holding a unit's wrap-up (empty when it has none).
+    func wrapUpRange(_ u: Int) -> Range<Int> { Int(records[u].wrapUpStart)..<Int(records[u].wrapUpEnd) }
+
+    /// The unit's wrap-up as UTF-8 bytes, lines joined with "\n"; empty when it has none.
+    func wrapUpBytes(_ u: Int) -> [UInt8] { lineBytes(wrapUpRange(u), .wrapUp) }
+
+    func lineBytes(_ range: Range<Int>, _ role: PieceRole) -> [UInt8] {
         var out: [UInt8] = []
-        for p in pieces[pieceRange(u)] where p.role == .text {
-            if !out.isEmpty { out.append(0x0A) }
+        var first = true
+        for p in pieces[range] where p.role == role {
+            if !first { out.append(0x0A) }
+            first = false
             out.append(contentsOf: source[Int(p.start)..<Int(p.end)])
         }
         return out
@@ -130,7 +140,7 @@ public struct Act: Sendable {
         let r = records[u], n = UnitIndex(u)
         let notes = notes(of: u)
         return StructuralUnit(kind: r.kind, eId: r.eId, num: r.num, heading: heading(n), text: String(decoding: textBytes(u), as: UTF8.self),
-                              status: r.status, notes: notes, citations: citations(n), amendments: amendments(u, notes: notes),
+                              wrapUp: r.wrapUpEnd > r.wrapUpStart ? String(decoding: wrapUpBytes(u), as: UTF8.self) : nil, status: r.status, notes: notes, citations: citations(n), amendments: amendments(u, notes: notes),
                               line: Int(r.line), children: [])
     }
 
@@ -152,8 +162,6 @@ public struct Act: Sendable {
 }
 
 extension Act {
-    /// The same act with the edition date an importer found outside the text (the portal's
-    /// «по состоянию на» banner).
     /// The same act with a warning an importer found about the file (a page cut off).
     public func withWarning(_ message: String, at location: FileLocation) -> Act {
         var copy = self
@@ -161,6 +169,8 @@ extension Act {
         return copy
     }
 
+    /// The same act with the edition date an importer found outside the text (the portal's
+    /// «по состоянию на» banner).
     public func withEditionDate(_ iso: String?) -> Act {
         guard let iso, metadata.editionDate == nil else { return self }
         var copy = self

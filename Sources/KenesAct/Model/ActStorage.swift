@@ -11,6 +11,9 @@ public enum PieceRole: UInt8, Sendable {
     case heading
     case text
     case note
+    /// Closing words after a list of subclauses: they belong to the unit that holds the list
+    /// (`UnitRecord.wrapUp`), though printed after its last subclause, whose pieces they sit among.
+    case wrapUp
 }
 
 /// One stretch of the normalized source, owned by one unit.
@@ -36,6 +39,9 @@ struct UnitRecord {
     var lastChild: Int32 = -1
     var nextSibling: Int32 = -1
     var pieceStart: Int32
+    /// The pieces holding this unit's wrap-up (`.wrapUp` pieces among them), empty when it has none.
+    var wrapUpStart: Int32 = 0
+    var wrapUpEnd: Int32 = 0
 }
 
 /// A note's pieces stay where the note is printed (layout); `unit` is the unit it is about,
@@ -57,4 +63,6 @@ struct CitationRecord {
     var targets: [EId]
     var external: String?
     var status: CitationStatus
+    /// The offsets are in the unit's wrap-up, not its text.
+    var inWrapUp: Bool = false
 }

@@ -1,7 +1,7 @@
 /// A structural unit with everything a reader needs: a value tree built from a parsed `Act`.
 ///
-/// Two units are equal when their kind, eId, num, heading, text, status, notes and children
-/// are: the tree equality used across Kenes. Citations and line numbers are derived or
+/// Two units are equal when their kind, eId, num, heading, text, wrap-up, status, notes and
+/// children are: the tree equality used across Kenes. Citations and line numbers are derived or
 /// positional and do not take part.
 public struct StructuralUnit: Sendable, Codable {
     public var kind: UnitKind
@@ -11,7 +11,11 @@ public struct StructuralUnit: Sendable, Codable {
     public var num: String?
     public var heading: String?
     /// The unit's own text, without its number, heading, notes or children; lines joined with "\n".
+    /// For a unit that lists subclauses, the words before the list.
     public var text: String
+    /// The closing words after its list of subclauses (Akoma Ntoso `wrapUp`), lines joined with
+    /// "\n"; nil when there are none. They have no eId of their own.
+    public var wrapUp: String?
     public var status: UnitStatus
     public var notes: [Note]
     public var citations: [Citation]
@@ -22,9 +26,10 @@ public struct StructuralUnit: Sendable, Codable {
     public var children: [StructuralUnit]
 
     public init(kind: UnitKind, eId: EId, num: String? = nil, heading: String? = nil, text: String = "",
-                status: UnitStatus = .inForce, notes: [Note] = [], citations: [Citation] = [],
+                wrapUp: String? = nil, status: UnitStatus = .inForce, notes: [Note] = [], citations: [Citation] = [],
                 amendments: [Amendment] = [], line: Int = 0, children: [StructuralUnit] = []) {
         self.kind = kind; self.eId = eId; self.num = num; self.heading = heading; self.text = text
+        self.wrapUp = wrapUp
         self.status = status; self.notes = notes; self.citations = citations
         self.amendments = amendments; self.line = line; self.children = children
     }
@@ -46,6 +51,6 @@ public struct StructuralUnit: Sendable, Codable {
 extension StructuralUnit: Equatable {
     public static func == (a: StructuralUnit, b: StructuralUnit) -> Bool {
         a.kind == b.kind && a.eId == b.eId && a.num == b.num && a.heading == b.heading && a.text == b.text
-            && a.status == b.status && a.notes == b.notes && a.children == b.children
+            && a.wrapUp == b.wrapUp && a.status == b.status && a.notes == b.notes && a.children == b.children
     }
 }

@@ -11,6 +11,8 @@ public struct CitationSpan: Sendable {
     public var bytes: Range<Int>
     public var targets: [EId]
     public var status: CitationStatus
+    /// The bytes are in the unit's wrap-up, not its text.
+    public var inWrapUp: Bool
 }
 
 /// What a renderer reads from a unit tree. Both the parsed act (units as records over its
@@ -27,6 +29,9 @@ public protocol UnitTree {
     /// The unit's own text, line by line, as UTF-8 (`text` split at "\n").
     func forEachTextLine(_ n: Node, _ body: (UnsafeBufferPointer<UInt8>) -> Void)
     func hasText(_ n: Node) -> Bool
+    /// The closing words after the unit's subclauses, line by line; no call when it has none.
+    func forEachWrapUpLine(_ n: Node, _ body: (UnsafeBufferPointer<UInt8>) -> Void)
+    func hasWrapUp(_ n: Node) -> Bool
     func notes(_ n: Node) -> [Note]
     func citations(_ n: Node) -> [Citation]
     func amendments(_ n: Node) -> [Amendment]
@@ -38,15 +43,35 @@ public protocol UnitTree {
 
 extension UnitTree {
     /// The text joined, for the few places that need it whole.
-    public func text(_ n: Node) -> String {
+    public func text(_ n: Node) -> String { Self.joined { forEachTextLine(n, $0) } }
+
+    /// The wrap-up joined; nil when the unit has none.
+    public func wrapUp(_ n: Node) -> String? { hasWrapUp(n) ? Self.joined { forEachWrapUpLine(n, $0) } : nil }
+
+    static func joined(_ lines: ((UnsafeBufferPointer<UInt8>) -> Void) -> Void) -> String {
         var out: [UInt8] = []
         var first = true
-        forEachTextLine(n) { line in
+        lines { line in
             if !first { out.append(0x0A) }
             first = false
             out.append(contentsOf: line)
         }
         return String(decoding: out, as: UTF8.self)
+    }
+}
+
+extension String {
+    /// Calls `body` with each line's UTF-8 bytes ("\n" separates; an empty string is one empty line).
+    func forEachUTF8Line(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var text = self
+        text.withUTF8 { b in
+            var start = 0
+            for i in 0..<b.count where b[i] == 0x0A {
+                body(UnsafeBufferPointer(rebasing: b[start..<i]))
+                start = i + 1
+            }
+            body(UnsafeBufferPointer(rebasing: b[start...]))
+        }
     }
 }
 
@@ -60,17 +85,13 @@ public struct UnitValueTree: UnitTree {
     public func status(_ n: StructuralUnit) -> UnitStatus { n.status }
     public func line(_ n: StructuralUnit) -> Int { n.line }
     public func forEachTextLine(_ n: StructuralUnit, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        var text = n.text
-        text.withUTF8 { b in
-            var start = 0
-            for i in 0..<b.count where b[i] == 0x0A {
-                body(UnsafeBufferPointer(rebasing: b[start..<i]))
-                start = i + 1
-            }
-            body(UnsafeBufferPointer(rebasing: b[start...]))
-        }
+        n.text.forEachUTF8Line(body)
     }
     public func hasText(_ n: StructuralUnit) -> Bool { !n.text.isEmpty }
+    public func forEachWrapUpLine(_ n: StructuralUnit, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        n.wrapUp?.forEachUTF8Line(body)
+    }
+    public func hasWrapUp(_ n: StructuralUnit) -> Bool { n.wrapUp != nil }
     public func notes(_ n: StructuralUnit) -> [Note] { n.notes }
     public func citations(_ n: StructuralUnit) -> [Citation] { n.citations }
     public func amendments(_ n: StructuralUnit) -> [Amendment] { n.amendments }
@@ -111,26 +132,37 @@ extension Act: UnitTree {
         return lines > 1 || bytes > 0
     }
 
+    public func forEachWrapUpLine(_ n: UnitIndex, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        source.withUnsafeBufferPointer { src in
+            for p in pieces[wrapUpRange(Int(n.position))] where p.role == .wrapUp {
+                body(UnsafeBufferPointer(rebasing: src[Int(p.start)..<Int(p.end)]))
+            }
+        }
+    }
+
+    public func hasWrapUp(_ n: UnitIndex) -> Bool { !wrapUpRange(Int(n.position)).isEmpty }
+
     public func notes(_ n: UnitIndex) -> [Note] { notes(of: Int(n.position)) }
 
     public func citations(_ n: UnitIndex) -> [Citation] {
         let u = Int(n.position)
         let range = Int(citationStart[u])..<Int(citationStart[u + 1])
         guard !range.isEmpty else { return [] }
-        let text = textBytes(u)
-        let scalars = ScalarOffsets(text)
+        let text = textBytes(u), scalars = ScalarOffsets(text)
+        let wrapUp = hasWrapUp(n) ? wrapUpBytes(u) : [], wrapUpScalars = ScalarOffsets(wrapUp)
         return citationRecords[range].map { c in
-            Citation(text: String(decoding: text[Int(c.start)..<Int(c.end)], as: UTF8.self),
-                     start: scalars.offset(ofByte: Int(c.start)), end: scalars.offset(ofByte: Int(c.end)),
-                     target: c.status == .resolved && c.targets.count == 1 ? c.targets[0] : nil,
-                     targets: c.targets, external: c.external, status: c.status)
+            let (bytes, offsets) = c.inWrapUp ? (wrapUp, wrapUpScalars) : (text, scalars)
+            return Citation(text: String(decoding: bytes[Int(c.start)..<Int(c.end)], as: UTF8.self),
+                            start: offsets.offset(ofByte: Int(c.start)), end: offsets.offset(ofByte: Int(c.end)),
+                            target: c.status == .resolved && c.targets.count == 1 ? c.targets[0] : nil,
+                            targets: c.targets, external: c.external, status: c.status, inWrapUp: c.inWrapUp)
         }
     }
 
     public func citationSpans(_ n: UnitIndex) -> [CitationSpan] {
         let u = Int(n.position)
         return citationRecords[Int(citationStart[u])..<Int(citationStart[u + 1])].map {
-            CitationSpan(bytes: Int($0.start)..<Int($0.end), targets: $0.targets, status: $0.status)
+            CitationSpan(bytes: Int($0.start)..<Int($0.end), targets: $0.targets, status: $0.status, inWrapUp: $0.inWrapUp)
         }
     }
 
@@ -150,11 +182,17 @@ extension Act: UnitTree {
 
     public func hasChildren(_ n: UnitIndex) -> Bool { records[Int(n.position)].firstChild >= 0 }
 
-    /// Whether a unit of this act and one of `other` have the same text, compared as bytes
-    /// without building either.
+    /// Whether a unit of this act and one of `other` have the same text and wrap-up, compared as
+    /// bytes without building either.
     public func sameText(_ n: UnitIndex, as other: Act, _ m: UnitIndex) -> Bool {
-        let x = pieces[pieceRange(Int(n.position))].filter { $0.role == .text }
-        let y = other.pieces[other.pieceRange(Int(m.position))].filter { $0.role == .text }
+        let (u, v) = (Int(n.position), Int(m.position))
+        return samePieces(pieceRange(u), .text, other, other.pieceRange(v))
+            && samePieces(wrapUpRange(u), .wrapUp, other, other.wrapUpRange(v))
+    }
+
+    func samePieces(_ r: Range<Int>, _ role: PieceRole, _ other: Act, _ q: Range<Int>) -> Bool {
+        let x = pieces[r].filter { $0.role == role }
+        let y = other.pieces[q].filter { $0.role == role }
         guard x.count == y.count else { return false }
         return source.withUnsafeBufferPointer { s in
             other.source.withUnsafeBufferPointer { t in

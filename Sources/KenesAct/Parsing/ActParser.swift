@@ -78,6 +78,14 @@ struct ActBuilder {
     var lastGlobalKey: [([Int], Int32)?] = [nil, nil, nil, nil]
     var articleHasNumbered = false
     var isExcerpt = false
+    /// The list of subclauses being read: its parent, its items so far, and whether every item
+    /// before the last ends «;» (or is excluded). Kept as points open, so that deciding on closing
+    /// words costs nothing per line.
+    var list: (parent: Int32, items: Int, semicolons: Bool) = (-1, 0, false)
+    /// The unit whose closing words (wrap-up) the text lines are, or -1.
+    var wrapUpOwner: Int32 = -1
+    /// The last subclause whose following text was tried as closing words.
+    var triedWrapUp: Int32 = -1
 
     init(source: [UInt8], options: ParseOptions) {
         self.source = source
@@ -436,11 +444,50 @@ struct ActBuilder {
     // MARK: units
 
     mutating func placeText(_ l: LineInfo, line: Int32) {
+        if wrapUpOwner < 0 && closesList() { wrapUpOwner = records[records.count - 1].parent }
+        if wrapUpOwner >= 0 {
+            let o = Int(wrapUpOwner)
+            if records[o].wrapUpEnd == records[o].wrapUpStart { records[o].wrapUpStart = Int32(pieces.count) }
+            add(.wrapUp, l.cStart, l.cEnd)
+            records[o].wrapUpEnd = Int32(pieces.count)
+            return
+        }
         let top = records[records.count - 1]
         if top.kind == .article && top.firstChild < 0 && !articleHasNumbered || top.kind == .subparagraph {
             open(.subparagraph, num: nil, line: line)
         }
         add(.text, l.cStart, l.cEnd)
+    }
+
+    /// Whether a text line after the open subclause is the closing words of the unit that lists
+    /// it (Akoma Ntoso `wrapUp`): only after a list of at least two subclauses whose items end
+    /// «;» and whose last item ends «.». Anything else stays the subclause's own text.
+    mutating func closesList() -> Bool {
+        let u = Int32(records.count - 1)
+        guard records[Int(u)].kind == .point, stack.last == u, triedWrapUp != u else { return false }
+        triedWrapUp = u
+        return list.parent == records[Int(u)].parent && list.items >= 2 && list.semicolons && lastTextByte(Int(u)) == UInt8(ascii: ".")
+    }
+
+    /// The last byte of a unit's text as laid out so far (0 when it has none).
+    func lastTextByte(_ u: Int) -> UInt8 {
+        let end = u + 1 < records.count ? Int(records[u + 1].pieceStart) : pieces.count
+        for p in pieces[Int(records[u].pieceStart)..<end].reversed() where p.role == .text {
+            return p.end > p.start ? source[Int(p.end) - 1] : 0
+        }
+        return 0
+    }
+
+    /// A subclause opens under `parent` after `previous` (-1: it is the first child).
+    mutating func extendList(parent: Int32, previous: Int32) {
+        if previous >= 0 && list.parent == parent && records[Int(previous)].kind == .point {
+            let p = records[Int(previous)]
+            list.items += 1
+            list.semicolons = list.semicolons && (p.status == .excluded || lastTextByte(Int(previous)) == UInt8(ascii: ";"))
+        } else {
+            // a list starts with the parent's first child; after anything else it is not a list
+            list = (parent, 1, previous < 0)
+        }
     }
 
     mutating func openUnit(for l: LineInfo, line: Int32) {
@@ -505,6 +552,8 @@ struct ActBuilder {
         }
         let parent = stack.last!
         let pLast = records[Int(parent)].lastChild
+        wrapUpOwner = -1
+        if kind == .point { extendList(parent: parent, previous: pLast) }
         var eId: EId
         if kind == .subparagraph {
             // parts (части) are unnumbered: counted among their siblings
