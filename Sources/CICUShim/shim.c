@@ -167,3 +167,9 @@ int32_t kenes_collate_utf8(const char *locale, const uint8_t *a, int32_t alen,
     *err = e;
     return r;
 }
+
+int32_t kenes_char_name(uint32_t c, char *buf, int32_t cap) {
+    UErrorCode e = U_ZERO_ERROR;
+    int32_t n = u_charName((UChar32)c, U_UNICODE_CHAR_NAME, buf, cap, &e);
+    return U_FAILURE(e) ? 0 : n;
+}

@@ -15,6 +15,8 @@ public struct ImportOptions: Sendable {
     /// Refuse a plain-text act that is not UTF-8 instead of reading it as Windows-1251.
     public var strictUTF8 = false
     public var limits = InputLimits()
+    /// Mixed-script and invisible-character warnings given one by one (`ParseOptions`).
+    public var integrityWarnings = 100
     public init(format: SourceFormat? = nil, language: Language? = nil) { self.format = format; self.language = language }
 }
 
@@ -47,7 +49,7 @@ public enum Importer {
     }
 
     public static func load(bytes: [UInt8], file: String, options: ImportOptions = ImportOptions()) throws(ActInputError) -> Act {
-        let parse = ParseOptions(fileName: file, language: options.language)
+        let parse = ParseOptions(fileName: file, language: options.language, integrityWarnings: options.integrityWarnings)
         if let foreign = ForeignFile.sniff(bytes) {
             throw ActInputError(.unreadable, FileLocation(file: file, line: 1, column: 1), foreign.adviceForAct)
         }
@@ -67,7 +69,7 @@ public enum Importer {
             return try ActParser.parse(text: text, options: parse)
         case .akn:
             let (text, language) = try AkomaNtosoText.extract(bytes, file: file, limits: options.limits)
-            return try ActParser.parse(text: text, options: ParseOptions(fileName: file, language: options.language ?? language))
+            return try ActParser.parse(text: text, options: ParseOptions(fileName: file, language: options.language ?? language, integrityWarnings: options.integrityWarnings))
         }
     }
 }

@@ -39,4 +39,8 @@ void kenes_words_close(kenes_words *w);
 /* Collation compare of two UTF-8 strings for a locale ("ru", "kk"): <0, 0, >0. */
 int32_t kenes_collate_utf8(const char *locale, const uint8_t *a, int32_t alen,
                            const uint8_t *b, int32_t blen, int32_t *err);
+/* The Unicode name of a code point («LATIN CAPITAL LETTER C») into `buf` (NUL-terminated);
+   returns its length, 0 when it has none. */
+int32_t kenes_char_name(uint32_t c, char *buf, int32_t cap);
+
 #endif

@@ -6,8 +6,11 @@ public struct ParseOptions: Sendable {
     public var fileName: String
     /// nil: detect from the text.
     public var language: Language?
-    public init(fileName: String = "<input>", language: Language? = nil) {
-        self.fileName = fileName; self.language = language
+    /// How many mixed-script and invisible-character warnings to give one by one; the rest are
+    /// counted in one (`kenes lint` lists them all).
+    public var integrityWarnings: Int
+    public init(fileName: String = "<input>", language: Language? = nil, integrityWarnings: Int = 100) {
+        self.fileName = fileName; self.language = language; self.integrityWarnings = integrityWarnings
     }
 }
 
@@ -237,7 +240,9 @@ struct ActBuilder {
             else { layOut(li, firstUnit: firstUnit, titleLines: titleLines) }
         }
         flushPending()
+        let bodyByte = bodyStart < lines.count ? Int(lines[bodyStart].start) : source.count
         lines = []
+        warnAboutIntegrity(from: bodyByte)
         return try finish(metadata: metadata, bodyStart: bodyStart)
     }
 
@@ -339,6 +344,18 @@ struct ActBuilder {
         }
     }
 
+    /// Mixed scripts and invisible characters in the body (the front matter is Kenes's own).
+    mutating func warnAboutIntegrity(from start: Int) {
+        let issues = source.withUnsafeBufferPointer { TextIntegrity.scan($0, range: start..<$0.count) }
+        for issue in issues.prefix(options.integrityWarnings) {
+            diagnostics.append(Diagnostic(severity: .warning, location: sourceLocation(ofByte: Int32(issue.offset)), message: issue.message))
+        }
+        if issues.count > options.integrityWarnings, let first = issues.dropFirst(options.integrityWarnings).first {
+            diagnostics.append(Diagnostic(severity: .warning, location: sourceLocation(ofByte: Int32(first.offset)),
+                                          message: "\(issues.count - options.integrityWarnings) more mixed-script or invisible characters from here on: `kenes lint` lists them all"))
+        }
+    }
+
     /// Notes placed, citations resolved, warnings in line order.
     mutating func finish(metadata: ActMetadata, bodyStart: Int) throws(ActInputError) -> Act {
         if records.count == 1 || !records.contains(where: { $0.kind != .act && $0.kind != .preamble && $0.kind != .conclusions }) {
@@ -375,6 +392,10 @@ struct ActBuilder {
             }
             guard let ref = bytes.withUnsafeBufferPointer({ ReferenceGrammar($0).scanAll().first }) else { continue }
             let (targets, status) = resolver.resolve(ref, from: owner)
+            if status == .unresolved {
+                let words = String(decoding: bytes[ref.start..<ref.end], as: UTF8.self)
+                warn(noteRecords[n].line - 1, "the note names «\(words)» (\(targets.map(\.rawValue).joined(separator: ", "))), which is not in this act")
+            }
             guard status == .resolved, targets.count == 1, let t = index[targets[0]] else { continue }
             var a = owner
             while a > 0 && a != Int(t) { a = Int(records[a].parent) }

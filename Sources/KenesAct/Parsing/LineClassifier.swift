@@ -81,6 +81,41 @@ struct LineClassifier {
         for p in ps where hasPrefix(i, end, p) { return p.count }
         return nil
     }
+
+    /// Latin letters drawn as Cyrillic ones, by the Cyrillic letter's two UTF-8 bytes.
+    static let lookalike: [UInt16: UInt8] = {
+        var m: [UInt16: UInt8] = [:]
+        for (latin, cyrillic) in TextIntegrity.cyrillicForLatin {
+            let v = cyrillic.value
+            m[UInt16(0xC0 | (v >> 6)) << 8 | UInt16(0x80 | (v & 0x3F))] = UInt8(latin.value)
+        }
+        return m
+    }()
+    static let latinLookalikes = Set(TextIntegrity.cyrillicForLatin.keys.map { UInt8($0.value) })
+
+    /// `hasAny` that also accepts Latin lookalikes for the Cyrillic letters of the keyword: the
+    /// length matched, in the line's bytes. Tried only after an exact match failed and only when
+    /// the line's first bytes hold an ASCII letter.
+    func hasAnyLookalike(_ i: Int, _ end: Int, _ ps: [[UInt8]]) -> Int? {
+        var ascii = false
+        for k in i..<min(end, i + 24) where b[k] < 0x80 && (b[k] | 0x20) >= 0x61 && (b[k] | 0x20) <= 0x7A { ascii = true; break }
+        guard ascii else { return nil }
+        next: for p in ps {
+            var j = i, k = 0
+            while k < p.count {
+                guard j < end else { continue next }
+                if p[k] >= 0xC0, k + 1 < p.count {
+                    if b[j] == p[k], j + 1 < end, b[j + 1] == p[k + 1] { j += 2; k += 2; continue }
+                    if let l = Self.lookalike[UInt16(p[k]) << 8 | UInt16(p[k + 1])], b[j] == l { j += 1; k += 2; continue }
+                    continue next
+                }
+                guard b[j] == p[k] else { continue next }
+                j += 1; k += 1
+            }
+            return j - i
+        }
+        return nil
+    }
     /// A Kazakh noun must end the word: `8-бап.` is an article, `8-баптың` is a citation.
     func wordEnds(_ i: Int, _ end: Int) -> Bool { i >= end || b[i] == 0x2E || isSpace(i) }
 
@@ -124,6 +159,8 @@ struct LineClassifier {
         if c >= 0x30 && c <= 0x39 { classifyNumbered(&info, s, e) }
         else if c == 0x49 || c == 0x56 || c == 0x58 { classifyRomanKazakh(&info, s, e) }
         else if c >= 0xD0 && c <= 0xD3 { classifyWord(&info, s, e) }
+        // «Cтатья 9.» typed with a Latin C: still a heading (the integrity scan warns about it)
+        else if Self.latinLookalikes.contains(c) { classifyWord(&info, s, e) }
         // a label followed by 64 KB of white space is not a label
         if (info.kind == .heading || info.kind == .numbered) && info.restStart - info.cStart >= Int32(UInt16.max) {
             info.kind = .text
@@ -159,7 +196,7 @@ struct LineClassifier {
     /// A Kazakh heading: the number, then one of `nouns` ending the word.
     private func kazakhHeading(_ info: inout LineInfo, num: Range<Int>, nounAt w: Int, _ e: Int, _ nouns: [([[UInt8]], UnitKind)]) {
         for (words, kind) in nouns {
-            if let n = hasAny(w, e, words), wordEnds(w + n, e) {
+            if let n = hasAny(w, e, words) ?? hasAnyLookalike(w, e, words), wordEnds(w + n, e) {
                 heading(&info, kind, num: num, wordEnd: w + n, e)
                 return
             }
@@ -182,7 +219,7 @@ struct LineClassifier {
     private func classifyWord(_ info: inout LineInfo, _ s: Int, _ e: Int) {
         for (words, kind) in [(Self.article, UnitKind.article), (Self.chapter, .chapter),
                               (Self.part, .part), (Self.subchapter, .subchapter)] {
-            guard let n = hasAny(s, e, words) else { continue }
+            guard let n = hasAny(s, e, words) ?? hasAnyLookalike(s, e, words) else { continue }
             let ns = skipSpaces(s + n, e)
             guard let ne = arabic(ns, e) ?? (kind == .article ? nil : roman(ns, e)) else { return }
             // the number ends the word: `Статья 8.`, `Статья 8 `, `РАЗДЕЛ 1` — not `Статья 8-го`
@@ -190,7 +227,7 @@ struct LineClassifier {
             heading(&info, kind, num: ns..<ne, wordEnd: ne, e)
             return
         }
-        if hasAny(s, e, Self.footnote) != nil { info.kind = .footnote; return }
+        if (hasAny(s, e, Self.footnote) ?? hasAnyLookalike(s, e, Self.footnote)) != nil { info.kind = .footnote; return }
         if hasAny(s, e, Self.publisher) != nil { info.kind = .publisherNote; return }
     }
 }

@@ -1,0 +1,88 @@
+import KenesAct
+import KenesFormats
+import KenesRender
+
+/// `kenes lint`: every integrity warning of one or more acts — mixed scripts, invisible
+/// characters, numbering faults, unresolved citations, notes naming units that are not there —
+/// and, with `fix`, a copy of a plain-text act with the unambiguous ones repaired.
+public enum LintUseCase {
+    public enum Format: String, Sendable, CaseIterable { case text, json }
+
+    public struct Options: Sendable {
+        public var acts: [ActSource]
+        public var format: Format
+        /// Write the repaired copy of the (single, plain-text) act here.
+        public var fixedOutput: String?
+        public init(acts: [ActSource], format: Format = .text, fixedOutput: String? = nil) {
+            self.acts = acts; self.format = format; self.fixedOutput = fixedOutput
+        }
+    }
+
+    public struct Result: Sendable {
+        public var files: [LintReport.File]
+        /// The repaired copy, when asked for.
+        public var fixed: [UInt8]?
+        public var output: Rendered
+        /// Whether anything is left to report: the acts' warnings, or with `fix` those the
+        /// repaired copy still has.
+        public var hasWarnings: Bool
+    }
+
+    public static func run(_ o: Options, _ env: KenesEnvironment) throws(ServiceError) -> Result {
+        if o.fixedOutput != nil && o.acts.count != 1 { throw ServiceError("error: --fix repairs one act at a time: give one file") }
+        var files: [LintReport.File] = []
+        var fixed: [UInt8]?
+        var remaining = false
+        for var source in o.acts {
+            source.integrityWarnings = .max
+            let act = try source.load(env)
+            var file = LintReport.File(path: source.path, warnings: act.diagnostics, repairs: [])
+            if o.fixedOutput != nil {
+                let (bytes, repairs) = try repair(source, env)
+                file.repairs = repairs
+                fixed = bytes
+                // what the repaired copy still has to say
+                remaining = !(try ActSource.parse(bytes, as: source, env).diagnostics.isEmpty)
+            } else {
+                remaining = remaining || !act.diagnostics.isEmpty
+            }
+            files.append(file)
+        }
+        let report = files, format = o.format
+        return Result(files: files, fixed: fixed, output: Rendered { LintReport.write(report, json: format == .json, into: &$0) }, hasWarnings: remaining)
+    }
+
+    /// The act's own bytes with the repairable issues repaired: only a UTF-8 plain-text act
+    /// (an HTML or DOCX file would need its markup rewritten), its BOM and line ends kept.
+    static func repair(_ source: ActSource, _ env: KenesEnvironment) throws(ServiceError) -> ([UInt8], [LintReport.Repair]) {
+        let raw: [UInt8]
+        do { raw = try SourceText.read(path: env.path(source.path)) } catch { throw ServiceError(error.description) }
+        guard ForeignFile.sniff(raw) == nil, !raw.starts(with: [0x50, 0x4B]), raw.first != UInt8(ascii: "<") else {
+            throw ServiceError("\(source.path): error: --fix repairs plain-text acts; save the act as text (UTF-8) first")
+        }
+        guard String(validating: raw, as: UTF8.self) != nil else {
+            throw ServiceError("\(source.path): error: --fix needs a UTF-8 file; this one is not (save it as UTF-8 first)")
+        }
+        let bom = raw.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        let (body, issues) = TextIntegrity.repaired(Array(raw[bom...]))
+        var line = 1, lineStart = 0, at = 0
+        let repairs = issues.map { issue -> LintReport.Repair in
+            while at < issue.offset {
+                if raw[bom + at] == 0x0A { line += 1; lineStart = at + 1 }
+                at += 1
+            }
+            let column = raw[(bom + lineStart)..<(bom + issue.offset)].reduce(1) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
+            return LintReport.Repair(line: line, column: column, issue: issue)
+        }
+        return (Array(raw[..<bom]) + body, repairs)
+    }
+}
+
+extension ActSource {
+    /// `bytes` read as this source's act would be (the repaired copy of a lint).
+    static func parse(_ bytes: [UInt8], as source: ActSource, _ env: KenesEnvironment) throws(ServiceError) -> Act {
+        do {
+            return try ActParser.parse(bytes: bytes, options: ParseOptions(fileName: source.path, language: source.language, integrityWarnings: .max))
+        } catch { throw ServiceError(error.description) }
+    }
+}
