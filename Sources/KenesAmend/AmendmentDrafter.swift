@@ -37,7 +37,8 @@ public enum AmendmentDrafter {
         }
         var steps: [Step] = []
         var restatedChapters: Set<EId> = [], restatedArticles: Set<EId> = []
-        for c in d.changes {
+        // characters nobody sees are not amended by law
+        for c in d.changes where c.kind != .invisible {
             let newArticle = c.kind == .deleted ? nil : c.path.first { $0.kind == .article }?.eId
             let oldArticle = c.oldPath?.first { $0.kind == .article }?.eId
             switch c.unitKind {

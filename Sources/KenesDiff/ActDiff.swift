@@ -4,6 +4,9 @@ import KenesAct
 /// and the comparative table.
 public enum ChangeKind: String, Sendable, Codable, CaseIterable {
     case inserted, deleted, excluded, modified, heading, renumbered, moved
+    /// Only characters nobody can see changed (a soft hyphen, a zero-width space, a Latin
+    /// lookalike for a Cyrillic letter): listed by code point, never a row of the comparative table.
+    case invisible
 }
 
 /// One changed unit: the unit in each version that has it, and what changed between them.
@@ -34,6 +37,9 @@ public struct Change: Sendable {
     /// The clause was too long for its words to be compared (`Limits.wordDiffTokens`): the
     /// edits show the changed part deleted and inserted whole.
     public var coarse = false
+    /// For `invisible` changes: each character changed, old and new (nil where one side has
+    /// none), in the order of the text, closing words after the text.
+    public var characters: [(old: Unicode.Scalar?, new: Unicode.Scalar?)] = []
 
     public init(kind: ChangeKind, unitKind: UnitKind, old: Version?, new: Version?, edits: [WordEdit] = [],
                 parent: EId? = nil, after: EId? = nil, inserted: StructuralUnit? = nil) {
@@ -302,6 +308,17 @@ public enum ActDiffer {
             guard let kind else { unchanged += 1; continue }
             let o = a.unit(m.index), u = b.unit(n.index)
             var c = Change(kind: kind, unitKind: n.kind, old: a.version(m.index), new: b.version(n.index))
+            if (kind == .modified || kind == .heading) && o.status == u.status && notesSame && !options.ignoreTypography
+                && TextIntegrity.folded(o.text) == TextIntegrity.folded(u.text)
+                && TextIntegrity.folded(o.wrapUp ?? "") == TextIntegrity.folded(u.wrapUp ?? "")
+                && TextIntegrity.folded(o.heading ?? "") == TextIntegrity.folded(u.heading ?? "") {
+                // the same text to the eye: say which characters, not a word edit that looks like none
+                c.kind = .invisible
+                c.characters = TextIntegrity.invisibleChanges(o.heading ?? "", u.heading ?? "")
+                    + TextIntegrity.invisibleChanges(o.text, u.text) + TextIntegrity.invisibleChanges(o.wrapUp ?? "", u.wrapUp ?? "")
+                changes.append((Double(n.index), c))
+                continue
+            }
             if kind == .excluded {
                 // the whole wording gives way to «Исключен …»: a word-by-word diff would only be noise
                 c.edits = [WordEdit(op: .delete, text: o.text), WordEdit(op: .insert, text: u.text)]

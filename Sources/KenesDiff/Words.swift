@@ -58,19 +58,20 @@ public enum LegalTokenizer {
 
     static func r1(_ r: (Int, Int), _ bytes: [UInt8]) -> String { String(decoding: bytes[r.0..<r.1], as: UTF8.self) }
 
-    /// Purely typographic variants made equal: quotes, dashes, NBSP. (ё/е is a real difference.)
+    /// Purely typographic variants made equal: quotes, dashes, NBSP, and characters nobody sees
+    /// (soft hyphens, zero-width characters, a Latin lookalike for a Cyrillic letter). (ё/е is a
+    /// real difference.)
     public static func typographic(_ s: Substring) -> String {
-        var out = ""
-        for ch in s {
-            switch ch {
+        var out = String.UnicodeScalarView()
+        for c in s.unicodeScalars {
+            switch c {
             case "«", "»", "“", "”", "„", "\"": out.append("\"")
             case "–", "—", "‒", "‑": out.append("-")
             case "\u{00A0}", "\u{202F}", "\u{2009}": out.append(" ")
-            case "\u{00AD}": continue
-            default: out.append(ch)
+            default: out.append(contentsOf: TextIntegrity.folded(String(c)).unicodeScalars)
             }
         }
-        return out
+        return String(out)
     }
 }
 

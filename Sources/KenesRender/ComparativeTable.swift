@@ -35,7 +35,8 @@ public struct ComparativeTable: Sendable {
         let kk = language == .kk
         let absent = kk ? "Жоқ." : "Отсутствует."
         let excludeWord = kk ? "Алып тасталсын." : "Исключить."
-        rows = d.changes.enumerated().map { i, c in
+        // a change nobody can see is not a change of the law: no row
+        rows = d.changes.filter { $0.kind != .invisible }.enumerated().map { i, c in
             let label = PlainText.label(StructuralUnit(kind: c.unitKind, eId: "", num: c.newNum ?? c.oldNum), language: d.language)
             func withLabel(_ num: String?, _ heading: String?, _ text: String?) -> String {
                 let l = PlainText.label(StructuralUnit(kind: c.unitKind, eId: "", num: num), language: d.language)

@@ -13,6 +13,7 @@ public enum DiffRenderer {
         var extra: [String] = []
         if d.count(.excluded) > 0 { extra.append("\(d.count(.excluded)) excluded") }
         if d.count(.heading) > 0 { extra.append("\(d.count(.heading)) heading") }
+        if d.count(.invisible) > 0 { extra.append("\(d.count(.invisible)) invisible") }
         return (main + extra).joined(separator: ", ") + "; \(d.unchanged) unchanged"
     }
 
@@ -50,6 +51,8 @@ public enum DiffRenderer {
         for c in d.changes {
             out.append("\(c.kind.rawValue)  \(label(c, lang))  \(ids(c))")
             switch c.kind {
+            case .invisible:
+                out += characters(c).map { "  " + $0 }
             case .inserted:
                 let body = c.inserted.map { unitText($0, language: lang) } ?? (c.newText ?? "")
                 out += body.split(separator: "\n").map { "  " + (color ? "\u{1B}[32m{+\($0)+}\u{1B}[0m" : "{+\($0)+}") }
@@ -138,6 +141,14 @@ public enum DiffRenderer {
                                 }
                             }
                         }
+                        o.member("characters") { w in
+                            w.array(c.characters.indices) { w, k in
+                                w.object { o in
+                                    o.member("old", c.characters[k].old.map(TextIntegrity.describe))
+                                    o.member("new", c.characters[k].new.map(TextIntegrity.describe))
+                                }
+                            }
+                        }
                         o.member("coarse", c.coarse)
                         o.member("parent", c.parent)
                         o.member("after", c.after)
@@ -201,6 +212,7 @@ public enum DiffRenderer {
         for c in d.changes {
             out += ["", "## \(c.kind.rawValue): \(label(c, lang))", ""]
             switch c.kind {
+            case .invisible: out.append(characters(c).map { "- " + Escaping.markdown($0) }.joined(separator: "\n"))
             case .inserted: out.append(mdBlock(c.inserted.map { unitText($0, language: lang) } ?? c.newText ?? "", "**"))
             case .deleted: out.append(mdBlock(c.oldText ?? c.oldHeading ?? "", "~~"))
             case .renumbered: out.append("\(c.oldNum ?? "") → \(c.newNum ?? "") (`\(c.old ?? "")` → `\(c.new ?? "")`)")
@@ -213,6 +225,19 @@ public enum DiffRenderer {
         }
     }
 
+
+    /// «U+00AD SOFT HYPHEN removed», «U+0043 LATIN CAPITAL LETTER C → U+0421 CYRILLIC CAPITAL
+    /// LETTER ES»: an invisible change, character by character.
+    static func characters(_ c: Change) -> [String] {
+        c.characters.map { old, new in
+            switch (old, new) {
+            case let (o?, n?): "\(TextIntegrity.describe(o)) → \(TextIntegrity.describe(n))"
+            case let (o?, nil): "\(TextIntegrity.describe(o)) removed"
+            case let (nil, n?): "\(TextIntegrity.describe(n)) added"
+            default: ""
+            }
+        }
+    }
 
     /// How the reports name a unit's wrap-up: lawyers say «заключительная часть», not wrapUp.
     static let closingWords = "closing words after the subclauses"
@@ -266,6 +291,9 @@ public enum DiffRenderer {
             case .deleted: left = "<del>\(Escaping.xml([c.oldHeading, c.oldText].compactMap { $0 }.joined(separator: "\n")).replacingOccurrences(of: "\n", with: "<br>"))</del>"
             case .renumbered: left = Escaping.xml(c.oldNum ?? ""); right = Escaping.xml(c.newNum ?? "")
             case .heading: left = "<del>\(Escaping.xml(c.oldHeading ?? ""))</del>"; right = "<ins>\(Escaping.xml(c.newHeading ?? ""))</ins>"
+            case .invisible:
+                left = Escaping.xml(c.oldText ?? "")
+                right = characters(c).map(Escaping.xml).joined(separator: "<br>")
             default:
                 left = c.edits.isEmpty ? Escaping.xml(c.oldText ?? "") : htmlEdits(c.edits, side: .delete)
                 right = c.edits.isEmpty ? Escaping.xml(c.newText ?? "") : htmlEdits(c.edits, side: .insert)

@@ -192,6 +192,31 @@ public enum TextIntegrity {
         return out.sorted { $0.offset < $1.offset }
     }
 
+    /// The text as a reader sees it: invisible characters dropped, Latin lookalikes read as the
+    /// Cyrillic letters they look like. Two texts with the same fold differ only in characters
+    /// nobody can see.
+    public static func folded(_ s: some StringProtocol) -> String {
+        var out = String.UnicodeScalarView()
+        for c in s.unicodeScalars where !isInvisible(c) { out.append(cyrillicForLatin[c] ?? c) }
+        return String(out)
+    }
+
+    /// What changed between two texts with the same fold, character by character, in order:
+    /// (old, new) with nil for a character only one side has.
+    public static func invisibleChanges(_ a: String, _ b: String) -> [(old: Unicode.Scalar?, new: Unicode.Scalar?)] {
+        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+        var i = 0, j = 0
+        var out: [(Unicode.Scalar?, Unicode.Scalar?)] = []
+        while i < x.count || j < y.count {
+            if i < x.count, j < y.count, x[i] == y[j] { i += 1; j += 1; continue }
+            if i < x.count, isInvisible(x[i]) { out.append((x[i], nil)); i += 1; continue }
+            if j < y.count, isInvisible(y[j]) { out.append((nil, y[j])); j += 1; continue }
+            out.append((i < x.count ? x[i] : nil, j < y.count ? y[j] : nil))
+            i += 1; j += 1
+        }
+        return out
+    }
+
     /// The bytes with every repairable issue repaired (homoglyphs replaced, removable invisible
     /// characters dropped), and the issues repaired.
     public static func repaired(_ bytes: [UInt8]) -> (bytes: [UInt8], repairs: [IntegrityIssue]) {
