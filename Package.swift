@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "KenesCheck", targets: ["KenesCheck"]),
         .library(name: "KenesDiff", targets: ["KenesDiff"]),
         .library(name: "KenesExtract", targets: ["KenesExtract"]),
+        .library(name: "KenesParity", targets: ["KenesParity"]),
         .library(name: "KenesImport", targets: ["KenesImport"]),
         .library(name: "KenesRender", targets: ["KenesRender"]),
         .library(name: "KenesService", targets: ["KenesService"]),
@@ -50,15 +51,18 @@ let package = Package(
         .target(name: "KenesAmend", dependencies: ["KenesAct", "KenesDiff"]),
         // Structural and word-level comparison of two versions of an act.
         .target(name: "KenesDiff", dependencies: ["KenesAct"]),
+        // The Russian and Kazakh texts of one act compared: structure, quantities, dates,
+        // citations, status, amending acts, characters.
+        .target(name: "KenesParity", dependencies: ["KenesAct"]),
         // Renderers: lossless text, JSON, outline tree, Markdown; check reports; diffs and the
         // comparative table (HTML, DOCX).
         .target(name: "KenesRender", dependencies: [
-            "KenesAct", "KenesCheck", "KenesDiff", "KenesExtract", "KenesFormats",
+            "KenesAct", "KenesCheck", "KenesDiff", "KenesExtract", "KenesFormats", "KenesParity",
         ]),
         // Use-cases (parse, show, diff, amend, draft, check, extract): options in, result and
         // rendered output out; the clock and the base folder are inputs.
         .target(name: "KenesService", dependencies: [
-            "KenesAct", "KenesAmend", "KenesCheck", "KenesDiff", "KenesExtract", "KenesFormats", "KenesImport", "KenesRender",
+            "KenesAct", "KenesAmend", "KenesCheck", "KenesDiff", "KenesExtract", "KenesFormats", "KenesImport", "KenesParity", "KenesRender",
             .product(name: "Yams", package: "Yams"),
         ]),
         // The command line: arguments to use-case options, outputs to files; `kenes` only calls it.
@@ -88,6 +92,7 @@ let package = Package(
                                                                .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "KenesDiffTests", dependencies: ["KenesDiff", "KenesAmend", "KenesAct", "KenesRender", "KenesTestSupport", "KenesCLI"],
                     exclude: ["Golden"]),
+        .testTarget(name: "KenesParityTests", dependencies: ["KenesParity", "KenesAct", "KenesRender", "KenesService", "KenesTestSupport", "KenesCLI"]),
         .testTarget(name: "KenesCheckTests", dependencies: ["KenesCheck", "KenesService", "KenesAct", "KenesRender", "KenesTestSupport", "KenesCLI"]),
     ]
 )

@@ -7,7 +7,7 @@ import Testing
 @Suite struct LayeringTests {
     static let layer: [String: Int] = [
         "KenesFormats": 0, "KenesAct": 0,
-        "KenesImport": 1, "KenesDiff": 1, "KenesCheck": 1, "KenesExtract": 1,
+        "KenesImport": 1, "KenesDiff": 1, "KenesCheck": 1, "KenesExtract": 1, "KenesParity": 1,
         "KenesAmend": 2,            // the drafter compares versions with KenesDiff
         "KenesRender": 3, "KenesFuzzTargets": 3,
         "KenesService": 4, "KenesTestSupport": 4,

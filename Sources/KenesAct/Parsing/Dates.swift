@@ -126,6 +126,12 @@ enum AmendmentExtractor {
 /// Dates as legal texts write them, for importers: the first one in a text, as ISO.
 public enum LegalDates {
     public static func first(in text: String) -> String? { LegalDate.first(in: text) }
+    /// The month a Russian or Kazakh month name names (any case form), 1-12.
+    public static func month(_ word: Substring) -> Int? { LegalDate.month(word) }
+    /// `03.01.2021` or `2021.03.01` as ISO.
+    public static func numeric(_ token: Substring) -> String? { LegalDate.numeric(token) }
+    /// ISO `yyyy-mm-dd` for a valid date.
+    public static func iso(_ y: Int, _ m: Int, _ d: Int) -> String? { LegalDate.iso(y, m, d) }
     /// Kazakh month names in the nominative, January first («2022 жылғы 15 наурыз»).
     public static var kazakhMonths: [String] { LegalDate.kazakhMonths }
 }

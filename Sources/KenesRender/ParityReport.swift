@@ -1,0 +1,111 @@
+import KenesAct
+import KenesFormats
+import KenesParity
+
+/// The findings of `kenes parity`: text, JSON (`kenes-parity/1`, schema/parity.schema.json),
+/// Markdown and one self-contained HTML page with the two texts' words side by side.
+public enum ParityRenderer {
+    /// «2 findings: 1 number, 1 date; 84 units compared in both languages».
+    public static func summary(_ r: ParityReport) -> String {
+        let kinds = ParityFinding.Kind.allCases.filter { r.count($0) > 0 }.map { "\(r.count($0)) \($0.rawValue)" }
+        let head = r.findings.isEmpty ? "no findings: the versions agree" : "\(r.findings.count) finding\(r.findings.count == 1 ? "" : "s"): " + kinds.joined(separator: ", ")
+        return head + "; \(r.compared) units compared in both languages"
+    }
+
+    static func label(_ f: ParityFinding) -> String {
+        [f.label.ru, f.label.kk].compactMap { $0 }.joined(separator: " | ")
+    }
+
+    public static func writeText(_ r: ParityReport, into out: inout ByteWriter) {
+        for f in r.findings {
+            out.append("\(f.kind.rawValue)  \(label(f))  [\(f.eId)]\n")
+            if let s = f.ru { out.append("  ru: \(s)\n") }
+            if let s = f.kk { out.append("  kk: \(s)\n") }
+            out.append("  \(f.explanation)\n\n")
+        }
+        out.append(summary(r) + "\n")
+    }
+
+    public static func writeJSON(_ r: ParityReport, into out: inout ByteWriter) {
+        out.json { w in
+            w.object { o in
+                o.member("schema", "kenes-parity/1")
+                o.member("ru") { w in meta(&w, r.ru) }
+                o.member("kk") { w in meta(&w, r.kk) }
+                o.member("summary") { w in
+                    w.object { o in
+                        for k in ParityFinding.Kind.allCases { o.member(dynamic: k.rawValue) { $0.value(r.count(k)) } }
+                        o.member("compared", r.compared)
+                    }
+                }
+                o.member("findings") { w in
+                    w.array(r.findings) { w, f in
+                        w.object { o in
+                            o.member("kind", f.kind.rawValue)
+                            o.member("eId", f.eId.rawValue)
+                            o.member("label") { w in
+                                w.object { o in
+                                    o.member("ru", f.label.ru)
+                                    o.member("kk", f.label.kk)
+                                }
+                            }
+                            o.member("ru", f.ru)
+                            o.member("kk", f.kk)
+                            o.member("explanation", f.explanation)
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    static func meta(_ w: inout JSONWriter, _ act: Act) {
+        w.object { o in
+            o.member("file", act.fileName)
+            o.member("title", act.metadata.title)
+            o.member("number", act.metadata.number)
+            o.member("date", act.metadata.date)
+            o.member("editionDate", act.metadata.editionDate)
+            o.member("synthetic", act.metadata.isSynthetic)
+            o.member("excerpt", act.metadata.isExcerpt)
+        }
+    }
+
+    public static func writeMarkdown(_ r: ParityReport, into out: inout ByteWriter) {
+        out.append("# \(Escaping.markdown(r.ru.metadata.title ?? r.ru.fileName)) | \(Escaping.markdown(r.kk.metadata.title ?? r.kk.fileName)): parity\n\n")
+        out.append("_\(Escaping.markdown(r.ru.fileName)) ↔ \(Escaping.markdown(r.kk.fileName)) · \(Escaping.markdown(summary(r)))_\n")
+        guard !r.findings.isEmpty else { return }
+        out.append("\n| | unit | ru | kk | |\n|---|---|---|---|---|\n")
+        for f in r.findings {
+            let cells = [f.kind.rawValue, label(f) + " `\(f.eId)`", f.ru ?? "—", f.kk ?? "—", f.explanation]
+            out.append("| " + cells.map { Escaping.markdown($0).replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |\n")
+        }
+    }
+
+    public static func writeHTML(_ r: ParityReport, into out: inout ByteWriter) {
+        let x = Escaping.xml
+        let title = x(r.ru.metadata.title ?? r.ru.fileName)
+        out.append("""
+        <!DOCTYPE html>
+        <html lang="ru"><head><meta charset="utf-8"><title>\(title): parity</title>
+        <style>
+        body{font-family:"PT Serif",Georgia,serif;max-width:80em;margin:2em auto;color:#111;line-height:1.4}
+        table{border-collapse:collapse;width:100%} td,th{border:1px solid #888;padding:.4em;vertical-align:top;text-align:left}
+        .kind{font-variant:small-caps;color:#555} code{font-size:.85em;color:#555}
+        @media print{body{margin:1cm;max-width:none} tr{break-inside:avoid}}
+        </style></head><body>
+        <h1>\(title) | <span lang="kk">\(x(r.kk.metadata.title ?? r.kk.fileName))</span></h1>
+        <p>\(x(r.ru.fileName)) ↔ \(x(r.kk.fileName))<br>\(x(summary(r)))</p>
+
+        """)
+        if !r.findings.isEmpty {
+            out.append("<table><tr><th></th><th>unit</th><th>Русский текст</th><th lang=\"kk\">Қазақ тіліндегі мәтін</th><th></th></tr>\n")
+            for f in r.findings {
+                out.append("<tr><td class=\"kind\">\(f.kind.rawValue)</td><td>\(x(label(f)))<br><code>\(x(f.eId.rawValue))</code></td>")
+                out.append("<td>\(x(f.ru ?? "—"))</td><td lang=\"kk\">\(x(f.kk ?? "—"))</td><td>\(x(f.explanation))</td></tr>\n")
+            }
+            out.append("</table>\n")
+        }
+        out.append("</body></html>\n")
+    }
+}

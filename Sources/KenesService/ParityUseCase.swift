@@ -1,0 +1,45 @@
+import KenesAct
+import KenesParity
+import KenesRender
+
+/// `kenes parity`: the Russian and Kazakh texts of one act compared.
+public enum ParityUseCase {
+    public enum Format: String, Sendable, CaseIterable { case text, json, html, markdown }
+
+    public struct Options: Sendable {
+        /// The two versions, in either order: their languages are detected.
+        public var first: ActSource
+        public var second: ActSource
+        public var format: Format
+        public init(first: ActSource, second: ActSource, format: Format = .text) {
+            self.first = first; self.second = second; self.format = format
+        }
+    }
+
+    public struct Result: Sendable {
+        public var report: ParityReport
+        public var output: Rendered
+    }
+
+    public static func run(_ o: Options, _ env: KenesEnvironment) throws(ServiceError) -> Result {
+        let a = try o.first.load(env), b = try o.second.load(env)
+        guard a.metadata.language != b.metadata.language else {
+            throw ServiceError("error: \(o.first.path) and \(o.second.path) are both in \(a.metadata.language.rawValue): give the Russian and the Kazakh text of one act")
+        }
+        if let x = a.metadata.number, let y = b.metadata.number, x != y {
+            throw ServiceError("error: these are different acts (№ \(x) and № \(y)): give the two language versions of one act")
+        }
+        let (ru, kk) = a.metadata.language == .ru ? (a, b) : (b, a)
+        let report = ParityChecker.compare(ru: ru, kk: kk)
+        let format = o.format
+        let output = Rendered { out in
+            switch format {
+            case .text: ParityRenderer.writeText(report, into: &out)
+            case .json: ParityRenderer.writeJSON(report, into: &out)
+            case .html: ParityRenderer.writeHTML(report, into: &out)
+            case .markdown: ParityRenderer.writeMarkdown(report, into: &out)
+            }
+        }
+        return Result(report: report, output: output)
+    }
+}
