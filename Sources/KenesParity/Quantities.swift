@@ -95,17 +95,18 @@ struct Token {
     var isNumber: Bool
 
     /// Letters make words, digits (with inner «.» and «,») numbers; «№» and «%» stand alone;
-    /// everything else separates.
+    /// everything else separates. Cyrillic and ASCII, nearly all of an act, are classified and
+    /// lower-cased without Unicode property lookups.
     static func split(_ s: [Unicode.Scalar]) -> [Token] {
         var out: [Token] = []
         var i = 0
         while i < s.count {
             let c = s[i]
-            if c.properties.isAlphabetic {
+            if isLetter(c) {
                 var w = String.UnicodeScalarView()
-                while i < s.count, s[i].properties.isAlphabetic || s[i].properties.generalCategory == .nonspacingMark { w.append(s[i]); i += 1 }
-                out.append(Token(text: String(w).lowercased(), isNumber: false))
-            } else if c.properties.numericType == .decimal, c.value < 0x80 {
+                while i < s.count, isLetter(s[i]) || isMark(s[i]) { w.append(lower(s[i])); i += 1 }
+                out.append(Token(text: String(w), isNumber: false))
+            } else if c.value >= 0x30 && c.value <= 0x39 {
                 var w = String.UnicodeScalarView()
                 while i < s.count {
                     if s[i].value >= 0x30 && s[i].value <= 0x39 { w.append(s[i]); i += 1; continue }
@@ -119,6 +120,32 @@ struct Token {
             }
         }
         return out
+    }
+
+    @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
+        if v >= 0x400 && v <= 0x52F { return !(v >= 0x483 && v <= 0x489) }
+        if v < 0x300 && v != 0xAA && v != 0xB5 && v != 0xBA && v < 0xC0 { return false }
+        return c.properties.isAlphabetic
+    }
+
+    /// Combining marks inside a word (accents, Cyrillic titlo).
+    @inline(__always) static func isMark(_ c: Unicode.Scalar) -> Bool {
+        c.value >= 0x300 && (c.value < 0x370 || (c.value >= 0x483 && c.value <= 0x489) || (c.value > 0x52F && c.properties.generalCategory == .nonspacingMark))
+    }
+
+    /// Lower case: Russian and Kazakh letters by their code points, others through Unicode.
+    @inline(__always) static func lower(_ c: Unicode.Scalar) -> Unicode.Scalar {
+        let v = c.value
+        if v < 0x80 { return v >= 0x41 && v <= 0x5A ? Unicode.Scalar(UInt8(v + 0x20)) : c }
+        if v >= 0x410 && v <= 0x42F { return Unicode.Scalar(v + 0x20)! }
+        if v >= 0x400 && v <= 0x40F { return Unicode.Scalar(v + 0x50)! }
+        if v >= 0x430 && v <= 0x45F { return c }
+        // Ә Ғ Қ Ң Ө Ұ Ү Һ: even upper, odd lower
+        if v >= 0x48A && v <= 0x4BF || v >= 0x4D0 && v <= 0x4FF { return v & 1 == 0 ? Unicode.Scalar(v + 1)! : c }
+        let m = c.properties.lowercaseMapping.unicodeScalars
+        return m.count == 1 ? m.first! : c
     }
 }
 
@@ -192,13 +219,19 @@ enum NumberWords {
         language == .ru ? russianCardinals[w] : kazakhCardinals[w]
     }
 
+    /// Every Russian ordinal form: value and ending.
+    static let russianOrdinals: [String: (Int, String)] = {
+        var m: [String: (Int, String)] = [:]
+        for (stem, v) in russianOrdinalStems { for e in russianOrdinalEndings { m[stem + e] = (v, e) } }
+        return m
+    }()
+    static let kazakhOrdinalBytes: [([UInt8], Int)] = kazakhOrdinals.map { (Array($0.0.utf8), $0.1) }
+
     static func ordinal(_ w: String, _ language: Language) -> (value: Int, ending: String)? {
-        if language == .kk {
-            return kazakhOrdinals.first { w.hasPrefix($0.0) }.map { ($0.1, String(w.dropFirst($0.0.count))) }
-        }
-        for (stem, v) in russianOrdinalStems where w.hasPrefix(stem) {
-            let ending = String(w.dropFirst(stem.count))
-            if russianOrdinalEndings.contains(ending) { return (v, ending) }
+        if language == .ru { return russianOrdinals[w] }
+        let b = Array(w.utf8)
+        for (stem, v) in kazakhOrdinalBytes where b.starts(with: stem) {
+            return (v, String(decoding: b[stem.count...], as: UTF8.self))
         }
         return nil
     }
@@ -207,8 +240,7 @@ enum NumberWords {
     /// and the token after it.
     static func read(at i: Int, _ t: [Token], _ language: Language) -> (Quantity, Bool, Int)? {
         let w = t[i].text
-        if language == .ru, w.hasPrefix("половин") { return (Quantity(1, 2), false, i + 1) }
-        if language == .kk, w.hasPrefix("жарты") { return (Quantity(1, 2), false, i + 1) }
+        if w.utf8.starts(with: language == .ru ? "половин".utf8 : "жарты".utf8) { return (Quantity(1, 2), false, i + 1) }
         // a run of cardinals: «двадцать пять», «две тысячи», «жиырма бес», «екі жүз»
         var values: [Int] = []
         var k = i

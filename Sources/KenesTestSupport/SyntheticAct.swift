@@ -35,8 +35,11 @@ public struct SyntheticAct: Sendable {
         public var seed: UInt64
         /// Portal noise: indentation with spaces, tabs and NBSP, trailing blanks, stray blank lines.
         public var noise: Bool
-        public init(language: Language, targetBytes: Int, seed: UInt64 = 1, noise: Bool = false) {
-            self.language = language; self.targetBytes = targetBytes; self.seed = seed; self.noise = noise
+        /// Stop after this many chapters instead of at `targetBytes`: the same seed then gives
+        /// the Russian and the Kazakh text of one act, unit for unit.
+        public var chapters: Int?
+        public init(language: Language, targetBytes: Int, seed: UInt64 = 1, noise: Bool = false, chapters: Int? = nil) {
+            self.language = language; self.targetBytes = targetBytes; self.seed = seed; self.noise = noise; self.chapters = chapters
         }
     }
 
@@ -48,6 +51,13 @@ public struct SyntheticAct: Sendable {
                           "азаматтық", "қоғамның", "өкілдері", "жергілікті", "деңгейдегі", "бақылауды", "жүзеге", "асырады",
                           "өтініштерді", "қарау", "тәртібі", "және", "бойынша", "мен", "үшін", "коммерциялық", "емес", "ұйымдардың",
                           "шешім", "мүшелерінің", "көпшілік", "дауысымен", "қабылданады", "отырысының", "һәм", "іс"]
+
+    /// The Russian and the Kazakh text of one generated act of about `targetBytes` each.
+    public static func pair(targetBytes: Int, seed: UInt64) -> (ru: SyntheticAct, kk: SyntheticAct) {
+        let kk = generate(.init(language: .kk, targetBytes: targetBytes, seed: seed))
+        let chapters = kk.eIds.filter { $0.rawValue.hasPrefix("chp_") }.count
+        return (generate(.init(language: .ru, targetBytes: 0, seed: seed, chapters: chapters)), kk)
+    }
 
     public static func generate(_ o: Options) -> SyntheticAct {
         var rng = SeededRandom(seed: o.seed)
@@ -96,7 +106,7 @@ public struct SyntheticAct: Sendable {
         var lastInserted = false
         var articleIds: [String] = []
         var clauseIds: [String] = []
-        while out.utf8.count < o.targetBytes {
+        while o.chapters.map({ chapter < $0 }) ?? (out.utf8.count < o.targetBytes) {
             chapter += 1
             emit("")
             emit(ru ? "Глава \(chapter). \(sentence(3).uppercased())" : "\(chapter)-тарау. \(sentence(3).uppercased())")

@@ -47,12 +47,13 @@ enum CLIBench {
     }
 
     struct Inputs {
-        var act: URL, edited: URL, amended: URL, law: URL, roster: URL, megabytes: Int
+        var act: URL, edited: URL, amended: URL, law: URL, roster: URL, ru: URL, kk: URL, megabytes: Int
     }
 
     /// A generated act, its edited version (about 1 % of the words, a few clauses in and out,
     /// no chapter inserted so the amending law restates little), the amending law between them,
-    /// and a roster of about the same size (one member per 100 bytes).
+    /// a roster of about the same size (one member per 100 bytes), and the Russian and Kazakh text
+    /// of one act of that size.
     static func inputs(_ mb: Int, in dir: URL) throws -> Inputs {
         let g = SyntheticAct.generate(.init(language: .ru, targetBytes: mb << 20, seed: 42, noise: true))
         let act = dir.appendingPathComponent("act-\(mb).txt"), edited = dir.appendingPathComponent("edited-\(mb).txt")
@@ -70,7 +71,12 @@ enum CLIBench {
         try Data(bill.utf8).write(to: law)
         let roster = dir.appendingPathComponent("roster-\(mb).csv")
         try Data(SyntheticRoster.csv(SyntheticRoster.rows(max(100, (mb << 20) / 100))).utf8).write(to: roster)
-        return Inputs(act: act, edited: edited, amended: amended, law: law, roster: roster, megabytes: mb)
+        // the two language versions of one generated act, for parity
+        let (ruText, kkText) = SyntheticAct.pair(targetBytes: mb << 20, seed: 42)
+        let ru = dir.appendingPathComponent("ru-\(mb).txt"), kk = dir.appendingPathComponent("kk-\(mb).txt")
+        try Data(ruText.text.utf8).write(to: ru)
+        try Data(kkText.text.utf8).write(to: kk)
+        return Inputs(act: act, edited: edited, amended: amended, law: law, roster: roster, ru: ru, kk: kk, megabytes: mb)
     }
 
     static func commands(_ i: Inputs, out: String) -> [(String, [String])] {
@@ -84,6 +90,8 @@ enum CLIBench {
         list.append(("amend (drafted law)", ["amend", i.amended.path, i.law.path, "-o", out]))
         list.append(("check (CSV roster, JSON report)", ["check", i.roster.path, "--body", "council", "--format", "json", "-o", out]))
         list.append(("extract (chapters 1-3, Markdown)", ["extract", i.act.path, "--refs", "гл. 1-3", "-o", out]))
+        list.append(("parity (RU and KK, each of the size)", ["parity", i.ru.path, i.kk.path, "--format", "json", "-o", out]))
+        list.append(("lint", ["lint", i.act.path]))
         return list
     }
 

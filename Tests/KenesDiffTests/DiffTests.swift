@@ -68,6 +68,26 @@ typealias Repo = Repository
         #expect(text.contains("modified  \(lang == "ru" ? "Статья 2" : "2-бап")  [art_2]\n  closing words after the subclauses: "))
     }
 
+    /// Characters nobody sees changed: an `invisible` change naming them, no row of the
+    /// comparative table, nothing with --ignore-typography; applying it gives the new version.
+    @Test func invisibleCharactersAreAnInvisibleChange() throws {
+        var text = try Repo.text("corpus/synthetic/public-councils-ru.txt")
+        text = text.replacingOccurrences(of: "Настоящий Закон определяет", with: "Настоящий Закон оп\u{00AD}ределяет")
+        text = text.replacingOccurrences(of: "2. Представители гражданского общества составляют не менее 70",
+                                         with: "2. Представители гражданского общества сoставляют не менее 70")   // Latin o
+        let new = try ActParser.parse(text: text, options: ParseOptions(fileName: "new.txt"))
+        let d = ActDiffer.diff(old: Self.old, new: new)
+        #expect(d.changes.map { "\($0.kind.rawValue) \($0.new ?? "-")" } == ["invisible preamble", "invisible art_6__para_2"])
+        #expect(d.changes[0].characters.map { "\($0.old.map { String($0.value, radix: 16) } ?? "-")→\($0.new.map { String($0.value, radix: 16) } ?? "-")" } == ["-→ad"])
+        #expect(d.changes[1].characters.map { "\($0.old.map { String($0.value, radix: 16) } ?? "-")→\($0.new.map { String($0.value, radix: 16) } ?? "-")" } == ["43e→6f"])
+        let report = DiffRenderer.text(d)
+        #expect(report.contains("invisible  Пункт 2 статьи 6  [art_6__para_2]\n  U+043E CYRILLIC SMALL LETTER O → U+006F LATIN SMALL LETTER O\n"))
+        #expect(report.hasSuffix("0 inserted, 0 deleted, 0 modified, 0 renumbered, 0 moved, 2 invisible; 82 unchanged\n"))
+        #expect(ComparativeTable(d).rows.isEmpty)
+        #expect(ActDiffer.diff(old: Self.old, new: new, options: DiffOptions(ignoreTypography: true)).isEmpty)
+        #expect(firstDifference(d.applied(), d.comparedNew()) == nil)
+    }
+
     /// Generated acts, mutated: words changed, clauses inserted and deleted, a chapter inserted so
     /// that the following chapters are renumbered, notes edited.
     @Test(arguments: [(Language.ru, UInt64(1)), (.kk, 2), (.ru, 3), (.kk, 4)]) func applyingChangesToGeneratedActs(_ lang: Language, _ seed: UInt64) throws {

@@ -97,6 +97,15 @@ typealias Repo = Repository
         return out.joined(separator: "\n")
     }
 
+    /// The Russian and Kazakh texts generated from one seed say the same things.
+    @Test(arguments: [UInt64(1), 2, 3]) func aGeneratedPairAgrees(_ seed: UInt64) throws {
+        let (ru, kk) = SyntheticAct.pair(targetBytes: 80_000, seed: seed)
+        #expect(ru.eIds == kk.eIds)
+        let r = try report(ru: ru.text, kk: kk.text)
+        #expect(r.findings.isEmpty, "\(r.findings.prefix(3).map { "\($0.kind) \($0.eId): \($0.explanation)" })")
+        #expect(r.compared == ru.eIds.count)
+    }
+
     @Test func theJSONFollowsTheSchema() throws {
         let validator = try SchemaValidator()
         var ru = Self.ruText

@@ -174,6 +174,14 @@ public enum TextIntegrity {
                 i += 1
                 continue
             }
+            // fast path: Cyrillic U+0400-U+04FF (letters, and the combining marks U+0483-U+0489)
+            if b0 >= 0xD0 && b0 <= 0xD3 && i + 1 < range.upperBound {
+                if wordStart < 0 { wordStart = i }
+                if partStart < 0 { partStart = i }
+                if !(b0 == 0xD2 && b[i + 1] >= 0x83 && b[i + 1] <= 0x89) { cyrillic += 1 }
+                i += 2
+                continue
+            }
             let (c, n) = decode(b, i)
             if isInvisible(c) {
                 pendingInvisible.append((i, n, c))
