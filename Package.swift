@@ -92,7 +92,8 @@ let package = Package(
                                                                .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "KenesDiffTests", dependencies: ["KenesDiff", "KenesAmend", "KenesAct", "KenesRender", "KenesTestSupport", "KenesCLI"],
                     exclude: ["Golden"]),
-        .testTarget(name: "KenesParityTests", dependencies: ["KenesParity", "KenesAct", "KenesRender", "KenesService", "KenesTestSupport", "KenesCLI"]),
+        .testTarget(name: "KenesParityTests", dependencies: ["KenesParity", "KenesAct", "KenesRender", "KenesService", "KenesTestSupport", "KenesCLI"],
+                    exclude: ["Golden"]),
         .testTarget(name: "KenesCheckTests", dependencies: ["KenesCheck", "KenesService", "KenesAct", "KenesRender", "KenesTestSupport", "KenesCLI"]),
     ]
 )

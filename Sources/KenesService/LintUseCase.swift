@@ -64,7 +64,18 @@ public enum LintUseCase {
             throw ServiceError("\(source.path): error: --fix needs a UTF-8 file; this one is not (save it as UTF-8 first)")
         }
         let bom = raw.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        let (body, issues) = TextIntegrity.repaired(Array(raw[bom...]))
+        let text = Array(raw[bom...])
+        // the `---` front matter of a corpus file is Kenes's own, as for the parser's warnings
+        var bodyStart = 0
+        if text.starts(with: Array("---".utf8)) {
+            let lines = text.split(separator: 0x0A, omittingEmptySubsequences: false)
+            var offset = lines[0].count + 1
+            for line in lines.dropFirst() {
+                offset += line.count + 1
+                if line.filter({ $0 != 0x0D && $0 != 0x20 }).elementsEqual("---".utf8) { bodyStart = min(offset, text.count); break }
+            }
+        }
+        let (body, issues) = TextIntegrity.repaired(text, from: bodyStart)
         var line = 1, lineStart = 0, at = 0
         let repairs = issues.map { issue -> LintReport.Repair in
             while at < issue.offset {

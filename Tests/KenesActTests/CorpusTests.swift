@@ -33,6 +33,13 @@ import Testing
         let act = try Repo.parse(file)
         if file.contains("numbering-faults") {
             #expect(act.diagnostics.count == 5)
+        } else if file.contains("pasted-from-pdf") {
+            // each character its front matter lists, at its place
+            #expect(act.diagnostics.map { "\($0.location.line):\($0.location.column)" } == ["16:1", "17:16", "17:31", "18:4", "18:49", "19:24"])
+        } else if file.contains("kk-discrepancies") {
+            // the Latin e injected, and the article taken out
+            #expect(act.diagnostics.map(\.message) == ["«кеңeсті» mixes scripts: U+0065 LATIN SMALL LETTER E among Cyrillic letters, probably «е» (U+0435 CYRILLIC SMALL LETTER IE)",
+                                                       "Статья 16 follows Статья 14: numbering jumps"])
         } else if file.contains("portal-noise") {
             // the soft hyphen the portal's copy carries inside a word is the one thing to say
             #expect(act.diagnostics.map { "\($0.location.line):\($0.location.column) \($0.message)" } == ["65:34 soft hyphen U+00AD SOFT HYPHEN in «общественного»"])

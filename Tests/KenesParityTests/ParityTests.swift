@@ -106,6 +106,14 @@ typealias Repo = Repository
         #expect(r.compared == ru.eIds.count)
     }
 
+    /// The corpus copy with one discrepancy of each kind: the report, reviewed by eye.
+    @Test func theCorpusCopyWithDiscrepanciesMatchesItsGolden() throws {
+        let r = ParityChecker.compare(ru: try Repo.act(Self.ruFile), kk: try Repo.act("corpus/synthetic/public-councils-kk-discrepancies.txt"))
+        #expect(r.findings.map(\.kind.rawValue) == ["number", "note", "script", "status", "citation", "missing", "date"])
+        let mismatch = Golden.mismatch("Tests/KenesParityTests/Golden/discrepancies.txt", String(writing: { ParityRenderer.writeText(r, into: &$0) }))
+        #expect(mismatch == nil, "\(mismatch ?? "")")
+    }
+
     @Test func theJSONFollowsTheSchema() throws {
         let validator = try SchemaValidator()
         var ru = Self.ruText

@@ -225,10 +225,10 @@ public enum TextIntegrity {
         return out
     }
 
-    /// The bytes with every repairable issue repaired (homoglyphs replaced, removable invisible
-    /// characters dropped), and the issues repaired.
-    public static func repaired(_ bytes: [UInt8]) -> (bytes: [UInt8], repairs: [IntegrityIssue]) {
-        let issues = bytes.withUnsafeBufferPointer { scan($0) }.filter(\.isRepairable)
+    /// The bytes with every repairable issue from `start` on repaired (homoglyphs replaced,
+    /// removable invisible characters dropped), and the issues repaired.
+    public static func repaired(_ bytes: [UInt8], from start: Int = 0) -> (bytes: [UInt8], repairs: [IntegrityIssue]) {
+        let issues = bytes.withUnsafeBufferPointer { scan($0, range: min(start, $0.count)..<$0.count) }.filter(\.isRepairable)
         guard !issues.isEmpty else { return (bytes, []) }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
