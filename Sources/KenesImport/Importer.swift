@@ -15,8 +15,8 @@ public struct ImportOptions: Sendable {
     /// Refuse a plain-text act that is not UTF-8 instead of reading it as Windows-1251.
     public var strictUTF8 = false
     public var limits = InputLimits()
-    /// Mixed-script and invisible-character warnings given one by one (`ParseOptions`).
-    public var integrityWarnings = 100
+    /// Warnings given one by one (`ParseOptions`).
+    public var warningLimit = 100
     public init(format: SourceFormat? = nil, language: Language? = nil) { self.format = format; self.language = language }
 }
 
@@ -49,7 +49,7 @@ public enum Importer {
     }
 
     public static func load(bytes: [UInt8], file: String, options: ImportOptions = ImportOptions()) throws(ActInputError) -> Act {
-        let parse = ParseOptions(fileName: file, language: options.language, integrityWarnings: options.integrityWarnings)
+        let parse = ParseOptions(fileName: file, language: options.language, warningLimit: options.warningLimit)
         if let foreign = ForeignFile.sniff(bytes) {
             throw ActInputError(.unreadable, FileLocation(file: file, line: 1, column: 1), foreign.adviceForAct)
         }
@@ -69,7 +69,7 @@ public enum Importer {
             return try ActParser.parse(text: text, options: parse)
         case .akn:
             let (text, language) = try AkomaNtosoText.extract(bytes, file: file, limits: options.limits)
-            return try ActParser.parse(text: text, options: ParseOptions(fileName: file, language: options.language ?? language, integrityWarnings: options.integrityWarnings))
+            return try ActParser.parse(text: text, options: ParseOptions(fileName: file, language: options.language ?? language, warningLimit: options.warningLimit))
         }
     }
 }

@@ -123,24 +123,10 @@ public enum DiffRenderer {
                         o.member("newHeading", c.newHeading)
                         o.member("oldText", c.oldText)
                         o.member("newText", c.newText)
-                        o.member("edits") { w in
-                            w.array(c.edits) { w, e in
-                                w.object { o in
-                                    o.member("op", e.op.rawValue)
-                                    o.member("text", e.text)
-                                }
-                            }
-                        }
+                        o.member("edits") { w in edits(&w, c.edits) }
                         o.member("oldWrapUp", c.oldWrapUp)
                         o.member("newWrapUp", c.newWrapUp)
-                        o.member("wrapUpEdits") { w in
-                            w.array(c.wrapUpEdits) { w, e in
-                                w.object { o in
-                                    o.member("op", e.op.rawValue)
-                                    o.member("text", e.text)
-                                }
-                            }
-                        }
+                        o.member("wrapUpEdits") { w in edits(&w, c.wrapUpEdits) }
                         o.member("characters") { w in
                             w.array(c.characters.indices) { w, k in
                                 w.object { o in
@@ -161,6 +147,15 @@ public enum DiffRenderer {
                         if let u = c.inserted { o.member("unit") { w in ActJSON.unit(&w, UnitValueTree(), u) } }
                     }
                 }
+            }
+        }
+    }
+
+    static func edits(_ w: inout JSONWriter, _ edits: [WordEdit]) {
+        w.array(edits) { w, e in
+            w.object { o in
+                o.member("op", e.op.rawValue)
+                o.member("text", e.text)
             }
         }
     }

@@ -63,8 +63,8 @@ public struct ActSource: Sendable {
     public var acceptTrackedChanges = true
     /// Plain text that is not UTF-8 refused instead of read as Windows-1251.
     public var strictUTF8 = false
-    /// Mixed-script and invisible-character warnings given one by one (`kenes lint`: all).
-    public var integrityWarnings = 100
+    /// Warnings given one by one (`kenes lint`: all).
+    public var warningLimit = 100
 
     public init(path: String, format: SourceFormat? = nil, language: Language? = nil, acceptTrackedChanges: Bool = true, strictUTF8: Bool = false) {
         self.path = path; self.format = format; self.language = language; self.acceptTrackedChanges = acceptTrackedChanges
@@ -75,7 +75,7 @@ public struct ActSource: Sendable {
         var options = ImportOptions(format: format, language: language)
         options.acceptTrackedChanges = acceptTrackedChanges
         options.strictUTF8 = strictUTF8
-        options.integrityWarnings = integrityWarnings
+        options.warningLimit = warningLimit
         // read from the base folder, named as the user wrote it (messages, JSON `file`)
         do { return try Importer.load(bytes: try SourceText.read(path: env.path(path)), file: path, options: options) }
         catch {

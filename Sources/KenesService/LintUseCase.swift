@@ -34,7 +34,7 @@ public enum LintUseCase {
         var fixed: [UInt8]?
         var remaining = false
         for var source in o.acts {
-            source.integrityWarnings = .max
+            source.warningLimit = .max
             let act = try source.load(env)
             var file = LintReport.File(path: source.path, warnings: act.diagnostics, repairs: [])
             if o.fixedOutput != nil {
@@ -93,7 +93,7 @@ extension ActSource {
     /// `bytes` read as this source's act would be (the repaired copy of a lint).
     static func parse(_ bytes: [UInt8], as source: ActSource, _ env: KenesEnvironment) throws(ServiceError) -> Act {
         do {
-            return try ActParser.parse(bytes: bytes, options: ParseOptions(fileName: source.path, language: source.language, integrityWarnings: .max))
+            return try ActParser.parse(bytes: bytes, options: ParseOptions(fileName: source.path, language: source.language, warningLimit: .max))
         } catch { throw ServiceError(error.description) }
     }
 }

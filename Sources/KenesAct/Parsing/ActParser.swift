@@ -6,11 +6,11 @@ public struct ParseOptions: Sendable {
     public var fileName: String
     /// nil: detect from the text.
     public var language: Language?
-    /// How many mixed-script and invisible-character warnings to give one by one; the rest are
-    /// counted in one (`kenes lint` lists them all).
-    public var integrityWarnings: Int
-    public init(fileName: String = "<input>", language: Language? = nil, integrityWarnings: Int = 100) {
-        self.fileName = fileName; self.language = language; self.integrityWarnings = integrityWarnings
+    /// How many warnings to give one by one; the rest are counted in one last warning (a
+    /// damaged act can have a hundred thousand; `kenes lint` lists them all).
+    public var warningLimit: Int
+    public init(fileName: String = "<input>", language: Language? = nil, warningLimit: Int = 100) {
+        self.fileName = fileName; self.language = language; self.warningLimit = warningLimit
     }
 }
 
@@ -347,12 +347,8 @@ struct ActBuilder {
     /// Mixed scripts and invisible characters in the body (the front matter is Kenes's own).
     mutating func warnAboutIntegrity(from start: Int) {
         let issues = source.withUnsafeBufferPointer { TextIntegrity.scan($0, range: start..<$0.count) }
-        for issue in issues.prefix(options.integrityWarnings) {
+        for issue in issues {
             diagnostics.append(Diagnostic(severity: .warning, location: sourceLocation(ofByte: Int32(issue.offset)), message: issue.message))
-        }
-        if issues.count > options.integrityWarnings, let first = issues.dropFirst(options.integrityWarnings).first {
-            diagnostics.append(Diagnostic(severity: .warning, location: sourceLocation(ofByte: Int32(first.offset)),
-                                          message: "\(issues.count - options.integrityWarnings) more mixed-script or invisible characters from here on: `kenes lint` lists them all"))
         }
     }
 
@@ -367,7 +363,14 @@ struct ActBuilder {
         for w in resolver.warnings {
             diagnostics.append(Diagnostic(severity: .warning, location: sourceLocation(ofByte: w.offset), message: w.message))
         }
-        diagnostics.sort { $0.location.line < $1.location.line }
+        diagnostics.sort { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) }
+        if diagnostics.count > options.warningLimit {
+            let rest = diagnostics.count - options.warningLimit
+            let from = diagnostics[options.warningLimit].location
+            diagnostics.removeSubrange(options.warningLimit...)
+            diagnostics.append(Diagnostic(severity: .warning, location: from,
+                                          message: "\(rest) more warning\(rest == 1 ? "" : "s") from here on: `kenes lint` lists them all"))
+        }
         return Act(metadata: metadata, source: source, fileName: options.fileName, diagnostics: diagnostics,
                    records: records, pieces: pieces, noteRecords: noteRecords, citationRecords: citations, index: index)
     }
