@@ -165,9 +165,7 @@ public struct RosterReader: Sendable {
     }
 
     public func read(path: String) throws(CheckInputError) -> Roster {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CheckInputError(file: path, line: 1, "cannot read the file")
-        }
+        let data = try Table.contents(of: path)
         // by content: JSON starts with «{», YAML with a `body:`/`level:`/`members:` key, XLSX is a ZIP;
         // anything else is CSV
         let lines = String(decoding: data.prefix(4096), as: UTF8.self).split(separator: "\n")
@@ -175,9 +173,9 @@ public struct RosterReader: Sendable {
         let yamlKeys = ["members:", "body:", "level:", "---"]
         let isWorkbook = data.starts(with: [0x50, 0x4B, 0x03, 0x04])
         if sheet != nil && !isWorkbook { throw CheckInputError(file: path, line: 1, "--sheet is for XLSX workbooks; this file is not one") }
-        if isWorkbook { return try rows(of: Table.readXLSX(path: path, sheet: sheet, holdsRoster: Self.holdsRoster)) }
-        if head.first == "{" || yamlKeys.contains(where: { head.hasPrefix($0) }) { return try readStructured(data, file: path) }
-        return try rows(of: Table.read(path: path))
+        if isWorkbook { return try rows(of: Table.readXLSX(bytes: data, file: path, sheet: sheet, holdsRoster: Self.holdsRoster)) }
+        if head.first == "{" || yamlKeys.contains(where: { head.hasPrefix($0) }) { return try readStructured(Data(data), file: path) }
+        return try rows(of: Table.read(bytes: data, file: path))
     }
 
     // MARK: tables

@@ -36,13 +36,22 @@ extension Table {
 
     /// CSV or XLSX, told apart by content (an XLSX is a ZIP: `PK\3\4`).
     public static func read(path: String) throws(CheckInputError) -> Table {
+        try read(bytes: contents(of: path), file: path)
+    }
+
+    public static func read(bytes: [UInt8], file: String) throws(CheckInputError) -> Table {
+        if bytes.isEmpty { throw CheckInputError(file: file, line: 1, "file is empty") }
+        if let foreign = ForeignFile.sniff(Array(bytes.prefix(16))) { throw CheckInputError(file: file, line: 1, foreign.adviceForRoster) }
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return try readXLSX(bytes: bytes, file: file) }
+        return try readCSV(bytes: bytes, file: file)
+    }
+
+    /// The file's bytes, read once.
+    static func contents(of path: String) throws(CheckInputError) -> [UInt8] {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw CheckInputError(file: path, line: 1, "cannot read the file")
         }
-        if data.isEmpty { throw CheckInputError(file: path, line: 1, "file is empty") }
-        if let foreign = ForeignFile.sniff([UInt8](data.prefix(16))) { throw CheckInputError(file: path, line: 1, foreign.adviceForRoster) }
-        if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return try readXLSX(path: path) }
-        return try readCSV(bytes: [UInt8](data), file: path)
+        return [UInt8](data)
     }
 
     // MARK: CSV

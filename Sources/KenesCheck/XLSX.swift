@@ -15,15 +15,19 @@ extension Table {
     /// second sheet, after a title page), or else the first.
     public static func readXLSX(path: String, sheet: SheetChoice? = nil,
                                 holdsRoster: (Table) -> Bool = { _ in true }) throws(CheckInputError) -> Table {
-        do { return try readXLSXUntyped(path: path, sheet: sheet, holdsRoster: holdsRoster) }
+        try readXLSX(bytes: contents(of: path), file: path, sheet: sheet, holdsRoster: holdsRoster)
+    }
+
+    public static func readXLSX(bytes: [UInt8], file path: String, sheet: SheetChoice? = nil,
+                                holdsRoster: (Table) -> Bool = { _ in true }) throws(CheckInputError) -> Table {
+        do { return try readXLSXUntyped(bytes, path: path, sheet: sheet, holdsRoster: holdsRoster) }
         catch let e as CheckInputError { throw e }
         catch { throw CheckInputError(file: path, line: 1, "cannot read the XLSX file: \(error)") }
     }
 
-    static func readXLSXUntyped(path: String, sheet choice: SheetChoice?, holdsRoster: (Table) -> Bool) throws -> Table {
-        guard let raw = FileManager.default.contents(atPath: path) else { throw CheckInputError(file: path, line: 1, "cannot read the file") }
+    static func readXLSXUntyped(_ raw: [UInt8], path: String, sheet choice: SheetChoice?, holdsRoster: (Table) -> Bool) throws -> Table {
         var archive: ZipArchive
-        do { archive = try ZipArchive([UInt8](raw), limits: limits) }
+        do { archive = try ZipArchive(raw, limits: limits) }
         catch { throw CheckInputError(file: path, line: 1, "not a readable XLSX: \(error)") }
         func entryData(_ name: String) throws -> Data? {
             do { return try archive.read(name).map { Data($0) } }
