@@ -49,6 +49,7 @@ public enum Amender {
         if u.text.contains(old) { u.text = tidy(replace(u.text), deleted: new.isEmpty) }
         if let h = u.heading, h.contains(old) { u.heading = replace(h) }
         for i in u.children.indices { replaceWords(in: &u.children[i], old, new, &count, inWords: &inWords) }
+        if let w = u.wrapUp, w.contains(old) { u.wrapUp = tidy(replace(w), deleted: new.isEmpty) }
     }
 
     /// One line with the words replaced (see `replaceWords`).

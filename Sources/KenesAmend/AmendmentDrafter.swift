@@ -12,9 +12,12 @@ public enum AmendmentDrafter {
         case restate(EId)
         case insert(parent: EId, unit: StructuralUnit)
         case exclude(EId)
+        /// One paragraph of the closing words after a unit's subclauses (its part `part`, the
+        /// words before the list being part one): a phrase replaced, or a new wording.
+        case closing(EId, part: Int, phrase: (old: String, new: String)?, wording: String)
         var target: EId {
             switch self {
-            case .words(let t, _, _), .restate(let t), .exclude(let t): t
+            case .words(let t, _, _), .restate(let t), .exclude(let t), .closing(let t, _, _, _): t
             case .insert(let p, let u): p == .act ? u.eId : p
             }
         }
@@ -39,6 +42,8 @@ public enum AmendmentDrafter {
         var restatedChapters: Set<EId> = [], restatedArticles: Set<EId> = []
         // characters nobody sees are not amended by law
         for c in d.changes where c.kind != .invisible {
+            // only the closing words after a list changed: instructions on them alone
+            if let closing = closingSteps(c) { steps += closing; continue }
             let newArticle = c.kind == .deleted ? nil : c.path.first { $0.kind == .article }?.eId
             let oldArticle = c.oldPath?.first { $0.kind == .article }?.eId
             switch c.unitKind {
@@ -105,6 +110,19 @@ public enum AmendmentDrafter {
         }
         steps.sort { position($0) < position($1) }
         return DraftWriter(old: old, new: new, newUnits: newUnits, signature: signature).write(steps)
+    }
+
+    /// The instructions on a unit whose closing words changed and nothing else, line by line:
+    /// nil when the words before the list changed too, or the closing paragraphs were added or
+    /// taken out (the unit is then restated).
+    static func closingSteps(_ c: Change) -> [Step]? {
+        guard c.kind == .modified, c.edits.isEmpty, !c.wrapUpEdits.isEmpty, let id = c.new, c.old == c.new,
+              c.unitKind == .paragraph || c.unitKind == .article,
+              let a = c.oldWrapUp?.components(separatedBy: "\n"), let b = c.newWrapUp?.components(separatedBy: "\n"),
+              a.count == b.count, a.count <= 9 else { return nil }
+        return a.indices.filter { a[$0] != b[$0] }.map { k in
+            .closing(id, part: k + 2, phrase: phrase(StructuralUnit(kind: .subparagraph, eId: "", text: a[k]), newText: b[k]), wording: b[k])
+        }
     }
 
     /// Every unit by eId (copies share their storage).

@@ -71,6 +71,19 @@ struct DraftWriter {
             let line = ru ? "\(isPhrase(x) ? "слова" : "слово") «\(x)» заменить \(isPhrase(y) ? "словами" : "словом") «\(y)»"
                           : "«\(x)» деген \(isPhrase(x) ? "сөздер" : "сөз") «\(y)» деген \(isPhrase(y) ? "сөздермен" : "сөзбен") ауыстырылсын"
             return [r.isEmpty ? line : r + " " + line]
+        case .closing(let t, let part, let phrase, let wording):
+            // named in full: a Kazakh part has no number to start a reference inside «8-бапта:»
+            let p = place(t)
+            let units = [(UnitKind.article, p.article), (.paragraph, p.para)].compactMap { k, n in n.map { (kind: k, number: $0) } }
+            let language = new.metadata.language
+            if let (x, y) = phrase {
+                let line = ru ? "\(isPhrase(x) ? "слова" : "слово") «\(x)» заменить \(isPhrase(y) ? "словами" : "словом") «\(y)»"
+                              : "«\(x)» деген \(isPhrase(x) ? "сөздер" : "сөз") «\(y)» деген \(isPhrase(y) ? "сөздермен" : "сөзбен") ауыстырылсын"
+                return [(ru ? "в " : "") + Vocabulary.part(part, of: units, language, .locative)! + " " + line]
+            }
+            let head = ru ? Vocabulary.part(part, of: units, .ru, .accusative)! + " изложить в следующей редакции:"
+                          : Vocabulary.part(part, of: units, .kk)! + " мынадай редакцияда жазылсын:"
+            return [head, "«\(wording)»"]
         case .insert(let parent, let u):
             let r = parent == .act || parent == context ? "" : ref(parent, .object, relative: rel)
             let line = ru ? "дополнить \(instrumental(u)) следующего содержания:" : "мынадай мазмұндағы \(instrumental(u)) толықтырылсын:"
@@ -81,6 +94,7 @@ struct DraftWriter {
     /// The article a step acts inside (nil for steps on whole articles and chapters).
     func article(_ s: AmendmentDrafter.Step) -> EId? {
         switch s {
+        case .closing: return nil
         case .insert(let parent, let u): return u.kind == .article || u.kind == .chapter ? nil : parent.outermost
         default:
             let t = s.target

@@ -278,6 +278,20 @@ typealias Repo = Repository
         try roundTrip(old, amended, amendmentFile, signedAs: ("2022-03-15", "20-SYN"))
     }
 
+    /// Changed closing words are drafted as instructions on them («в части второй пункта 1
+    /// статьи 1 слова … заменить …», «2-баптың үшінші бөлігіндегі …»), not a new wording of the
+    /// whole clause, and applying the draft gives the new version.
+    @Test(arguments: closingWords) func closingWordsAreDraftedAsTheirPart(_ lang: String, _ actFile: String, _ amendmentFile: String) throws {
+        let old = try Repo.act(actFile)
+        let new = try Amender.amend(old, withFileAt: Repo.path(amendmentFile)).act
+        let bill = try #require(try AmendmentDrafter.draft(old: old, new: new))
+        let expected = lang == "ru" ? ["1) в части второй пункта 1 статьи 1 слова «", "2) в части третьей статьи 2 слова «", "3) в части второй пункта 1 статьи 3 слова «"]
+                                    : ["1) 1-баптың 1-тармағының екінші бөлігіндегі «", "2) 2-баптың үшінші бөлігіндегі «", "3) 3-баптың 1-тармағының екінші бөлігіндегі «"]
+        for e in expected { #expect(bill.contains("\n" + e), "\(e)\n\(bill)") }
+        #expect(!bill.contains(lang == "ru" ? "изложить" : "редакцияда"))
+        try roundTrip(old, new, amendmentFile)
+    }
+
     /// Generated acts with generated edits: words changed, clauses inserted and deleted.
     @Test(arguments: [(Language.ru, UInt64(1)), (.kk, 2), (.ru, 3), (.kk, 4), (.ru, 5), (.kk, 6)])
     func roundTripOnGeneratedEdits(_ lang: Language, _ seed: UInt64) throws {

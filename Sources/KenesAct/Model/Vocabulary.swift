@@ -127,5 +127,30 @@ public enum Vocabulary {
         return language == .ru ? capitalized(s) : s
     }
 
+    /// Ordinals 1-10 for an unnumbered part: Russian feminine (nominative, accusative, and the
+    /// form the other cases share), Kazakh (one form).
+    static let russianPartOrdinals: [[String]] = [
+        ["первая", "вторая", "третья", "четвертая", "пятая", "шестая", "седьмая", "восьмая", "девятая", "десятая"],
+        ["первую", "вторую", "третью", "четвертую", "пятую", "шестую", "седьмую", "восьмую", "девятую", "десятую"],
+        ["первой", "второй", "третьей", "четвертой", "пятой", "шестой", "седьмой", "восьмой", "девятой", "десятой"],
+    ]
+    static let kazakhOrdinals = ["бірінші", "екінші", "үшінші", "төртінші", "бесінші", "алтыншы", "жетінші", "сегізінші", "тоғызыншы", "оныншы"]
+
+    /// The `n`-th unnumbered part of a unit as amending acts name it: «часть вторую пункта 1
+    /// статьи 1» / «в части второй …» (the case is the part's), «1-баптың 1-тармағының екінші
+    /// бөлігі» / «… бөлігіндегі»; nil beyond the tenth.
+    public static func part(_ n: Int, of units: [(kind: UnitKind, number: String)], _ language: Language,
+                            _ grammaticalCase: GrammaticalCase = .nominative) -> String? {
+        guard (1...10).contains(n) else { return nil }
+        if language == .ru {
+            let row = grammaticalCase == .nominative ? 0 : grammaticalCase == .accusative ? 1 : 2
+            let head = "\(noun(.subparagraph, .ru, grammaticalCase)) \(russianPartOrdinals[row][n - 1])"
+            return ([head] + units.reversed().map { reference($0.kind, number: $0.number, .ru, .genitive) }).joined(separator: " ")
+        }
+        let whose = citation(units, .kk, .genitive)
+        return [whose, kazakhOrdinals[n - 1], noun(.subparagraph, .kk, grammaticalCase, possessive: !units.isEmpty)]
+            .filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
     public static func capitalized(_ s: String) -> String { s.prefix(1).uppercased() + s.dropFirst() }
 }
