@@ -132,11 +132,12 @@ public enum ParityChecker {
             out.append(ContentFinding(kind: .note, ru: na.joined(separator: "; "), kk: nb.joined(separator: "; "),
                                       why: sides("amending acts", notesRu, notesKk)))
         }
+        // one finding per text: the first character named, the others counted
         for (unit, isRu) in [(a, true), (b, false)] {
-            for issue in integrity(unit) {
-                out.append(ContentFinding(kind: .script, ru: isRu ? issue.message : nil, kk: isRu ? nil : issue.message,
-                                          why: "in the \(isRu ? "Russian" : "Kazakh") text"))
-            }
+            let issues = integrity(unit)
+            guard let first = issues.first else { continue }
+            let said = first.message + (issues.count > 1 ? " (and \(issues.count - 1) more in this unit)" : "")
+            out.append(ContentFinding(kind: .script, ru: isRu ? said : nil, kk: isRu ? nil : said, why: "in the \(isRu ? "Russian" : "Kazakh") text"))
         }
         return out
     }

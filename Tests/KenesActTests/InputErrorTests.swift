@@ -106,6 +106,17 @@ import Testing
         #expect(all.diagnostics.filter { $0.message.contains("duplicate") }.count == 19_999)
     }
 
+    /// One «word» of 200,000 letters alternating Latin and Cyrillic: a hundred warnings of
+    /// bounded length and a count of the rest (each message held the whole word, which made
+    /// the warnings quadratic in memory).
+    @Test func aLongWordOfMixedScripts() throws {
+        let word = String(repeating: "aб", count: 100_000)
+        let act = try ActParser.parse(text: "Статья 1. Заголовок\n\(word)\n")
+        #expect(act.diagnostics.count == 101)
+        #expect(act.diagnostics.allSatisfy { $0.message.count < 300 })
+        #expect(act.diagnostics.last?.message == "99900 more warnings from here on: `kenes lint` lists them all")
+    }
+
     /// One clause citing the same clause 50,000 times: every citation found, offsets counted in
     /// one pass (they were counted from the start of the text for each).
     @Test func oneClauseWithFiftyThousandCitations() throws {

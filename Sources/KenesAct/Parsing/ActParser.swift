@@ -72,6 +72,9 @@ struct ActBuilder {
     /// The last duplicate suffix given to each eId.
     var duplicates: [EId: Int] = [:]
     var diagnostics: [Diagnostic] = []
+    /// Integrity warnings beyond the limit, counted but not made, and where the first one is.
+    var unlisted = 0
+    var firstUnlisted: FileLocation?
     var stack: [Int32] = [0]
     /// Pieces of a publisher note waiting for the unit that follows it.
     var pending: [Piece] = []
@@ -345,10 +348,15 @@ struct ActBuilder {
     }
 
     /// Mixed scripts and invisible characters in the body (the front matter is Kenes's own).
+    /// Only as many as can be listed become warnings; the rest are counted.
     mutating func warnAboutIntegrity(from start: Int) {
         let issues = source.withUnsafeBufferPointer { TextIntegrity.scan($0, range: start..<$0.count) }
-        for issue in issues {
+        for issue in issues.prefix(options.warningLimit) {
             diagnostics.append(Diagnostic(severity: .warning, location: sourceLocation(ofByte: Int32(issue.offset)), message: issue.message))
+        }
+        if issues.count > options.warningLimit {
+            unlisted += issues.count - options.warningLimit
+            firstUnlisted = sourceLocation(ofByte: Int32(issues[options.warningLimit].offset))
         }
     }
 
@@ -364,11 +372,15 @@ struct ActBuilder {
             diagnostics.append(Diagnostic(severity: .warning, location: sourceLocation(ofByte: w.offset), message: w.message))
         }
         diagnostics.sort { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) }
-        if diagnostics.count > options.warningLimit {
-            let rest = diagnostics.count - options.warningLimit
-            let from = diagnostics[options.warningLimit].location
-            diagnostics.removeSubrange(options.warningLimit...)
-            diagnostics.append(Diagnostic(severity: .warning, location: from,
+        if diagnostics.count > options.warningLimit || unlisted > 0 {
+            var rest = unlisted, from = firstUnlisted
+            if diagnostics.count > options.warningLimit {
+                rest += diagnostics.count - options.warningLimit
+                let cut = diagnostics[options.warningLimit].location
+                if from == nil || (cut.line, cut.column) < (from!.line, from!.column) { from = cut }
+                diagnostics.removeSubrange(options.warningLimit...)
+            }
+            diagnostics.append(Diagnostic(severity: .warning, location: from!,
                                           message: "\(rest) more warning\(rest == 1 ? "" : "s") from here on: `kenes lint` lists them all"))
         }
         return Act(metadata: metadata, source: source, fileName: options.fileName, diagnostics: diagnostics,

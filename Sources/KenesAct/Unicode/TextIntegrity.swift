@@ -120,12 +120,18 @@ public enum TextIntegrity {
         var latin = 0, cyrillic = 0
         var pendingInvisible: [(Int, Int, Unicode.Scalar)] = []
 
+        /// The word for messages, invisible characters left out and cut at 40 characters (a
+        /// hostile «word» can be megabytes long and hold a million intruders).
         func word(_ s: Int, _ e: Int) -> String {
             var bytes: [UInt8] = []
-            var k = s
+            var k = s, count = 0
             while k < e {
                 let (c, n) = decode(b, k)
-                if !isInvisible(c) { bytes.append(contentsOf: b[k..<k + n]) }
+                if !isInvisible(c) {
+                    if count == 40 { bytes.append(contentsOf: "…".utf8); break }
+                    bytes.append(contentsOf: b[k..<k + n])
+                    count += 1
+                }
                 k += n
             }
             return String(decoding: bytes, as: UTF8.self)
