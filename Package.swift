@@ -72,7 +72,7 @@ let package = Package(
         ]),
         .executableTarget(name: "kenes", dependencies: ["KenesCLI"]),
         // The fuzz targets' bodies (libFuzzer's entry points are in Fuzz/).
-        .target(name: "KenesFuzzTargets", dependencies: ["KenesAct", "KenesAmend", "KenesImport"]),
+        .target(name: "KenesFuzzTargets", dependencies: ["KenesAct", "KenesAmend", "KenesImport", "KenesParity"]),
         // Generated acts of any size with known structure, for property tests and the benchmark.
         .target(name: "KenesTestSupport", dependencies: [
             "KenesAct", "KenesCheck", "KenesFormats",

@@ -4,7 +4,7 @@
 // bodies are KenesFuzzTargets, in the main build. Run them with scripts/fuzz.sh.
 import PackageDescription
 
-let targets = ["text", "html", "docx", "akn", "amend"]
+let targets = ["text", "html", "docx", "akn", "amend", "parity"]
 
 let package = Package(
     name: "KenesFuzz",

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Fuzz every importer and the amending-act reader for a bounded time (default 60 s each), seeded with the corpus;
+# Fuzz every importer, the amending-act reader and the parity reader for a bounded time (default 60 s each), seeded with the corpus;
 # an input that takes more than 3 s or 1 GB is a finding, like a crash.
 #   scripts/fuzz.sh [seconds]
 # Crashes and hangs land in fuzz-findings/<target>/ with the full log in fuzz-findings/<target>.log;
@@ -11,13 +11,16 @@ found=0
 swift build --product kenes    # writes the AKN seeds
 swift build --package-path Fuzz -c debug -Xswiftc -sanitize=fuzzer
 bin=$(swift build --package-path Fuzz -c debug -Xswiftc -sanitize=fuzzer --show-bin-path)
-for t in text html docx akn amend; do
+for t in text html docx akn amend parity; do
   seeds=$(mktemp -d)
   case $t in
     text) cp corpus/synthetic/*.txt corpus/excerpts/*.txt "$seeds" ;;
     html) cp corpus/synthetic/*.html "$seeds" ;;
     docx) cp corpus/synthetic/*.docx corpus/broken/*.docx "$seeds" ;;
     amend) cp corpus/amendments/*.txt "$seeds" ;;
+    # a Russian text, a NUL, its Kazakh counterpart
+    parity) for p in synthetic/public-councils synthetic/closing-words excerpts/law-2015-public-councils excerpts/draft-2013-public-control; do
+              { cat "corpus/$p-ru.txt"; printf '\0'; cat "corpus/$p-kk.txt"; } > "$seeds/$(basename "$p").txt"; done ;;
     akn) for f in corpus/excerpts/*.txt; do .build/debug/kenes parse "$f" --format akn -o "$seeds/$(basename "$f").xml" 2>/dev/null || true; done ;;
   esac
   mkdir -p "fuzz-findings/$t"

@@ -1,6 +1,7 @@
 import KenesAct
 import KenesAmend
 import KenesImport
+import KenesParity
 
 /// The bodies of the fuzz targets, compiled in the main build and run by its tests so they
 /// cannot rot; `Fuzz/` adds only libFuzzer's entry points (built with `-sanitize=fuzzer`).
@@ -28,6 +29,16 @@ public enum FuzzTargets {
         Первая часть статьи.
         Вторая часть статьи.
         """)
+
+    /// Any bytes split at the first NUL (or in half) into a Russian and a Kazakh text, each
+    /// parsed and the two compared: the reading of numbers and dates in words, citations, scripts.
+    public static func parity(_ bytes: UnsafeBufferPointer<UInt8>) {
+        let cut = bytes.firstIndex(of: 0) ?? bytes.count / 2
+        let ru = Array(bytes[..<cut]), kk = Array(bytes[min(cut + 1, bytes.count)...])
+        guard let a = try? ActParser.parse(bytes: ru, options: ParseOptions(fileName: "ru", language: .ru)),
+              let b = try? ActParser.parse(bytes: kk, options: ParseOptions(fileName: "kk", language: .kk)) else { return }
+        _ = ParityChecker.compare(ru: a, kk: b)
+    }
 
     /// Any bytes, read as an amending act and applied to `amendedAct`.
     public static func amend(_ bytes: UnsafeBufferPointer<UInt8>) {

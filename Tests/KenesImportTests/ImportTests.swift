@@ -212,6 +212,9 @@ typealias Repo = Repository
                 }
             }
         }
+        let pair = try [UInt8](Data(contentsOf: Repo.root.appendingPathComponent("corpus/synthetic/public-councils-ru.txt"))) + [0]
+            + [UInt8](Data(contentsOf: Repo.root.appendingPathComponent("corpus/synthetic/public-councils-kk.txt")))
+        for cut in [pair.count, pair.count / 3, 7] { pair.prefix(cut).withUnsafeBufferPointer { FuzzTargets.parity($0) } }
     }
 }
 

@@ -7,6 +7,11 @@ public func fuzzImport(_ data: UnsafePointer<UInt8>, _ size: Int, as format: Sou
     return 0
 }
 
+public func fuzzParity(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
+    FuzzTargets.parity(UnsafeBufferPointer(start: data, count: size))
+    return 0
+}
+
 public func fuzzAmend(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     FuzzTargets.amend(UnsafeBufferPointer(start: data, count: size))
     return 0
