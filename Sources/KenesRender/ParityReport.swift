@@ -77,8 +77,9 @@ public enum ParityRenderer {
         guard !r.findings.isEmpty else { return }
         out.append("\n| | unit | ru | kk | |\n|---|---|---|---|---|\n")
         for f in r.findings {
-            let cells = [f.kind.rawValue, label(f) + " `\(f.eId)`", f.ru ?? "—", f.kk ?? "—", f.explanation]
-            out.append("| " + cells.map { Escaping.markdown($0).replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |\n")
+            // the escaping covers «|», which would end a cell; an eId is letters, digits, _ and -
+            let cells = [f.kind.rawValue, Escaping.markdown(label(f)) + " `\(f.eId)`"] + [f.ru ?? "—", f.kk ?? "—", f.explanation].map(Escaping.markdown)
+            out.append("| " + cells.joined(separator: " | ") + " |\n")
         }
     }
 

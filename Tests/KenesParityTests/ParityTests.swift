@@ -114,6 +114,17 @@ typealias Repo = Repository
         #expect(mismatch == nil, "\(mismatch ?? "")")
     }
 
+    @Test func markdownAndHTMLListEveryFinding() throws {
+        let r = ParityChecker.compare(ru: try Repo.act(Self.ruFile), kk: try Repo.act("corpus/synthetic/public-councils-kk-discrepancies.txt"))
+        let md = String(writing: { ParityRenderer.writeMarkdown(r, into: &$0) })
+        #expect(md.split(separator: "\n").filter { $0.hasPrefix("| ") && !$0.hasPrefix("| |") }.count == 7)
+        #expect(md.contains("| number | Пункт 2 статьи 6 \\| 6-баптың 2-тармағы `art_6__para_2` | 70 | 75 |"), "\(md)")
+        let html = String(writing: { ParityRenderer.writeHTML(r, into: &$0) })
+        #expect(html.components(separatedBy: "<tr><td class=\"kind\">").count - 1 == 7)
+        #expect(html.contains("<td lang=\"kk\">«кеңeсті» mixes scripts"))
+        #expect(!html.contains("<script"))
+    }
+
     @Test func theJSONFollowsTheSchema() throws {
         let validator = try SchemaValidator()
         var ru = Self.ruText
