@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "KenesDiff", targets: ["KenesDiff"]),
         .library(name: "KenesExtract", targets: ["KenesExtract"]),
         .library(name: "KenesParity", targets: ["KenesParity"]),
+        .library(name: "KenesLibrary", targets: ["KenesLibrary"]),
         .library(name: "KenesImport", targets: ["KenesImport"]),
         .library(name: "KenesRender", targets: ["KenesRender"]),
         .library(name: "KenesService", targets: ["KenesService"]),
@@ -23,6 +24,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // libxml2 from Debian (libxml2-dev); used by the HTML/DOCX/AKN importers.
@@ -47,6 +49,10 @@ let package = Package(
         .target(name: "KenesImport", dependencies: ["KenesAct", "KenesFormats", "CLibXML2"]),
         // Clause extracts for training: selection by citation, parallel RU/KK, glossary, courses.
         .target(name: "KenesExtract", dependencies: ["KenesAct", .product(name: "Yams", package: "Yams")]),
+        // The act library: works, their expressions (language × edition) and units in SQLite.
+        .target(name: "KenesLibrary", dependencies: [
+            "KenesAct", "KenesDiff", "KenesImport", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         // Amending acts: instructions read, applied to an act, the consolidated text written.
         .target(name: "KenesAmend", dependencies: ["KenesAct", "KenesDiff"]),
         // Structural and word-level comparison of two versions of an act.
@@ -62,8 +68,8 @@ let package = Package(
         // Use-cases (parse, show, diff, amend, draft, check, extract): options in, result and
         // rendered output out; the clock and the base folder are inputs.
         .target(name: "KenesService", dependencies: [
-            "KenesAct", "KenesAmend", "KenesCheck", "KenesDiff", "KenesExtract", "KenesFormats", "KenesImport", "KenesParity", "KenesRender",
-            .product(name: "Yams", package: "Yams"),
+            "KenesAct", "KenesAmend", "KenesCheck", "KenesDiff", "KenesExtract", "KenesFormats", "KenesImport", "KenesLibrary", "KenesParity",
+            "KenesRender", .product(name: "Yams", package: "Yams"),
         ]),
         // The command line: arguments to use-case options, outputs to files; `kenes` only calls it.
         .target(name: "KenesCLI", dependencies: [

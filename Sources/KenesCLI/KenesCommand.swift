@@ -22,7 +22,7 @@ public struct KenesCommand: ParsableCommand {
         abstract: "Laws of Kazakhstan on public councils: parse acts, show clauses.",
         discussion: "Exit codes: 0 ok, 1 differences or violations, 2 usage or input error.",
         version: "0.1.0",
-        subcommands: [Parse.self, Show.self, Diff.self, Amend.self, DraftAmendment.self, Check.self, ExtractCommand.self, Lint.self, Parity.self, Demo.self]
+        subcommands: [Parse.self, Show.self, Diff.self, Amend.self, DraftAmendment.self, Check.self, ExtractCommand.self, Lint.self, Parity.self, LibraryCommand.self, Demo.self]
     )
 
     /// Runs with `arguments` (without the program name) and returns the exit code: usage errors
@@ -60,14 +60,23 @@ struct ActInput: ParsableArguments {
     @Flag(help: "Refuse a plain-text act that is not UTF-8 (default: Windows-1251 is read, with a warning).")
     var strictUTF8 = false
 
+    @Option(help: "For a work of the library (an act number or id instead of a file): the edition in force on this date, YYYY-MM-DD (default: today).")
+    var asOf: String?
+
+    @Option(help: "The act library works are read from (default: $KENES_LIBRARY, else the XDG data folder's kenes/library.sqlite).")
+    var library: String?
+
     func source(_ path: String) -> ActSource {
-        ActSource(path: path, format: from, language: lang, acceptTrackedChanges: !original, strictUTF8: strictUTF8)
+        var s = ActSource(path: path, format: from, language: lang, acceptTrackedChanges: !original, strictUTF8: strictUTF8)
+        s.asOf = asOf
+        s.library = library
+        return s
     }
 }
 
 /// The process's clock and current folder: the only place the CLI reads them.
 func currentEnvironment() -> KenesEnvironment {
-    KenesEnvironment(today: Date(), baseFolder: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+    KenesEnvironment(today: Date(), baseFolder: URL(fileURLWithPath: FileManager.default.currentDirectoryPath), libraryPath: libraryPath())
 }
 
 /// Runs a use-case: its refusal goes to stderr with exit 2.

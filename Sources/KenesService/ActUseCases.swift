@@ -61,7 +61,8 @@ public enum ShowUseCase {
         var ids: [EId] = []
         for ref in o.references {
             switch act.lookup(ref) {
-            case .failure(let e): throw ServiceError("\(o.act.path): error: \(e.description)")
+            // named as read: the file, or the library's work and edition (law-…@2021-01-10)
+            case .failure(let e): throw ServiceError("\(act.fileName): error: \(e.description)")
             case .success(let found): ids += found
             }
         }

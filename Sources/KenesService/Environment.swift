@@ -2,6 +2,7 @@ import Foundation
 import KenesAct
 import KenesFormats
 import KenesImport
+import KenesLibrary
 
 /// What a use-case may not take from the process: today's date and the folder relative paths
 /// are read from and shown against. The CLI passes the real clock and the current folder; tests
@@ -9,7 +10,19 @@ import KenesImport
 public struct KenesEnvironment: Sendable {
     public var today: Date
     public var baseFolder: URL
-    public init(today: Date, baseFolder: URL) { self.today = today; self.baseFolder = baseFolder }
+    /// The act library works are looked up in (`--library`, `KENES_LIBRARY`, or the XDG default).
+    public var libraryPath: String?
+    public init(today: Date, baseFolder: URL, libraryPath: String? = nil) {
+        self.today = today; self.baseFolder = baseFolder; self.libraryPath = libraryPath
+    }
+
+    /// `today` as ISO yyyy-mm-dd (UTC).
+    public var todayISO: String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let c = calendar.dateComponents([.year, .month, .day], from: today)
+        return String(format: "%04d-%02d-%02d", c.year!, c.month!, c.day!)
+    }
 
     /// The current year of `today` (Gregorian, UTC).
     public var year: Int {
@@ -65,13 +78,25 @@ public struct ActSource: Sendable {
     public var strictUTF8 = false
     /// Warnings given one by one (`kenes lint`: all).
     public var warningLimit = 100
+    /// For a work of the library: the edition in force on this day (else today's).
+    public var asOf: String?
+    /// The library to look works up in, instead of the environment's.
+    public var library: String?
 
     public init(path: String, format: SourceFormat? = nil, language: Language? = nil, acceptTrackedChanges: Bool = true, strictUTF8: Bool = false) {
         self.path = path; self.format = format; self.language = language; self.acceptTrackedChanges = acceptTrackedChanges
         self.strictUTF8 = strictUTF8
     }
 
+    /// A file when it exists, or when the argument has a folder or an act file's extension;
+    /// otherwise a work of the library: `NUMBER` or `ID`, with `@YYYY-MM-DD` for an edition.
+    public var namesWork: Bool {
+        !path.contains("/") && !Self.actExtensions.contains { path.lowercased().hasSuffix($0) }
+    }
+    static let actExtensions = [".txt", ".html", ".htm", ".docx", ".xml", ".akn", ".json"]
+
     public func load(_ env: KenesEnvironment) throws(ServiceError) -> Act {
+        if namesWork && !FileManager.default.fileExists(atPath: env.path(path)) { return try loadWork(env).0 }
         var options = ImportOptions(format: format, language: language)
         options.acceptTrackedChanges = acceptTrackedChanges
         options.strictUTF8 = strictUTF8
@@ -83,5 +108,24 @@ public struct ActSource: Sendable {
             e.location.file = path
             throw ServiceError(e.description)
         }
+    }
+}
+
+extension ActSource {
+    /// The library this source reads works from: opened only if it exists (a lookup never
+    /// creates one).
+    func library(_ env: KenesEnvironment) throws(ServiceError) -> ActLibrary {
+        guard let path = library ?? env.libraryPath else { throw ServiceError("\(self.path): error: no such file, and no act library to look it up in") }
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw ServiceError("\(self.path): error: no such file, and no act library at \(path) (add acts with `kenes library add`)")
+        }
+        do { return try ActLibrary(path: path) } catch { throw ServiceError(error.description) }
+    }
+
+    /// The work this source names, in its language (Russian unless told), as of its date.
+    public func loadWork(_ env: KenesEnvironment) throws(ServiceError) -> (Act, LibraryExpression) {
+        let lib = try library(env)
+        do { return try lib.act(path, language: language ?? .ru, asOf: asOf, today: env.todayISO) }
+        catch { throw ServiceError(error.description) }
     }
 }

@@ -9,6 +9,7 @@ import Testing
         "KenesFormats": 0, "KenesAct": 0,
         "KenesImport": 1, "KenesDiff": 1, "KenesCheck": 1, "KenesExtract": 1, "KenesParity": 1,
         "KenesAmend": 2,            // the drafter compares versions with KenesDiff
+        "KenesLibrary": 2,          // editions compared with KenesDiff, sources read with KenesImport
         "KenesRender": 3, "KenesFuzzTargets": 3,
         "KenesService": 4, "KenesTestSupport": 4,
         "KenesCLI": 5,

@@ -125,7 +125,13 @@ enum TitleBlock {
             if kind(ofLine: l) == nil && !isDateOrNumberLine(l) && !isPlaceLine(l) && !isEditionLine(l) { titleLines.append(l) }
         }
         if m.title == nil, !titleLines.isEmpty { m.title = titleLines.joined(separator: " ") }
-        if let e = m[frontMatter: "edition"] { m.editionDate = LegalDate.numeric(Substring(e)) ?? (e.count == 10 ? e : m.editionDate) }
+        // «2021-01-10», «10.01.2021», or a date with a remark after it («2021-01-10 (invented)»)
+        if let e = m[frontMatter: "edition"] {
+            let first = e.split(separator: " ").first.map(String.init) ?? e
+            let parts = first.split(separator: "-").compactMap { Int($0) }
+            m.editionDate = LegalDate.numeric(Substring(first))
+                ?? (parts.count == 3 && first.count == 10 ? LegalDate.iso(parts[0], parts[1], parts[2]) : nil) ?? m.editionDate
+        }
         if m.title == nil, let t = m[frontMatter: "title"] { m.title = t }
         return m
     }

@@ -1,0 +1,107 @@
+import ArgumentParser
+import Foundation
+import KenesAct
+import KenesService
+
+struct LibraryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "library",
+        abstract: "The act library: editions of acts in one SQLite file, for every command to read by number and date.",
+        discussion: """
+        The library is --library PATH, else $KENES_LIBRARY, else $XDG_DATA_HOME/kenes/library.sqlite \
+        (~/.local/share/kenes/library.sqlite). Any command that reads an act takes, instead of a file, a work of the \
+        library: its number (1-SYN) or id (law-2015-01-01-1-SYN), with @YYYY-MM-DD for the edition in force that day.
+        """,
+        subcommands: [Add.self, List.self, History.self])
+
+    struct Location: ParsableArguments {
+        @Option(help: "The library file (default: $KENES_LIBRARY, else the XDG data folder's kenes/library.sqlite).")
+        var library: String?
+
+        var path: String { library ?? libraryPath() }
+    }
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Add acts (files or folders, any format `kenes parse` reads), each in its own transaction.",
+            discussion: """
+            The work is identified by kind, number and date; the edition is --edition, else the act's «по состоянию на» \
+            banner or front matter, else unknown. The same units again (also as HTML or DOCX) change nothing; a different \
+            text for an edition the library has is refused unless --replace. A draft is not an edition: refused. Exit 2 \
+            if any file was refused (the others are added).
+            """)
+
+        @Argument(help: "Act files or folders of them.")
+        var paths: [String]
+
+        @Option(help: "The edition's date, YYYY-MM-DD (default: from the act).")
+        var edition: String?
+
+        @Flag(help: "Put this text in place of a different one the library has for the same edition.")
+        var replace = false
+
+        @OptionGroup var location: Location
+
+        func validate() throws {
+            if let e = edition, e.range(of: #"^\d{4}-\d{2}-\d{2}$"#, options: .regularExpression) == nil {
+                throw ValidationError("--edition takes a date as YYYY-MM-DD")
+            }
+        }
+
+        func run() throws {
+            let result = try perform { env throws(ServiceError) in
+                try LibraryUseCase.add(paths: paths, edition: edition, replace: replace, library: location.path, env)
+            }
+            try Output.write(result.output, to: nil)
+            if result.refused { throw ExitCode(2) }
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "The works of the library and their expressions (language × edition).")
+
+        @Option(help: "text or json.")
+        var format: LibraryUseCase.Format = .text
+
+        @OptionGroup var location: Location
+
+        func run() throws {
+            let out = try perform { _ throws(ServiceError) in try LibraryUseCase.list(library: location.path, format: format) }
+            try Output.write(out, to: nil)
+        }
+    }
+}
+
+extension LibraryCommand {
+    struct History: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "A unit through the editions of a work: its eId in each, status, what changed, its text, the amending act.",
+            discussion: "Exit 2 when the unit is in no edition the library has.")
+
+        @Argument(help: "The work: its number (1-SYN) or id (law-2015-01-01-1-SYN).")
+        var work: String
+
+        @Argument(help: "The unit: an eId (art_8__para_2) or a citation («ст. 8 п. 2», «8-бап 2-тармақ»).")
+        var reference: String
+
+        @Option(help: "ru or kk (default: ru).")
+        var lang: Language = .ru
+
+        @Option(help: "text or json.")
+        var format: LibraryUseCase.Format = .text
+
+        @OptionGroup var location: Location
+
+        func run() throws {
+            let (_, out) = try perform { _ throws(ServiceError) in
+                try LibraryUseCase.history(work: work, reference: reference, language: lang, library: location.path, format: format)
+            }
+            try Output.write(out, to: nil)
+        }
+    }
+}
+
+/// The library the process's environment names.
+func libraryPath() -> String { LibraryUseCase.defaultPath(ProcessInfo.processInfo.environment) }
+
+extension LibraryUseCase.Format: ExpressibleByArgument {}

@@ -1,0 +1,160 @@
+import Foundation
+import GRDB
+import KenesAct
+import KenesImport
+
+/// The act library: an SQLite database (WAL, one transaction per act added) of works — an act
+/// identified by kind, number and date — and their expressions, one per language and edition,
+/// each with its source bytes (re-read losslessly) and its units.
+///
+/// Authentic or labelled, always: every expression keeps `synthetic`, `excerpt` and `edition`
+/// (nil when unknown); an expression with no known edition is never picked for a date.
+public final class ActLibrary: Sendable {
+    let pool: DatabasePool
+    public let path: String
+
+    /// Opens (creating it and its folder when missing) the library at `path`.
+    public init(path: String) throws(LibraryError) {
+        self.path = path
+        do {
+            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            var config = Configuration()
+            // two processes adding at once wait for each other instead of failing
+            config.busyMode = .timeout(10)
+            pool = try DatabasePool(path: path, configuration: config)
+            try Self.migrator.migrate(pool)
+        } catch let e as LibraryError {
+            throw e
+        } catch {
+            throw LibraryError("\(path): error: cannot open the library: \(error)")
+        }
+    }
+
+    /// `$KENES_LIBRARY`, else `$XDG_DATA_HOME/kenes/library.sqlite`, else
+    /// `~/.local/share/kenes/library.sqlite`.
+    public static func defaultPath(environment: [String: String]) -> String {
+        if let p = environment["KENES_LIBRARY"], !p.isEmpty { return p }
+        let data = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? ((environment["HOME"] ?? NSHomeDirectory()) + "/.local/share")
+        return data + "/kenes/library.sqlite"
+    }
+
+    static var migrator: DatabaseMigrator {
+        var m = DatabaseMigrator()
+        m.registerMigration("v1") { db in
+            try db.execute(sql: """
+                CREATE TABLE work (
+                    id TEXT PRIMARY KEY,
+                    kind TEXT NOT NULL,
+                    number TEXT,
+                    date TEXT,
+                    title_ru TEXT,
+                    title_kk TEXT
+                );
+                CREATE INDEX work_number ON work(number);
+                CREATE TABLE expression (
+                    id INTEGER PRIMARY KEY,
+                    work TEXT NOT NULL REFERENCES work(id),
+                    language TEXT NOT NULL,
+                    edition TEXT,
+                    synthetic INTEGER NOT NULL,
+                    excerpt INTEGER NOT NULL,
+                    title TEXT,
+                    source_name TEXT NOT NULL,
+                    source_format TEXT NOT NULL,
+                    source BLOB NOT NULL,
+                    units INTEGER NOT NULL,
+                    content TEXT NOT NULL
+                );
+                CREATE UNIQUE INDEX expression_edition ON expression(work, language, ifnull(edition, ''));
+                CREATE TABLE unit (
+                    expression INTEGER NOT NULL REFERENCES expression(id) ON DELETE CASCADE,
+                    position INTEGER NOT NULL,
+                    eid TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    num TEXT,
+                    heading TEXT,
+                    text TEXT NOT NULL,
+                    wrap_up TEXT,
+                    status TEXT NOT NULL,
+                    parent INTEGER,
+                    line INTEGER NOT NULL,
+                    PRIMARY KEY (expression, position)
+                );
+                CREATE INDEX unit_eid ON unit(expression, eid);
+                """)
+        }
+        return m
+    }
+}
+
+/// Why the library could not do what was asked, in words for the person who asked.
+public struct LibraryError: Error, Sendable, CustomStringConvertible {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}
+
+/// One work of the library and its expressions.
+public struct LibraryWork: Sendable, Equatable {
+    public var id: String
+    public var kind: ActKind
+    public var number: String?
+    public var date: String?
+    public var titles: [Language: String]
+    public var expressions: [LibraryExpression]
+}
+
+public struct LibraryExpression: Sendable, Equatable {
+    public var id: Int64
+    public var language: Language
+    public var edition: String?
+    public var synthetic: Bool
+    public var excerpt: Bool
+    public var units: Int
+    /// The file it was added from, as named then.
+    public var source: String
+}
+
+extension ActLibrary {
+    /// `law-2015-11-02-383-V`: kind, date and number; the title's words when there is no number.
+    public static func workId(_ m: ActMetadata) -> String {
+        var parts = [m.kind == .unknown ? "act" : m.kind.rawValue]
+        if let d = m.date { parts.append(d) }
+        if let n = m.number {
+            parts.append(n.replacingOccurrences(of: "/", with: "-").replacingOccurrences(of: " ", with: "-"))
+        } else {
+            let words = (m.title ?? "untitled").lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).prefix(6)
+            parts.append(words.joined(separator: "-"))
+        }
+        return parts.joined(separator: "-")
+    }
+
+    /// What "the same text" means: the parsed units (eId, kind, number, heading, text, closing
+    /// words, status), hashed — the same edition added again as HTML or DOCX is the same.
+    static func content(_ act: Act) -> String {
+        var h = ContentHash()
+        act.forEachUnit { u, _ in
+            let s = act.shallowUnit(u)
+            for field in [s.eId.rawValue, s.kind.rawValue, s.num ?? "", s.heading ?? "", s.text, s.wrapUp ?? "", s.status.rawValue] {
+                h.add(field)
+            }
+        }
+        return h.hex
+    }
+}
+
+/// A stable 128-bit FNV-1a over the fields, each followed by a separator: an identity for
+/// "the same units", not a security measure.
+struct ContentHash {
+    var a: UInt64 = 0xcbf29ce484222325, b: UInt64 = 0x84222325cbf29ce4
+    mutating func add(_ s: String) {
+        for byte in s.utf8 {
+            a = (a ^ UInt64(byte)) &* 0x100000001b3
+            b = (b ^ UInt64(byte)) &* 0x100000001b3 &+ 0x9e3779b97f4a7c15
+        }
+        a = (a ^ 0x1F) &* 0x100000001b3
+        b = (b ^ 0x1F) &* 0x100000001b3
+    }
+    var hex: String { String(a, radix: 16) + String(b, radix: 16) }
+}

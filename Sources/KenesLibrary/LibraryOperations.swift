@@ -1,0 +1,157 @@
+import Foundation
+import GRDB
+import KenesAct
+import KenesImport
+
+/// What adding an act did.
+public enum AddOutcome: Sendable, Equatable {
+    /// A new expression (work × language × edition).
+    case added(work: String, language: Language, edition: String?)
+    /// The same units were there already: nothing written.
+    case unchanged(work: String, language: Language, edition: String?)
+    /// A different text for the same edition, replaced as asked.
+    case replaced(work: String, language: Language, edition: String?)
+}
+
+extension ActLibrary {
+    /// Adds one parsed act read from `source` (its bytes, kept for a lossless re-read), in one
+    /// transaction: a failure leaves the library as it was.
+    public func add(_ act: Act, source: [UInt8], name: String, format: SourceFormat, edition: String? = nil,
+                    replace: Bool = false) throws(LibraryError) -> AddOutcome {
+        let m = act.metadata
+        guard m.kind != .draft else {
+            throw LibraryError("\(name): error: a draft (ПРОЕКТ / жобасы) is not an edition of an act: compare it as a file instead")
+        }
+        let work = Self.workId(m), language = m.language
+        let editionDate = edition ?? m.editionDate
+        let content = Self.content(act)
+        do {
+            return try pool.write { db throws -> AddOutcome in
+                try db.execute(sql: """
+                    INSERT INTO work (id, kind, number, date) VALUES (?, ?, ?, ?)
+                    ON CONFLICT(id) DO NOTHING
+                    """, arguments: [work, m.kind.rawValue, m.number, m.date])
+                try db.execute(sql: "UPDATE work SET \(language == .ru ? "title_ru" : "title_kk") = ? WHERE id = ?", arguments: [m.title, work])
+                let existing = try Row.fetchOne(db, sql: """
+                    SELECT id, content FROM expression WHERE work = ? AND language = ? AND ifnull(edition, '') = ifnull(?, '')
+                    """, arguments: [work, language.rawValue, editionDate])
+                var outcome = AddOutcome.added(work: work, language: language, edition: editionDate)
+                if let existing {
+                    if existing["content"] as String == content { return .unchanged(work: work, language: language, edition: editionDate) }
+                    guard replace else {
+                        throw LibraryError("\(name): error: the library has another text of \(work) [\(language.rawValue)] edition \(editionDate ?? "unknown"): add it with --replace to put this one in its place")
+                    }
+                    try db.execute(sql: "DELETE FROM unit WHERE expression = ?", arguments: [existing["id"] as Int64])
+                    try db.execute(sql: "DELETE FROM expression WHERE id = ?", arguments: [existing["id"] as Int64])
+                    outcome = .replaced(work: work, language: language, edition: editionDate)
+                }
+                try db.execute(sql: """
+                    INSERT INTO expression (work, language, edition, synthetic, excerpt, title, source_name, source_format, source, units, content)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [work, language.rawValue, editionDate, m.isSynthetic, m.isExcerpt, m.title, name,
+                                     format.rawValue, Data(source), act.unitCount - 1, content])
+                let expression = db.lastInsertedRowID
+                let insert = try db.makeStatement(sql: """
+                    INSERT INTO unit (expression, position, eid, kind, num, heading, text, wrap_up, status, parent, line)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """)
+                var failure: Error?
+                act.forEachUnit { u, parent in
+                    guard failure == nil, u.position > 0 else { return }
+                    let s = act.shallowUnit(u)
+                    do {
+                        try insert.execute(arguments: [expression, Int(u.position), s.eId.rawValue, s.kind.rawValue, s.num, s.heading, s.text,
+                                                       s.wrapUp, s.status.rawValue, parent > 0 ? parent : nil, s.line])
+                    } catch { failure = error }
+                }
+                if let failure { throw failure }
+                return outcome
+            }
+        } catch let e as LibraryError {
+            throw e
+        } catch {
+            throw LibraryError("\(path): error: the library could not be written (\(error)); nothing was added")
+        }
+    }
+
+    /// Every work, its expressions in language and edition order.
+    public func works() throws(LibraryError) -> [LibraryWork] {
+        do {
+            return try pool.read { db in
+                let expressions = try Row.fetchAll(db, sql: """
+                    SELECT id, work, language, edition, synthetic, excerpt, units, source_name FROM expression
+                    ORDER BY work, language DESC, ifnull(edition, '')
+                    """)
+                var byWork: [String: [LibraryExpression]] = [:]
+                for r in expressions {
+                    byWork[r["work"], default: []].append(LibraryExpression(
+                        id: r["id"], language: Language(rawValue: r["language"]) ?? .ru, edition: r["edition"], synthetic: r["synthetic"],
+                        excerpt: r["excerpt"], units: r["units"], source: r["source_name"]))
+                }
+                return try Row.fetchAll(db, sql: "SELECT id, kind, number, date, title_ru, title_kk FROM work ORDER BY id").map { r in
+                    var titles: [Language: String] = [:]
+                    if let t: String = r["title_ru"] { titles[.ru] = t }
+                    if let t: String = r["title_kk"] { titles[.kk] = t }
+                    return LibraryWork(id: r["id"], kind: ActKind(rawValue: r["kind"]) ?? .unknown, number: r["number"], date: r["date"],
+                                       titles: titles, expressions: byWork[r["id"]] ?? [])
+                }
+            }
+        } catch { throw LibraryError("\(path): error: cannot read the library: \(error)") }
+    }
+
+    /// The act a reference names: `1-SYN`, `law-2015-01-01-1-SYN`, with `@2021-06-01` for the
+    /// edition in force that day (else `asOf`, else `today`). Only expressions with a known
+    /// edition date are chosen by date; with no date asked and none dated, the one undated
+    /// expression is taken. Its source is read again, so it is exactly the act that was added.
+    public func act(_ reference: String, language: Language, asOf: String?, today: String) throws(LibraryError) -> (Act, LibraryExpression) {
+        let parts = reference.split(separator: "@", maxSplits: 1).map(String.init)
+        let key = parts[0]
+        let askedDate = parts.count > 1 ? parts[1] : asOf
+        guard askedDate.map({ LegalDates.numeric(Substring($0.replacingOccurrences(of: "-", with: "."))) != nil }) ?? true else {
+            throw LibraryError("error: «\(askedDate!)» is not a date: write it as YYYY-MM-DD")
+        }
+        let all = try works()
+        let matches = all.filter { $0.id == key || $0.number == key }
+        guard !matches.isEmpty else {
+            throw LibraryError("error: no work «\(key)» in the library \(path) (and no such file): add it with `kenes library add FILE`, or give a path")
+        }
+        guard matches.count == 1 else {
+            throw LibraryError("error: «\(key)» names \(matches.count) works: " + matches.map(\.id).joined(separator: ", ") + "; give one of these ids")
+        }
+        let work = matches[0]
+        let inLanguage = work.expressions.filter { $0.language == language }
+        guard !inLanguage.isEmpty else {
+            let have = Set(work.expressions.map(\.language.rawValue)).sorted().joined(separator: ", ")
+            throw LibraryError("error: the library has \(work.id) in \(have) only, not in \(language.rawValue) (--lang chooses the language; `kenes library add` adds a text)")
+        }
+        let day = askedDate ?? today
+        let dated = inLanguage.filter { ($0.edition ?? "9999") <= day }.max { ($0.edition ?? "") < ($1.edition ?? "") }
+        let chosen: LibraryExpression
+        if let dated, dated.edition != nil {
+            chosen = dated
+        } else if askedDate == nil, let undated = inLanguage.first(where: { $0.edition == nil }), inLanguage.count == 1 {
+            chosen = undated
+        } else {
+            let editions = inLanguage.map { $0.edition ?? "unknown" }.joined(separator: ", ")
+            throw LibraryError("error: no edition of \(work.id) [\(language.rawValue)] in force on \(day): the library has \(editions)")
+        }
+        return (try load(chosen, work: work.id, language: language), chosen)
+    }
+
+    /// An expression's act, parsed again from its stored source; named `law-…@2021-01-10` in
+    /// messages.
+    func load(_ e: LibraryExpression, work: String, language: Language) throws(LibraryError) -> Act {
+        do {
+            let row = try pool.read { db in
+                try Row.fetchOne(db, sql: "SELECT source, source_format FROM expression WHERE id = ?", arguments: [e.id])!
+            }
+            let bytes = [UInt8](row["source"] as Data)
+            let options = ImportOptions(format: SourceFormat(rawValue: row["source_format"]), language: language)
+            return try Importer.load(bytes: bytes, file: "\(work)@\(e.edition ?? "undated")", options: options)
+        } catch let e as ActInputError {
+            throw LibraryError(e.description)
+        } catch {
+            throw LibraryError("\(path): error: cannot read the library: \(error)")
+        }
+    }
+}

@@ -1,0 +1,184 @@
+import Foundation
+import KenesAct
+import KenesFormats
+import KenesImport
+import KenesLibrary
+
+/// `kenes library add` and `kenes library list`.
+public enum LibraryUseCase {
+    public enum Format: String, Sendable, CaseIterable { case text, json }
+
+    /// `$KENES_LIBRARY`, else the XDG data folder's `kenes/library.sqlite`.
+    public static func defaultPath(_ environment: [String: String]) -> String { ActLibrary.defaultPath(environment: environment) }
+
+    /// One file's fate.
+    public enum Entry: Sendable {
+        case done(file: String, AddOutcome)
+        case refused(file: String, reason: String)
+        case skipped(file: String)
+    }
+
+    public struct AddResult: Sendable {
+        public var entries: [Entry]
+        public var output: Rendered
+        /// Any file refused: the exit is 2.
+        public var refused: Bool { entries.contains { if case .refused = $0 { true } else { false } } }
+    }
+
+    /// Files and folders of acts, each added in its own transaction. Files of a folder that are
+    /// not acts (by extension) are listed as skipped; a file that does not parse is refused with
+    /// its error and changes nothing.
+    public static func add(paths: [String], edition: String?, replace: Bool, library path: String, _ env: KenesEnvironment) throws(ServiceError) -> AddResult {
+        let library: ActLibrary
+        do { library = try ActLibrary(path: path) } catch { throw ServiceError(error.description) }
+        var files: [(String, Bool)] = []   // (path, named by the user)
+        for p in paths {
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: env.path(p), isDirectory: &isDir) else {
+                throw ServiceError("\(p): error: no such file or folder")
+            }
+            if isDir.boolValue {
+                let names = ((try? FileManager.default.contentsOfDirectory(atPath: env.path(p))) ?? []).sorted()
+                files += names.map { ((p as NSString).appendingPathComponent($0), false) }
+            } else {
+                files.append((p, true))
+            }
+        }
+        var entries: [Entry] = []
+        for (file, named) in files {
+            if !named && !ActSource.actExtensions.contains(where: { file.lowercased().hasSuffix($0) }) {
+                entries.append(.skipped(file: file)); continue
+            }
+            do {
+                let bytes = try SourceText.read(path: env.path(file))
+                let format = Importer.detect(bytes)
+                let act = try Importer.load(bytes: bytes, file: file, options: ImportOptions(format: format))
+                entries.append(.done(file: file, try library.add(act, source: bytes, name: file, format: format, edition: edition, replace: replace)))
+            } catch let e as ActInputError {
+                entries.append(.refused(file: file, reason: e.description))
+            } catch let e as LibraryError {
+                entries.append(.refused(file: file, reason: e.description))
+            } catch {
+                entries.append(.refused(file: file, reason: "\(file): error: \(error)"))
+            }
+        }
+        let list = entries
+        return AddResult(entries: entries, output: Rendered { out in
+            for e in list {
+                switch e {
+                case .done(let file, let o):
+                    let (word, work, lang, ed): (String, String, Language, String?) = switch o {
+                    case .added(let w, let l, let d): ("added", w, l, d)
+                    case .unchanged(let w, let l, let d): ("unchanged", w, l, d)
+                    case .replaced(let w, let l, let d): ("replaced", w, l, d)
+                    }
+                    out.append("\(word)  \(work) [\(lang.rawValue)] edition \(ed ?? "unknown")  ← \(file)\n")
+                case .refused(_, let reason): out.append("refused  \(reason)\n")
+                case .skipped(let file): out.append("skipped  \(file): not an act file\n")
+                }
+            }
+        })
+    }
+
+    /// `kenes library history WORK REF`: the unit through the work's editions.
+    public static func history(work: String, reference: String, language: Language, library path: String,
+                               format: Format) throws(ServiceError) -> (UnitHistory, Rendered) {
+        guard FileManager.default.fileExists(atPath: path) else { throw ServiceError("\(path): error: no act library here (add acts with `kenes library add`)") }
+        let h: UnitHistory
+        do { h = try ActLibrary(path: path).history(of: reference, in: work, language: language) } catch { throw ServiceError(error.description) }
+        return (h, Rendered { out in
+            switch format {
+            case .text:
+                out.append("\(h.work) [\(h.language.rawValue)] «\(reference)»\n")
+                for e in h.editions {
+                    let labels = [e.synthetic ? "synthetic" : nil, e.excerpt ? "excerpt" : nil].compactMap { $0 }
+                    out.append("\n\(e.edition ?? "undated")  \(e.eId?.rawValue ?? "—")  \(e.status.rawValue)\(e.change.map { "  (\($0))" } ?? "")")
+                    if let a = e.amendedBy { out.append("  by № \(a.number) of \(a.date)") }
+                    if !labels.isEmpty { out.append("  [\(labels.joined(separator: ", "))]") }
+                    out.append("\n")
+                    if let t = e.text { out.append("  " + t.replacingOccurrences(of: "\n", with: "\n  ") + "\n") }
+                }
+            case .json:
+                out.json { w in
+                    w.object { o in
+                        o.member("work", h.work)
+                        o.member("language", h.language.rawValue)
+                        o.member("editions") { w in
+                            w.array(h.editions) { w, e in
+                                w.object { o in
+                                    o.member("edition", e.edition)
+                                    o.member("eId", e.eId?.rawValue)
+                                    o.member("status", e.status.rawValue)
+                                    o.member("change", e.change)
+                                    o.member("text", e.text)
+                                    o.member("amendedBy") { w in
+                                        if let a = e.amendedBy {
+                                            w.object { o in
+                                                o.member("date", a.date)
+                                                o.member("number", a.number)
+                                            }
+                                        } else { w.raw("null") }
+                                    }
+                                    o.member("synthetic", e.synthetic)
+                                    o.member("excerpt", e.excerpt)
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        })
+    }
+
+    /// The works of the library, text or JSON (`{"works": [...]}`).
+    public static func list(library path: String, format: Format) throws(ServiceError) -> Rendered {
+        guard FileManager.default.fileExists(atPath: path) else { throw ServiceError("\(path): error: no act library here (add acts with `kenes library add`)") }
+        let works: [LibraryWork]
+        do { works = try ActLibrary(path: path).works() } catch { throw ServiceError(error.description) }
+        return Rendered { out in
+            switch format {
+            case .text:
+                for w in works {
+                    out.append("\(w.id)  \(w.titles[.ru] ?? w.titles[.kk] ?? "")\n")
+                    for e in w.expressions {
+                        let labels = [e.synthetic ? "synthetic" : nil, e.excerpt ? "excerpt" : nil].compactMap { $0 }
+                        out.append("  \(e.language.rawValue)  edition \(e.edition ?? "unknown")  \(e.units) units\(labels.isEmpty ? "" : "  [" + labels.joined(separator: ", ") + "]")  ← \(e.source)\n")
+                    }
+                }
+            case .json:
+                out.json { w in
+                    w.object { o in
+                        o.member("works") { w in
+                            w.array(works) { w, work in
+                                w.object { o in
+                                    o.member("id", work.id)
+                                    o.member("kind", work.kind.rawValue)
+                                    o.member("number", work.number)
+                                    o.member("date", work.date)
+                                    o.member("titles") { w in
+                                        w.object { o in
+                                            o.member("ru", work.titles[.ru])
+                                            o.member("kk", work.titles[.kk])
+                                        }
+                                    }
+                                    o.member("expressions") { w in
+                                        w.array(work.expressions) { w, e in
+                                            w.object { o in
+                                                o.member("language", e.language.rawValue)
+                                                o.member("edition", e.edition)
+                                                o.member("synthetic", e.synthetic)
+                                                o.member("excerpt", e.excerpt)
+                                                o.member("units", e.units)
+                                                o.member("source", e.source)
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
