@@ -39,6 +39,12 @@ public final class ActLibrary: Sendable {
         return data + "/kenes/library.sqlite"
     }
 
+    /// SQLite's own `integrity_check`: «ok» for a sound database.
+    public func integrityCheck() throws(LibraryError) -> String {
+        do { return try pool.read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") ?? "" } }
+        catch { throw LibraryError("\(path): error: \(error)") }
+    }
+
     static var migrator: DatabaseMigrator {
         var m = DatabaseMigrator()
         m.registerMigration("v1") { db in

@@ -1,0 +1,129 @@
+import Foundation
+import KenesAct
+import KenesAmend
+import KenesCLI
+import KenesImport
+import KenesLibrary
+import KenesTestSupport
+import Testing
+
+typealias Repo = Repository
+
+/// The act library on the corpus's synthetic act in two editions: the corpus text (edition
+/// 2021-01-10, its banner) and the text `kenes amend` makes of it with the synthetic law of
+/// 2022 (added as edition 2022-03-25). No edition of a real act is invented.
+@Suite struct LibraryTests {
+    let dir: URL
+    let path: String
+
+    init() throws {
+        dir = FileManager.default.temporaryDirectory.appendingPathComponent("kenes-library-\(UUID())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        path = dir.appendingPathComponent("library.sqlite").path
+    }
+
+    /// The second edition: the corpus act as the synthetic amending law of 2022 leaves it.
+    func secondEdition() throws -> String {
+        let act = try Repo.act("corpus/synthetic/public-councils-ru.txt")
+        let text = try Amender.amend(act, withFileAt: Repo.path("corpus/amendments/law-2022-ru.txt")).text
+        let file = dir.appendingPathComponent("public-councils-ru-2022.txt")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        return file.path
+    }
+
+    func add(_ args: [String]) -> Int32 { KenesCommand.run(["library", "add", "--library", path] + args) }
+
+    func twoEditions() throws -> ActLibrary {
+        #expect(add([Repo.path("corpus/synthetic/public-councils-ru.txt")]) == 0)
+        #expect(add([try secondEdition(), "--edition", "2022-03-25"]) == 0)
+        return try ActLibrary(path: path)
+    }
+
+    @Test func addingIsIdempotentAndADifferentTextIsRefused() throws {
+        let library = try twoEditions()
+        // the same edition as HTML and DOCX: the same units, nothing written
+        #expect(add([Repo.path("corpus/synthetic/public-councils-ru-portal.html")]) == 0)
+        // another text with the same edition date: refused, then replaced when asked
+        let other = Repo.path("corpus/synthetic/public-councils-ru-portal-noise.txt")
+        #expect(add([other]) == 2)
+        #expect(try library.works().first?.expressions.map(\.source) == [Repo.path("corpus/synthetic/public-councils-ru.txt"), try secondEdition()])
+        #expect(add([other, "--replace"]) == 0)
+        #expect(try library.works().first?.expressions.first?.source == other)
+    }
+
+    @Test func draftsAndFilesThatDoNotParseAreRefusedAndChangeNothing() throws {
+        #expect(add([Repo.path("corpus/excerpts/draft-2013-public-control-ru.txt")]) == 2)
+        #expect(add([Repo.path("corpus/broken/no-structure.txt")]) == 2)
+        #expect(try ActLibrary(path: path).works().isEmpty)
+        // a folder: its acts added, the other files listed as skipped; one refusal makes the exit 2
+        let folder = dir.appendingPathComponent("acts")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Repo.path("corpus/excerpts/law-2015-public-councils-ru.txt"), toPath: folder.appendingPathComponent("law-ru.txt").path)
+        try FileManager.default.copyItem(atPath: Repo.path("corpus/excerpts/law-2015-public-councils-kk.txt"), toPath: folder.appendingPathComponent("law-kk.txt").path)
+        try "notes".write(to: folder.appendingPathComponent("README.md"), atomically: true, encoding: .utf8)
+        #expect(add([folder.path]) == 0)
+        let works = try ActLibrary(path: path).works()
+        #expect(works.map(\.id) == ["law-2015-11-02-383-V"], "the Russian and Kazakh texts of one act are one work")
+        #expect(works[0].expressions.map { "\($0.language.rawValue) \($0.edition ?? "-") \($0.excerpt) \($0.synthetic)" } == ["ru - true false", "kk - true false"])
+    }
+
+    /// The edition in force on a day: the new one from the day it starts, the old one the day
+    /// before; before the first, none; an edition of unknown date is never chosen by date.
+    @Test func asOfBoundaries() throws {
+        let library = try twoEditions()
+        #expect(try library.act("1-SYN", language: .ru, asOf: "2022-03-25", today: "2026-11-27").1.edition == "2022-03-25")
+        #expect(try library.act("1-SYN@2022-03-24", language: .ru, asOf: nil, today: "2026-11-27").1.edition == "2021-01-10")
+        #expect(try library.act("law-2015-01-01-1-SYN", language: .ru, asOf: nil, today: "2026-11-27").1.edition == "2022-03-25")
+        #expect(throws: LibraryError.self) { try library.act("1-SYN", language: .ru, asOf: "2020-12-31", today: "2026-11-27") }
+        #expect(throws: LibraryError.self) { try library.act("1-SYN", language: .kk, asOf: nil, today: "2026-11-27") }
+        #expect(throws: LibraryError.self) { try library.act("99-SYN", language: .ru, asOf: nil, today: "2026-11-27") }
+        #expect(add([Repo.path("corpus/excerpts/law-2015-public-councils-ru.txt")]) == 0)
+        #expect(try library.act("383-V", language: .ru, asOf: nil, today: "2026-11-27").1.edition == nil, "alone and undated, taken when no date is asked")
+        #expect(throws: LibraryError.self) { try library.act("383-V@2020-01-01", language: .ru, asOf: nil, today: "2026-11-27") }
+    }
+
+    /// Every command reads a work by number and date; a unit that did not exist then exits 2.
+    @Test func commandsReadWorksByNumberAndDate() throws {
+        _ = try twoEditions()
+        #expect(KenesCommand.run(["show", "1-SYN", "ст. 8 п. 5", "--as-of", "2022-06-01", "--library", path]) == 0)
+        #expect(KenesCommand.run(["show", "1-SYN", "ст. 8 п. 5", "--as-of", "2021-06-01", "--library", path]) == 2)
+        #expect(KenesCommand.run(["diff", "1-SYN@2021-01-10", "1-SYN@2022-03-25", "--library", path]) == 1)
+        #expect(KenesCommand.run(["parse", "1-SYN@2021-01-10", "--library", path, "-o", dir.appendingPathComponent("out.json").path, "--format", "json"]) == 0)
+        #expect(KenesCommand.run(["show", "no-such-act", "ст. 1", "--library", path]) == 2)
+    }
+
+    @Test func historyFollowsAUnitThroughTheEditions() throws {
+        let library = try twoEditions()
+        func kinds(_ ref: String) throws -> [String] {
+            try library.history(of: ref, in: "1-SYN", language: .ru).editions.map { "\($0.eId?.rawValue ?? "-") \($0.status.rawValue) \($0.change ?? "-")" }
+        }
+        #expect(try kinds("ст. 8 п. 5") == ["- absent -", "art_8__para_5 in_force inserted"])
+        #expect(try kinds("ст. 9") == ["art_9 in_force -", "art_9 in_force modified"])
+        #expect(try kinds("пп. 4) п. 1 ст. 5") == ["art_5__para_1__point_4 in_force -", "art_5__para_1__point_4 excluded excluded"])
+        #expect(try kinds("ст. 14 п. 2") == ["art_14__para_2 in_force -", "art_14__para_3 in_force renumbered"])
+        #expect(try kinds("ст. 2") == ["art_2 in_force -", "art_2 in_force unchanged"])
+        let h = try library.history(of: "ст. 8 п. 5", in: "1-SYN", language: .ru)
+        #expect(h.editions[1].amendedBy == Amendment(date: "2022-03-15", number: "20-SYN", actKind: .law))
+        #expect(throws: LibraryError.self) { try library.history(of: "ст. 99", in: "1-SYN", language: .ru) }
+    }
+
+    /// Two processes adding at once: both finish, the database is whole (WAL, busy timeout).
+    @Test func concurrentWriters() throws {
+        let kenes = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("kenes").path
+        let files = [["corpus/synthetic/public-councils-ru.txt", "corpus/excerpts/law-2015-public-councils-ru.txt"],
+                     ["corpus/synthetic/public-councils-kk.txt", "corpus/excerpts/law-2015-public-councils-kk.txt", "corpus/synthetic/closing-words-ru.txt"]]
+        let processes = files.map { list -> Process in
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: kenes)
+            p.arguments = ["library", "add", "--library", path] + list.map(Repo.path)
+            p.standardOutput = FileHandle.nullDevice
+            return p
+        }
+        for p in processes { try p.run() }
+        for p in processes { p.waitUntilExit() }
+        #expect(processes.map(\.terminationStatus) == [0, 0])
+        let works = try ActLibrary(path: path).works()
+        #expect(works.reduce(0) { $0 + $1.expressions.count } == 5)
+        #expect(try ActLibrary(path: path).integrityCheck() == "ok")
+    }
+}
