@@ -29,6 +29,8 @@ let package = Package(
     targets: [
         // libxml2 from Debian (libxml2-dev); used by the HTML/DOCX/AKN importers.
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        // Snowball stemmers (libstemmer-dev): Russian words found in their inflected forms.
+        .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
         // ICU behind an ICU-free C header: Debian exports only versioned symbols, and the
         // system headers clash with Foundation's bundled ICU module.
         .target(name: "CICUShim", linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]),
@@ -51,7 +53,7 @@ let package = Package(
         .target(name: "KenesExtract", dependencies: ["KenesAct", .product(name: "Yams", package: "Yams")]),
         // The act library: works, their expressions (language × edition) and units in SQLite.
         .target(name: "KenesLibrary", dependencies: [
-            "KenesAct", "KenesDiff", "KenesImport", .product(name: "GRDB", package: "GRDB.swift"),
+            "KenesAct", "KenesDiff", "KenesImport", "CStemmer", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         // Amending acts: instructions read, applied to an act, the consolidated text written.
         .target(name: "KenesAmend", dependencies: ["KenesAct", "KenesDiff"]),

@@ -12,7 +12,7 @@ struct LibraryCommand: ParsableCommand {
         (~/.local/share/kenes/library.sqlite). Any command that reads an act takes, instead of a file, a work of the \
         library: its number (1-SYN) or id (law-2015-01-01-1-SYN), with @YYYY-MM-DD for the edition in force that day.
         """,
-        subcommands: [Add.self, List.self, History.self])
+        subcommands: [Add.self, List.self, History.self, Search.self])
 
     struct Location: ParsableArguments {
         @Option(help: "The library file (default: $KENES_LIBRARY, else the XDG data folder's kenes/library.sqlite).")
@@ -105,3 +105,46 @@ extension LibraryCommand {
 func libraryPath() -> String { LibraryUseCase.defaultPath(ProcessInfo.processInfo.environment) }
 
 extension LibraryUseCase.Format: ExpressibleByArgument {}
+
+extension LibraryCommand {
+    struct Search: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Search the units of the library: words and \"quoted phrases\", Russian words in any inflected form.",
+            discussion: """
+            Over the edition of each work in force today (or on --as-of); --all-editions searches every edition and merges \
+            a unit that reads the same in several into one hit. Russian words are stemmed (Snowball); Kazakh words lose \
+            their endings and match as prefixes of at least 4 letters. Ranked by bm25. No hits: exit 0 with an empty list.
+            """)
+
+        @Argument(help: "Words and \"quoted phrases\".")
+        var query: String
+
+        @Option(help: "ru or kk (default: ru).")
+        var lang: Language = .ru
+
+        @Option(help: "The day whose editions are searched, YYYY-MM-DD (default: today).")
+        var asOf: String?
+
+        @Flag(help: "Search every edition.")
+        var allEditions = false
+
+        @Option(help: "Only this work (number or id).")
+        var work: String?
+
+        @Option(help: "At most this many hits.")
+        var limit = 20
+
+        @Option(help: "text or json.")
+        var format: LibraryUseCase.Format = .text
+
+        @OptionGroup var location: Location
+
+        func run() throws {
+            let (_, out) = try perform { env throws(ServiceError) in
+                try LibraryUseCase.search(query, language: lang, asOf: asOf, allEditions: allEditions, work: work, limit: limit,
+                                          library: location.path, format: format, env)
+            }
+            try Output.write(out, to: nil)
+        }
+    }
+}

@@ -99,6 +99,10 @@ public struct JSONWriter {
     public mutating func value(_ s: String?) { if let s { string(s) } else { raw("null") } }
     public mutating func value(_ n: Int) { out.append(decimal: n) }
     public mutating func value(_ b: Bool) { if b { raw("true") } else { raw("false") } }
+    /// A finite number with a fixed count of decimals (non-finite values have no JSON form: null).
+    public mutating func value(_ d: Double, decimals: Int) {
+        if d.isFinite { out.append(String(format: "%.\(decimals)f", d)) } else { raw("null") }
+    }
 
     /// The document with its final newline, for in-memory writers.
     public mutating func finished() -> String {

@@ -89,6 +89,8 @@ public final class ActLibrary: Sendable {
                 );
                 CREATE INDEX unit_eid ON unit(expression, eid);
                 """)
+            // the units' words in their search forms (see SearchForms), by the unit's rowid
+            try db.execute(sql: "CREATE VIRTUAL TABLE unit_fts USING fts5(words, tokenize = 'unicode61 remove_diacritics 0')")
         }
         return m
     }

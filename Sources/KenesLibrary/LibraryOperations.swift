@@ -41,6 +41,7 @@ extension ActLibrary {
                     guard replace else {
                         throw LibraryError("\(name): error: the library has another text of \(work) [\(language.rawValue)] edition \(editionDate ?? "unknown"): add it with --replace to put this one in its place")
                     }
+                    try db.execute(sql: "DELETE FROM unit_fts WHERE rowid IN (SELECT rowid FROM unit WHERE expression = ?)", arguments: [existing["id"] as Int64])
                     try db.execute(sql: "DELETE FROM unit WHERE expression = ?", arguments: [existing["id"] as Int64])
                     try db.execute(sql: "DELETE FROM expression WHERE id = ?", arguments: [existing["id"] as Int64])
                     outcome = .replaced(work: work, language: language, edition: editionDate)
@@ -65,6 +66,7 @@ extension ActLibrary {
                     } catch { failure = error }
                 }
                 if let failure { throw failure }
+                try Self.index(db, expression: expression, act: act)
                 return outcome
             }
         } catch let e as LibraryError {

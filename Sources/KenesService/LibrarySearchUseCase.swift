@@ -1,0 +1,48 @@
+import Foundation
+import KenesAct
+import KenesFormats
+import KenesLibrary
+
+extension LibraryUseCase {
+    /// `kenes library search`: units matching the words, best first.
+    public static func search(_ query: String, language: Language, asOf: String?, allEditions: Bool, work: String?, limit: Int,
+                              library path: String, format: Format, _ env: KenesEnvironment) throws(ServiceError) -> ([SearchHit], Rendered) {
+        guard FileManager.default.fileExists(atPath: path) else { throw ServiceError("\(path): error: no act library here (add acts with `kenes library add`)") }
+        let hits: [SearchHit]
+        do {
+            hits = try ActLibrary(path: path).search(query, language: language, asOf: asOf, today: env.todayISO,
+                                                     allEditions: allEditions, work: work, limit: limit)
+        } catch { throw ServiceError(error.description) }
+        return (hits, Rendered { out in
+            switch format {
+            case .text:
+                for h in hits {
+                    let first = h.editions.first.flatMap { $0 } ?? "undated", last = h.editions.last.flatMap { $0 } ?? "undated"
+                    let editions = first == last ? first : "\(first)…\(last)"
+                    out.append("\(h.work)@\(editions) [\(h.language.rawValue)]  \(h.label)  [\(h.eId)]\n  \(h.snippet)\n\n")
+                }
+                out.append("\(hits.count) hit\(hits.count == 1 ? "" : "s")\n")
+            case .json:
+                out.json { w in
+                    w.object { o in
+                        o.member("query", query)
+                        o.member("hits") { w in
+                            w.array(hits) { w, h in
+                                w.object { o in
+                                    o.member("work", h.work)
+                                    o.member("language", h.language.rawValue)
+                                    o.member("edition", h.edition)
+                                    o.member("editions") { w in w.array(h.editions) { w, e in w.value(e) } }
+                                    o.member("eId", h.eId.rawValue)
+                                    o.member("label", h.label)
+                                    o.member("snippet", h.snippet)
+                                    o.member("score") { $0.value(h.score, decimals: 4) }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        })
+    }
+}
