@@ -107,6 +107,33 @@ typealias Repo = Repository
         #expect(throws: LibraryError.self) { try library.history(of: "ст. 99", in: "1-SYN", language: .ru) }
     }
 
+    @Test func searchFindsInflectedRussianAndKazakhWords() throws {
+        let library = try twoEditions()
+        #expect(add([Repo.path("corpus/synthetic/public-councils-kk.txt")]) == 0)
+        func ids(_ q: String, _ l: Language = .ru, all: Bool = false, asOf: String? = nil) throws -> [String] {
+            try library.search(q, language: l, asOf: asOf, today: "2026-11-27", allEditions: all).map(\.eId.rawValue)
+        }
+        // «рабочей группой» finds «рабочая группа», «рабочей группы», «рабочую группу»
+        let found = try ids("рабочая группа")
+        #expect(found.contains("art_8__para_1") && found.contains("art_8__para_3") && found.contains("art_1__point_2"))
+        #expect(try ids("рабочей группой") == found)
+        // a phrase keeps its order; Kazakh endings and Kazakh letters
+        #expect(try ids("\"группы размещается\"") == ["art_8__para_5"])
+        #expect(try ids("жұмыс тобының", .kk).contains("art_8-1__para_2"))
+        #expect(try ids("жумыс", .kk).isEmpty, "у is not ұ")
+        // the edition in force: a clause added in 2022 is not in 2021
+        #expect(try ids("размещается", asOf: "2021-06-01").contains("art_8__para_5") == false)
+        // every edition: a clause that reads the same in both is one hit spanning them
+        let merged = try library.search("формируется рабочей группой", language: .ru, asOf: nil, today: "2026-11-27", allEditions: true)
+        #expect(merged.first?.eId == "art_8__para_1" && merged.first?.editions == ["2021-01-10", "2022-03-25"])
+        #expect(merged.first?.snippet.contains("**рабочей** **группой**") == true)
+        // no FTS5 syntax reaches SQLite; nothing found is an empty list
+        #expect(try ids("NEAR(совет* OR -группа").isEmpty, "read as the words near, совет, or, группа: all four are needed")
+        #expect(try ids("совет* -группа") == ids("совет группа"))
+        #expect(try ids("несуществующееслово").isEmpty)
+        #expect(KenesCommand.run(["library", "search", "несуществующееслово", "--library", path]) == 0)
+    }
+
     /// Two processes adding at once: both finish, the database is whole (WAL, busy timeout).
     @Test func concurrentWriters() throws {
         let kenes = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("kenes").path
