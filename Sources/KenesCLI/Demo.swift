@@ -58,6 +58,7 @@ struct Demo: ParsableCommand {
         failures += compareLanguages()
         failures += applyAmendments()
         failures += buildCourses()
+        failures += libraryTour()
         failures += checkRosters()
         print("")
         if failures > 0 {
@@ -155,6 +156,46 @@ struct Demo: ParsableCommand {
             }
         }
         return failures
+    }
+
+    /// A temporary library (the user's own is not touched): the synthetic act in two editions —
+    /// the corpus text and the text the synthetic law of 2022 makes of it — and the Law's
+    /// excerpts; then a clause as of two dates, a history and a search.
+    func libraryTour() -> Int {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kenes-demo-library-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let library = dir.appendingPathComponent("library.sqlite").path
+        print("\nThe act library (a temporary one at \(library)):\n")
+        var env = currentEnvironment()
+        env.libraryPath = library
+        do {
+            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+            let act = try ActParser.parse(path: "\(corpus)/synthetic/public-councils-ru.txt")
+            let second = dir.appendingPathComponent("public-councils-ru-2022.txt").path
+            try Amender.amend(act, withFileAt: "\(corpus)/amendments/law-2022-ru.txt").text.write(toFile: second, atomically: true, encoding: .utf8)
+            for (paths, edition) in [(["\(corpus)/synthetic/public-councils-ru.txt", "\(corpus)/synthetic/public-councils-kk.txt",
+                                       "\(corpus)/excerpts/law-2015-public-councils-ru.txt", "\(corpus)/excerpts/law-2015-public-councils-kk.txt"], nil as String?),
+                                     ([second], "2022-03-25")] {
+                let r = try LibraryUseCase.add(paths: paths, edition: edition, replace: false, library: library, env)
+                print(String(decoding: try r.output.bytes(), as: UTF8.self), terminator: "")
+                if r.refused { return 1 }
+            }
+            for day in ["2021-06-01", "2022-06-01"] {
+                var source = ActSource(path: "1-SYN")
+                source.asOf = day
+                let found = try source.load(env).unit("art_8__para_5")
+                print("\n«ст. 8 п. 5» of 1-SYN as of \(day): " + (found.map { "«\($0.text)»" } ?? "not in the edition then in force"))
+            }
+            let (_, history) = try LibraryUseCase.history(work: "1-SYN", reference: "ст. 9", language: .ru, library: library, format: .text)
+            print("\n" + String(decoding: try history.bytes(), as: UTF8.self), terminator: "")
+            let (_, hits) = try LibraryUseCase.search("рабочей группой", language: .ru, asOf: nil, allEditions: false, work: nil, limit: 3,
+                                                      library: library, format: .text, env)
+            print("\nSearch «рабочей группой»:\n" + String(decoding: try hits.bytes(), as: UTF8.self), terminator: "")
+            return 0
+        } catch {
+            print("✗ library: \(error)")
+            return 1
+        }
     }
 
     /// Each amending law in corpus/amendments/ applied to the act its `amends:` entry names.
