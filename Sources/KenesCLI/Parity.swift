@@ -1,4 +1,5 @@
 import ArgumentParser
+import KenesAct
 import KenesImport
 import KenesService
 
@@ -13,11 +14,17 @@ struct Parity: ParsableCommand {
         of words is not compared. Exit 0 when the versions agree, 1 with findings, 2 on input error.
         """)
 
-    @Argument(help: "One language version (any format `kenes parse` reads).")
+    @Argument(help: "One language version (any format `kenes parse` reads), or a work of the library (its number or id) for both.")
     var first: String
 
-    @Argument(help: "The other language version, in either order.")
-    var second: String
+    @Argument(help: "The other language version, in either order (none when the first names a work of the library).")
+    var second: String?
+
+    @Option(help: "For a work of the library: the editions in force on this date, YYYY-MM-DD (default: today).")
+    var asOf: String?
+
+    @Option(help: "The act library works are read from (default: $KENES_LIBRARY, else the XDG data folder's kenes/library.sqlite).")
+    var library: String?
 
     @Option(help: "text, json (kenes-parity/1), html or markdown.")
     var format: ParityUseCase.Format = .text
@@ -32,10 +39,15 @@ struct Parity: ParsableCommand {
     var strictUTF8 = false
 
     func run() throws {
-        let source = { (p: String) in ActSource(path: p, format: from, strictUTF8: strictUTF8) }
-        let result = try perform { env throws(ServiceError) in
-            try ParityUseCase.run(.init(first: source(first), second: source(second), format: format), env)
+        func source(_ p: String, _ language: Language? = nil) -> ActSource {
+            var s = ActSource(path: p, format: from, language: language, strictUTF8: strictUTF8)
+            s.asOf = asOf
+            s.library = library
+            return s
         }
+        // one argument: the Russian and Kazakh texts of a work of the library
+        let (a, b) = second.map { (source(first), source($0)) } ?? (source(first, .ru), source(first, .kk))
+        let result = try perform { env throws(ServiceError) in try ParityUseCase.run(.init(first: a, second: b, format: format), env) }
         report(result.report.ru.diagnostics + result.report.kk.diagnostics)
         try Output.write(result.output, to: output)
         if !result.report.findings.isEmpty { throw ExitCode(1) }

@@ -17,6 +17,9 @@ public enum ParityRenderer {
     }
 
     public static func writeText(_ r: ParityReport, into out: inout ByteWriter) {
+        // which two texts (for a work of the library: which editions)
+        out.append("ru: \(r.ru.fileName)\(r.ru.metadata.editionDate.map { " (edition \($0))" } ?? "")\n")
+        out.append("kk: \(r.kk.fileName)\(r.kk.metadata.editionDate.map { " (edition \($0))" } ?? "")\n\n")
         for f in r.findings {
             out.append("\(f.kind.rawValue)  \(label(f))  [\(f.eId)]\n")
             if let s = f.ru { out.append("  ru: \(s)\n") }
