@@ -12,7 +12,7 @@ struct LibraryCommand: ParsableCommand {
         (~/.local/share/kenes/library.sqlite). Any command that reads an act takes, instead of a file, a work of the \
         library: its number (1-SYN) or id (law-2015-01-01-1-SYN), with @YYYY-MM-DD for the edition in force that day.
         """,
-        subcommands: [Add.self, List.self, History.self, Search.self])
+        subcommands: [Add.self, List.self, History.self, Search.self, Check.self, Export.self])
 
     struct Location: ParsableArguments {
         @Option(help: "The library file (default: $KENES_LIBRARY, else the XDG data folder's kenes/library.sqlite).")
@@ -145,6 +145,59 @@ extension LibraryCommand {
                                           library: location.path, format: format, env)
             }
             try Output.write(out, to: nil)
+        }
+    }
+}
+
+extension LibraryCommand {
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check the library: SQLite's integrity check, and each stored source parsed again gives its stored units.",
+            discussion: "Exit 0 when sound, 1 with problems (listed).")
+
+        @OptionGroup var location: Location
+
+        func run() throws {
+            let problems = try perform { _ throws(ServiceError) in try LibraryUseCase.verify(library: location.path) }
+            for p in problems { print(p) }
+            print(problems.isEmpty ? "ok: the database is whole and every source gives its stored units" : "\(problems.count) problem(s)")
+            if !problems.isEmpty { throw ExitCode(1) }
+        }
+    }
+
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "A work of the library as text (its source as added), Akoma Ntoso or JSON.")
+
+        @Argument(help: "The work: its number or id, with @YYYY-MM-DD for an edition.")
+        var work: String
+
+        @Option(help: "ru or kk (default: ru).")
+        var lang: Language = .ru
+
+        @Option(help: "The edition in force on this date (default: today).")
+        var asOf: String?
+
+        @Option(help: "text, akn or json.")
+        var format: ExportFormat = .text
+
+        @Option(name: .shortAndLong, help: "Write to this file instead of stdout.")
+        var output: String?
+
+        @OptionGroup var location: Location
+
+        enum ExportFormat: String, ExpressibleByArgument { case text, akn, json }
+
+        func run() throws {
+            var source = ActSource(path: work, language: lang)
+            source.asOf = asOf
+            source.library = location.path
+            let parse: ParseUseCase.Format = format == .text ? .text : format == .akn ? .akn : .json
+            let result = try perform { env throws(ServiceError) in
+                guard source.namesWork else { throw ServiceError("\(work): error: name a work of the library (its number or id), not a file") }
+                return try ParseUseCase.run(.init(act: source, format: parse), env)
+            }
+            try Output.write(result.output, to: output)
         }
     }
 }

@@ -156,4 +156,24 @@ extension ActLibrary {
             throw LibraryError("\(path): error: cannot read the library: \(error)")
         }
     }
+
+    /// SQLite's integrity check, and each stored source parsed again against the units stored
+    /// for it: the problems found (none for a sound library).
+    public func verify() throws(LibraryError) -> [String] {
+        var problems: [String] = []
+        let status = try integrityCheck()
+        if status != "ok" { problems.append("integrity_check: \(status)") }
+        for w in try works() {
+            for e in w.expressions {
+                let act = try load(e, work: w.id, language: e.language)
+                let stored: String?
+                do { stored = try pool.read { db in try String.fetchOne(db, sql: "SELECT content FROM expression WHERE id = ?", arguments: [e.id]) } }
+                catch { throw LibraryError("\(path): error: \(error)") }
+                if stored != Self.content(act) {
+                    problems.append("\(w.id)@\(e.edition ?? "undated") [\(e.language.rawValue)]: its source no longer gives the units stored for it")
+                }
+            }
+        }
+        return problems
+    }
 }

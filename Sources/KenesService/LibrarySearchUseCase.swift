@@ -46,3 +46,11 @@ extension LibraryUseCase {
         })
     }
 }
+
+extension LibraryUseCase {
+    /// `kenes library check`: the problems found, none for a sound library.
+    public static func verify(library path: String) throws(ServiceError) -> [String] {
+        guard FileManager.default.fileExists(atPath: path) else { throw ServiceError("\(path): error: no act library here (add acts with `kenes library add`)") }
+        do { return try ActLibrary(path: path).verify() } catch { throw ServiceError(error.description) }
+    }
+}
