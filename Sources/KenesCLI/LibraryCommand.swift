@@ -12,7 +12,7 @@ struct LibraryCommand: ParsableCommand {
         (~/.local/share/kenes/library.sqlite). Any command that reads an act takes, instead of a file, a work of the \
         library: its number (1-SYN) or id (law-2015-01-01-1-SYN), with @YYYY-MM-DD for the edition in force that day.
         """,
-        subcommands: [Add.self, List.self, History.self, Search.self, Check.self, Export.self])
+        subcommands: [Add.self, List.self, History.self, Search.self, Cites.self, Check.self, Export.self])
 
     struct Location: ParsableArguments {
         @Option(help: "The library file (default: $KENES_LIBRARY, else the XDG data folder's kenes/library.sqlite).")
@@ -198,6 +198,38 @@ extension LibraryCommand {
                 return try ParseUseCase.run(.init(act: source, format: parse), env)
             }
             try Output.write(result.output, to: output)
+        }
+    }
+}
+
+extension LibraryCommand {
+    struct Cites: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Every unit in the library that cites a unit or anything inside it: within the act and from other acts.",
+            discussion: "Citations of another act («статьи 8 Закона Республики Казахстан «Об общественных советах»») count when that act is in the library (by its title in either language or its number). Synthetic and authentic acts are never linked.")
+
+        @Argument(help: "The work: its number or id.")
+        var work: String
+
+        @Argument(help: "The unit: an eId or a citation («ст. 8», «8-бап»).")
+        var reference: String
+
+        @Option(help: "ru or kk (default: ru).")
+        var lang: Language = .ru
+
+        @Option(help: "The editions in force on this date (default: today).")
+        var asOf: String?
+
+        @Option(help: "text or json.")
+        var format: LibraryUseCase.Format = .text
+
+        @OptionGroup var location: Location
+
+        func run() throws {
+            let (_, out) = try perform { env throws(ServiceError) in
+                try LibraryUseCase.cites(work: work, reference: reference, language: lang, asOf: asOf, library: location.path, format: format, env)
+            }
+            try Output.write(out, to: nil)
         }
     }
 }

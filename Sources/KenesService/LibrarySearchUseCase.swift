@@ -54,3 +54,46 @@ extension LibraryUseCase {
         do { return try ActLibrary(path: path).verify() } catch { throw ServiceError(error.description) }
     }
 }
+
+extension LibraryUseCase {
+    /// `kenes library cites WORK REF`: the units that cite it, within the act and from others.
+    public static func cites(work: String, reference: String, language: Language, asOf: String?, library path: String,
+                             format: Format, _ env: KenesEnvironment) throws(ServiceError) -> ([CitingUnit], Rendered) {
+        guard FileManager.default.fileExists(atPath: path) else { throw ServiceError("\(path): error: no act library here (add acts with `kenes library add`)") }
+        let found: (target: EId, work: LibraryWork, citedBy: [CitingUnit])
+        do { found = try ActLibrary(path: path).citing(reference, in: work, language: language, asOf: asOf, today: env.todayISO) }
+        catch { throw ServiceError(error.description) }
+        return (found.citedBy, Rendered { out in
+            switch format {
+            case .text:
+                out.append("\(found.work.id) \(Vocabulary.shortCitation(found.target, language)) [\(found.target)] is cited by:\n")
+                for c in found.citedBy { out.append("  \(c.work)@\(c.edition ?? "undated")  \(c.label)  [\(c.eId)]  «\(c.text)»\n") }
+                out.append("\(found.citedBy.count) citing unit\(found.citedBy.count == 1 ? "" : "s")\n")
+            case .json:
+                out.json { w in
+                    w.object { o in
+                        o.member("target") { w in
+                            w.object { o in
+                                o.member("work", found.work.id)
+                                o.member("eId", found.target.rawValue)
+                                o.member("label", Vocabulary.shortCitation(found.target, language))
+                            }
+                        }
+                        o.member("citedBy") { w in
+                            w.array(found.citedBy) { w, c in
+                                w.object { o in
+                                    o.member("work", c.work)
+                                    o.member("language", c.language.rawValue)
+                                    o.member("edition", c.edition)
+                                    o.member("eId", c.eId.rawValue)
+                                    o.member("label", c.label)
+                                    o.member("text", c.text)
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        })
+    }
+}

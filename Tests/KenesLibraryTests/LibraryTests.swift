@@ -134,6 +134,50 @@ typealias Repo = Repository
         #expect(KenesCommand.run(["library", "search", "несуществующееслово", "--library", path]) == 0)
     }
 
+    /// Units citing a clause, within the act and from another act that names it by title; a
+    /// synthetic act is never linked to an authentic one. The citing act is SYNTHETIC.
+    @Test func citesWithinTheActAndFromOtherActs() throws {
+        let library = try twoEditions()
+        let other = dir.appendingPathComponent("other-act.txt")
+        try """
+            ---
+            source: written for Kenes to test citations between acts of the library
+            provenance: SYNTHETIC — every word, number and date in this file is invented for testing; it is not the text of any act
+            synthetic: yes
+            ---
+            ЗАКОН РЕСПУБЛИКИ КАЗАХСТАН
+
+            О синтетическом порядке (синтетический текст для тестов Kenes)
+
+            от 1 февраля 2020 года № 5-SYN
+
+            Статья 1. Порядок
+            1. Рабочая группа образуется в порядке, предусмотренном пунктом 1 статьи 8 Закона Республики Казахстан «Об общественных советах (синтетический текст для тестов Kenes)».
+            2. Иные вопросы регулируются статьей 9 того же Закона.
+            """.write(to: other, atomically: true, encoding: .utf8)
+        #expect(add([other.path]) == 0)
+        let (target, _, citedBy) = try library.citing("ст. 8", in: "1-SYN", language: .ru, asOf: nil, today: "2026-11-27")
+        #expect(target == "art_8")
+        #expect(citedBy.map { "\($0.work) \($0.eId)" } == ["law-2015-01-01-1-SYN art_8-1__para_1", "law-2015-01-01-1-SYN art_20__para_1",
+                                                         "law-2020-02-01-5-SYN art_1__para_1"])
+        // the Law's authentic excerpt is never linked to the synthetic acts
+        #expect(add([Repo.path("corpus/excerpts/law-2015-public-councils-ru.txt")]) == 0)
+        #expect(try library.citing("ст. 8", in: "383-V", language: .ru, asOf: nil, today: "2026-11-27").citedBy.allSatisfy { $0.work == "law-2015-11-02-383-V" })
+    }
+
+    @Test func checkAndExport() throws {
+        _ = try twoEditions()
+        #expect(KenesCommand.run(["library", "check", "--library", path]) == 0)
+        let out = dir.appendingPathComponent("export.txt").path
+        #expect(KenesCommand.run(["library", "export", "1-SYN@2021-01-10", "--library", path, "-o", out]) == 0)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: out)) == Data(contentsOf: URL(fileURLWithPath: Repo.path("corpus/synthetic/public-councils-ru.txt"))),
+                "the source as added, byte for byte")
+        #expect(KenesCommand.run(["parity", "1-SYN", "--as-of", "2021-06-01", "--library", path]) == 2, "the Kazakh text is not in this library")
+        #expect(add([Repo.path("corpus/synthetic/public-councils-kk.txt")]) == 0)
+        #expect(KenesCommand.run(["parity", "1-SYN", "--as-of", "2021-06-01", "--library", path]) == 0)
+        #expect(KenesCommand.run(["parity", "1-SYN", "--as-of", "2022-06-01", "--library", path]) == 1, "the Russian edition of 2022 against the Kazakh of 2021")
+    }
+
     /// Two processes adding at once: both finish, the database is whole (WAL, busy timeout).
     @Test func concurrentWriters() throws {
         let kenes = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("kenes").path
