@@ -33,14 +33,13 @@ struct SearchForms {
         "мен", "бен", "пен", "сы", "сі", "ы", "і",
     ]
 
+    static let kazakhEndingBytes: [([UInt8], Int)] = kazakhEndings.map { (Array($0.utf8), $0.unicodeScalars.count) }
+
     /// The words of `text` in their search forms.
     func forms(_ text: String) -> [String] { words(text).map { form($0) } }
 
     /// Letters runs of `text`, lower case, ё → е.
-    func words(_ text: String) -> [String] {
-        text.lowercased().replacingOccurrences(of: "ё", with: "е")
-            .split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
-    }
+    func words(_ text: String) -> [String] { Letters.words(text) { $0 == "ё" ? "е" : $0 } }
 
     func form(_ word: String) -> String {
         if language == .ru, let stemmer {
@@ -52,8 +51,10 @@ struct SearchForms {
             return String(decoding: UnsafeBufferPointer(start: out, count: n), as: UTF8.self)
         }
         guard language == .kk else { return word }
-        for e in Self.kazakhEndings where word.hasSuffix(e) && word.count - e.count >= 4 {
-            return String(word.dropLast(e.count))
+        // compared as UTF-8 bytes (String's hasSuffix is per Character)
+        let bytes = Array(word.utf8), letters = word.unicodeScalars.count
+        for (e, n) in Self.kazakhEndingBytes where letters - n >= 4 && bytes.count >= e.count && bytes[(bytes.count - e.count)...].elementsEqual(e) {
+            return String(decoding: bytes[..<(bytes.count - e.count)], as: UTF8.self)
         }
         return word
     }

@@ -102,9 +102,9 @@ struct Token {
         var i = 0
         while i < s.count {
             let c = s[i]
-            if isLetter(c) {
+            if Letters.isLetter(c) {
                 var w = String.UnicodeScalarView()
-                while i < s.count, isLetter(s[i]) || isMark(s[i]) { w.append(lower(s[i])); i += 1 }
+                while i < s.count, Letters.isLetter(s[i]) || Letters.isMark(s[i]) { w.append(Letters.lower(s[i])); i += 1 }
                 out.append(Token(text: String(w), isNumber: false))
             } else if c.value >= 0x30 && c.value <= 0x39 {
                 var w = String.UnicodeScalarView()
@@ -120,32 +120,6 @@ struct Token {
             }
         }
         return out
-    }
-
-    @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {
-        let v = c.value
-        if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
-        if v >= 0x400 && v <= 0x52F { return !(v >= 0x483 && v <= 0x489) }
-        if v < 0x300 && v != 0xAA && v != 0xB5 && v != 0xBA && v < 0xC0 { return false }
-        return c.properties.isAlphabetic
-    }
-
-    /// Combining marks inside a word (accents, Cyrillic titlo).
-    @inline(__always) static func isMark(_ c: Unicode.Scalar) -> Bool {
-        c.value >= 0x300 && (c.value < 0x370 || (c.value >= 0x483 && c.value <= 0x489) || (c.value > 0x52F && c.properties.generalCategory == .nonspacingMark))
-    }
-
-    /// Lower case: Russian and Kazakh letters by their code points, others through Unicode.
-    @inline(__always) static func lower(_ c: Unicode.Scalar) -> Unicode.Scalar {
-        let v = c.value
-        if v < 0x80 { return v >= 0x41 && v <= 0x5A ? Unicode.Scalar(UInt8(v + 0x20)) : c }
-        if v >= 0x410 && v <= 0x42F { return Unicode.Scalar(v + 0x20)! }
-        if v >= 0x400 && v <= 0x40F { return Unicode.Scalar(v + 0x50)! }
-        if v >= 0x430 && v <= 0x45F { return c }
-        // Ә Ғ Қ Ң Ө Ұ Ү Һ: even upper, odd lower
-        if v >= 0x48A && v <= 0x4BF || v >= 0x4D0 && v <= 0x4FF { return v & 1 == 0 ? Unicode.Scalar(v + 1)! : c }
-        let m = c.properties.lowercaseMapping.unicodeScalars
-        return m.count == 1 ? m.first! : c
     }
 }
 

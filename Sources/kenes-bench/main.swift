@@ -67,6 +67,11 @@ if args.first == "cli-inputs", args.count == 3, let mb = Int(args[1]) {
     exit(0)
 }
 
+if args.first == "library" {
+    try LibraryBench.main(Array(args.dropFirst()))
+    exit(0)
+}
+
 if args.first == "cli" {
     try CLIBench.main(Array(args.dropFirst()))
     exit(0)

@@ -1,0 +1,49 @@
+import Foundation
+import KenesAct
+import KenesTestSupport
+
+/// `kenes-bench library WORKS EDITIONS MB`: a library of generated acts (each work a generated
+/// act renumbered `N-SYN`, each edition the one before edited), built and queried with whole
+/// `kenes` processes: the time to add (MB of text per second), search, a unit's history and
+/// `show --as-of`, and the database's size per MB of text.
+enum LibraryBench {
+    static func main(_ args: [String]) throws {
+        let works = args.count > 0 ? Int(args[0]) ?? 5 : 5, editions = args.count > 1 ? Int(args[1]) ?? 5 : 5
+        let mb = args.count > 2 ? Int(args[2]) ?? 1 : 1
+        let kenes = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("kenes").path
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kenes-bench-library-\(getpid())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let library = dir.appendingPathComponent("library.sqlite").path
+        var textBytes = 0, addSeconds = 0.0
+        for w in 1...works {
+            var text = SyntheticAct.generate(.init(language: .ru, targetBytes: mb << 20, seed: UInt64(w))).text
+                .replacingOccurrences(of: "№ 1-SYN", with: "№ \(w)-SYN")
+            for e in 1...editions {
+                if e > 1 { text = SyntheticAct.mutate(text, language: .ru, seed: UInt64(w * 100 + e), insertChapter: false) }
+                let file = dir.appendingPathComponent("w\(w)-e\(e).txt")
+                try Data(text.utf8).write(to: file)
+                textBytes += text.utf8.count
+                let run = try CLIBench.run(kenes, ["library", "add", "--library", library, file.path, "--edition", String(format: "20%02d-01-01", e)])
+                guard run.exit == 0 else { FileHandle.standardError.write(Data("add failed: exit \(run.exit)\n".utf8)); exit(1) }
+                addSeconds += run.seconds
+            }
+        }
+        func median(_ arguments: [String], _ n: Int = 9) throws -> Double {
+            let t = try (0..<n).map { _ in try CLIBench.run(kenes, arguments).seconds }.sorted()
+            return t[t.count / 2]
+        }
+        let queries = ["рабочая группа", "общественного совета", "\"государственного органа\"", "контроль", "решение принимается"]
+        let search = try queries.map { try median(["library", "search", $0, "--library", library]) }.sorted()
+        let history = try median(["library", "history", "\(works)-SYN", "ст. 3", "--library", library])
+        let show = try median(["show", "\(works)-SYN", "ст. 3", "--as-of", "2003-06-01", "--library", library])
+        var size = 0
+        for suffix in ["", "-wal"] { size += (try? FileManager.default.attributesOfItem(atPath: library + suffix)[.size] as? Int) ?? 0 }
+        let mbText = Double(textBytes) / 1_048_576
+        print("| library | text | add (whole processes) | database | search p50 (5 queries) | history of a unit | show --as-of |")
+        print("|---|---:|---:|---:|---:|---:|---:|")
+        print(String(format: "| %d works × %d editions | %.0f MB | %.1f s (%.1f MB/s) | %.0f MB (%.1f× the text) | %.3f s | %.3f s | %.3f s |",
+                     works, editions, mbText, addSeconds, mbText / addSeconds, Double(size) / 1_048_576, Double(size) / Double(textBytes),
+                     search[search.count / 2], history, show))
+    }
+}
