@@ -7,10 +7,9 @@ extension LibraryUseCase {
     /// `kenes library search`: units matching the words, best first.
     public static func search(_ query: String, language: Language, asOf: String?, allEditions: Bool, work: String?, limit: Int,
                               library path: String, format: Format, _ env: KenesEnvironment) throws(ServiceError) -> ([SearchHit], Rendered) {
-        guard FileManager.default.fileExists(atPath: path) else { throw ServiceError("\(path): error: no act library here (add acts with `kenes library add`)") }
         let hits: [SearchHit]
         do {
-            hits = try ActLibrary(path: path).search(query, language: language, asOf: asOf, today: env.todayISO,
+            hits = try existing(path).search(query, language: language, asOf: asOf, today: env.todayISO,
                                                      allEditions: allEditions, work: work, limit: limit)
         } catch { throw ServiceError(error.description) }
         return (hits, Rendered { out in
@@ -50,8 +49,7 @@ extension LibraryUseCase {
 extension LibraryUseCase {
     /// `kenes library check`: the problems found, none for a sound library.
     public static func verify(library path: String) throws(ServiceError) -> [String] {
-        guard FileManager.default.fileExists(atPath: path) else { throw ServiceError("\(path): error: no act library here (add acts with `kenes library add`)") }
-        do { return try ActLibrary(path: path).verify() } catch { throw ServiceError(error.description) }
+        do { return try existing(path).verify() } catch { throw ServiceError(error.description) }
     }
 }
 
@@ -59,9 +57,8 @@ extension LibraryUseCase {
     /// `kenes library cites WORK REF`: the units that cite it, within the act and from others.
     public static func cites(work: String, reference: String, language: Language, asOf: String?, library path: String,
                              format: Format, _ env: KenesEnvironment) throws(ServiceError) -> ([CitingUnit], Rendered) {
-        guard FileManager.default.fileExists(atPath: path) else { throw ServiceError("\(path): error: no act library here (add acts with `kenes library add`)") }
         let found: (target: EId, work: LibraryWork, citedBy: [CitingUnit])
-        do { found = try ActLibrary(path: path).citing(reference, in: work, language: language, asOf: asOf, today: env.todayISO) }
+        do { found = try existing(path).citing(reference, in: work, language: language, asOf: asOf, today: env.todayISO) }
         catch { throw ServiceError(error.description) }
         return (found.citedBy, Rendered { out in
             switch format {

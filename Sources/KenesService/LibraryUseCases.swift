@@ -8,6 +8,14 @@ import KenesLibrary
 public enum LibraryUseCase {
     public enum Format: String, Sendable, CaseIterable { case text, json }
 
+    /// The library at `path` for reading: it must exist (only `add` creates one).
+    static func existing(_ path: String) throws(LibraryError) -> ActLibrary {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw LibraryError("\(path): error: no act library here (add acts with `kenes library add`)")
+        }
+        return try ActLibrary(path: path)
+    }
+
     /// `$KENES_LIBRARY`, else the XDG data folder's `kenes/library.sqlite`.
     public static func defaultPath(_ environment: [String: String]) -> String { ActLibrary.defaultPath(environment: environment) }
 
@@ -83,9 +91,8 @@ public enum LibraryUseCase {
     /// `kenes library history WORK REF`: the unit through the work's editions.
     public static func history(work: String, reference: String, language: Language, library path: String,
                                format: Format) throws(ServiceError) -> (UnitHistory, Rendered) {
-        guard FileManager.default.fileExists(atPath: path) else { throw ServiceError("\(path): error: no act library here (add acts with `kenes library add`)") }
         let h: UnitHistory
-        do { h = try ActLibrary(path: path).history(of: reference, in: work, language: language) } catch { throw ServiceError(error.description) }
+        do { h = try existing(path).history(of: reference, in: work, language: language) } catch { throw ServiceError(error.description) }
         return (h, Rendered { out in
             switch format {
             case .text:
@@ -132,9 +139,8 @@ public enum LibraryUseCase {
 
     /// The works of the library, text or JSON (`{"works": [...]}`).
     public static func list(library path: String, format: Format) throws(ServiceError) -> Rendered {
-        guard FileManager.default.fileExists(atPath: path) else { throw ServiceError("\(path): error: no act library here (add acts with `kenes library add`)") }
         let works: [LibraryWork]
-        do { works = try ActLibrary(path: path).works() } catch { throw ServiceError(error.description) }
+        do { works = try existing(path).works() } catch { throw ServiceError(error.description) }
         return Rendered { out in
             switch format {
             case .text:
