@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import GRDB
 import KenesAct
 import KenesImport
@@ -21,6 +24,12 @@ public final class ActLibrary: Sendable {
             var config = Configuration()
             // two processes adding at once wait for each other instead of failing
             config.busyMode = .timeout(10)
+            // GRDB's migrator checks what is applied, then migrates in a deferred transaction:
+            // two processes opening a new library at once would both create it. A lock file
+            // beside the database makes opening and migrating one process at a time.
+            let lock = open(path + ".lock", O_CREAT | O_RDWR, 0o644)
+            if lock >= 0 { flock(lock, LOCK_EX) }
+            defer { if lock >= 0 { flock(lock, LOCK_UN); close(lock) } }
             pool = try DatabasePool(path: path, configuration: config)
             try Self.migrator.migrate(pool)
         } catch let e as LibraryError {
