@@ -147,12 +147,30 @@ extension ActLibrary {
         return parts.joined(separator: "-")
     }
 
+    /// A unit's fields the library stores, read from the parsed records (no notes or citations
+    /// are built for it).
+    struct StoredUnit {
+        var position: Int, parent: Int?
+        var eId: EId, kind: UnitKind, num: String?, heading: String?, text: String, wrapUp: String?, status: UnitStatus, line: Int
+    }
+
+    static func storedUnits(_ act: Act) -> [StoredUnit] {
+        var out: [StoredUnit] = []
+        out.reserveCapacity(act.unitCount)
+        act.forEachUnit { u, parent in
+            guard u.position > 0 else { return }
+            out.append(StoredUnit(position: Int(u.position), parent: parent > 0 ? parent : nil, eId: act.eId(u), kind: act.kind(u),
+                                  num: act.num(u), heading: act.heading(u), text: act.text(u), wrapUp: act.wrapUp(u),
+                                  status: act.status(u), line: act.line(u)))
+        }
+        return out
+    }
+
     /// What "the same text" means: the parsed units (eId, kind, number, heading, text, closing
     /// words, status), hashed — the same edition added again as HTML or DOCX is the same.
-    static func content(_ act: Act) -> String {
+    static func content(_ units: [StoredUnit]) -> String {
         var h = ContentHash()
-        act.forEachUnit { u, _ in
-            let s = act.shallowUnit(u)
+        for s in units {
             for field in [s.eId.rawValue, s.kind.rawValue, s.num ?? "", s.heading ?? "", s.text, s.wrapUp ?? "", s.status.rawValue] {
                 h.add(field)
             }

@@ -24,7 +24,9 @@ extension ActLibrary {
         }
         let work = Self.workId(m), language = m.language
         let editionDate = edition ?? m.editionDate
-        let content = Self.content(act)
+        // read once, before the write lock is taken
+        let units = Self.storedUnits(act)
+        let content = Self.content(units)
         do {
             return try pool.write { db throws -> AddOutcome in
                 try db.execute(sql: """
@@ -50,23 +52,17 @@ extension ActLibrary {
                     INSERT INTO expression (work, language, edition, synthetic, excerpt, title, source_name, source_format, source, units, content)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, arguments: [work, language.rawValue, editionDate, m.isSynthetic, m.isExcerpt, m.title, name,
-                                     format.rawValue, Data(source), act.unitCount - 1, content])
+                                     format.rawValue, Data(source), units.count, content])
                 let expression = db.lastInsertedRowID
                 let insert = try db.makeStatement(sql: """
                     INSERT INTO unit (expression, position, eid, kind, num, heading, text, wrap_up, status, parent, line)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """)
-                var failure: Error?
-                act.forEachUnit { u, parent in
-                    guard failure == nil, u.position > 0 else { return }
-                    let s = act.shallowUnit(u)
-                    do {
-                        try insert.execute(arguments: [expression, Int(u.position), s.eId.rawValue, s.kind.rawValue, s.num, s.heading, s.text,
-                                                       s.wrapUp, s.status.rawValue, parent > 0 ? parent : nil, s.line])
-                    } catch { failure = error }
+                for s in units {
+                    try insert.execute(arguments: [expression, s.position, s.eId.rawValue, s.kind.rawValue, s.num, s.heading, s.text,
+                                                   s.wrapUp, s.status.rawValue, s.parent, s.line])
                 }
-                if let failure { throw failure }
-                try Self.index(db, expression: expression, act: act)
+                try Self.index(db, expression: expression, units: units, language: language)
                 return outcome
             }
         } catch let e as LibraryError {
@@ -169,7 +165,7 @@ extension ActLibrary {
                 let stored: String?
                 do { stored = try pool.read { db in try String.fetchOne(db, sql: "SELECT content FROM expression WHERE id = ?", arguments: [e.id]) } }
                 catch { throw LibraryError("\(path): error: \(error)") }
-                if stored != Self.content(act) {
+                if stored != Self.content(Self.storedUnits(act)) {
                     problems.append("\(w.id)@\(e.edition ?? "undated") [\(e.language.rawValue)]: its source no longer gives the units stored for it")
                 }
             }

@@ -78,21 +78,15 @@ public struct SearchHit: Sendable, Equatable {
 
 extension ActLibrary {
     /// Indexes the units of one expression (called inside its adding transaction).
-    static func index(_ db: Database, expression: Int64, act: Act) throws {
-        let forms = SearchForms(act.metadata.language)
+    static func index(_ db: Database, expression: Int64, units: [StoredUnit], language: Language) throws {
+        let forms = SearchForms(language)
         defer { forms.close() }
-        let insert = try db.makeStatement(sql: """
-            INSERT INTO unit_fts (rowid, words) SELECT rowid, ? FROM unit WHERE expression = ? AND position = ?
-            """)
-        var failure: Error?
-        act.forEachUnit { u, _ in
-            guard failure == nil, u.position > 0 else { return }
-            let s = act.shallowUnit(u)
+        let insert = try db.makeStatement(sql: "INSERT INTO unit_fts (rowid, words) SELECT rowid, ? FROM unit WHERE expression = ? AND position = ?")
+        for s in units {
             let words = forms.forms([s.heading ?? "", s.text, s.wrapUp ?? ""].joined(separator: " "))
-            guard !words.isEmpty else { return }
-            do { try insert.execute(arguments: [words.joined(separator: " "), expression, Int(u.position)]) } catch { failure = error }
+            guard !words.isEmpty else { continue }
+            try insert.execute(arguments: [words.joined(separator: " "), expression, s.position])
         }
-        if let failure { throw failure }
     }
 
     /// Words and "quoted phrases" (never FTS5 syntax) in the index's forms, as an FTS5 query:
