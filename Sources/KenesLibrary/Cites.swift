@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import KenesAct
 
 /// A unit that cites the unit asked about (or something inside it).
@@ -17,7 +18,8 @@ extension ActLibrary {
     /// `reference` names in `work`, or anything inside it: within the act, and from other acts
     /// whose citation names this one («… статьи 8 Закона Республики Казахстан «Об общественных
     /// советах»») by its title in either language or its number. Answers "what else is touched
-    /// if I change article 8". Synthetic and authentic acts are never linked to each other.
+    /// if I change article 8". Synthetic and authentic acts are never linked to each other. The
+    /// citations are the rows stored when each act was added.
     public func citing(_ reference: String, in work: String, language: Language, asOf: String?,
                        today: String) throws(LibraryError) -> (target: EId, work: LibraryWork, citedBy: [CitingUnit]) {
         let (act, expression) = try self.act(work + (asOf.map { "@" + $0 } ?? ""), language: language, asOf: nil, today: today)
@@ -37,29 +39,43 @@ extension ActLibrary {
             return titles.contains { $0 == Self.folded(inner) || $0.hasPrefix(Self.folded(inner) + " (") }
         }
         func inside(_ e: EId) -> Bool { e == target || target.contains(e) }
-        var out: [CitingUnit] = []
+        // the expressions in force, in the language asked, labelled as the target is
+        var scope: [Int64: (work: String, edition: String?)] = [:]
         for w in all {
             let mine = w.expressions.filter { $0.language == language }
             guard let e = mine.filter({ ($0.edition ?? "") <= day }).max(by: { ($0.edition ?? "") < ($1.edition ?? "") }) ?? mine.first(where: { $0.edition == nil }),
                   e.synthetic == expression.synthetic else { continue }
-            let citing = w.id == targetWork.id ? act : try load(e, work: w.id, language: language)
-            citing.forEachUnit { u, _ in
-                for c in citing.citations(u) {
-                    let hit: Bool
-                    if w.id == targetWork.id {
-                        hit = c.status != .external && c.targets.contains(where: inside)
-                    } else if let name = c.external, names(name), let r = InstructionReference(c.text) {
-                        var id = r.article.map { EId.unit(.article, number: $0, under: nil) }
-                        if let p = r.paragraph { id = EId.unit(.paragraph, number: p, under: id) }
-                        if let q = r.point { id = id.map { EId.unit(.point, number: q, under: $0) } }
-                        hit = id.map(inside) ?? false
-                    } else { hit = false }
-                    if hit {
-                        let eId = citing.eId(u)
-                        out.append(CitingUnit(work: w.id, language: language, edition: e.edition, eId: eId,
-                                              label: Vocabulary.shortCitation(eId, language), text: c.text))
-                    }
-                }
+            scope[e.id] = (w.id, e.edition)
+        }
+        guard !scope.isEmpty else { return (target, targetWork, []) }
+        let rows: [Row]
+        do {
+            rows = try pool.read { db in
+                try Row.fetchAll(db, sql: """
+                    SELECT expression, eid, text, targets, external, status FROM citation
+                    WHERE expression IN (\(scope.keys.map(String.init).joined(separator: ",")))
+                      AND (external IS NOT NULL OR (expression = ? AND targets LIKE ?))
+                    ORDER BY expression, rowid
+                    """, arguments: [expression.id, "%" + target.rawValue + "%"])
+            }
+        } catch { throw LibraryError("\(path): error: cannot read the library: \(error)") }
+        var out: [CitingUnit] = []
+        for r in rows {
+            let (w, edition) = scope[r["expression"]]!
+            let text: String = r["text"], status: String = r["status"]
+            let hit: Bool
+            if let name: String = r["external"] {
+                guard w != targetWork.id, names(name), let ref = InstructionReference(text) else { continue }
+                var id = ref.article.map { EId.unit(.article, number: $0, under: nil) }
+                if let p = ref.paragraph { id = EId.unit(.paragraph, number: p, under: id) }
+                if let q = ref.point { id = id.map { EId.unit(.point, number: q, under: $0) } }
+                hit = id.map(inside) ?? false
+            } else {
+                hit = status != "external" && (r["targets"] as String).split(separator: " ").contains { inside(EId(String($0))) }
+            }
+            if hit {
+                let eId = EId(r["eid"] as String)
+                out.append(CitingUnit(work: w, language: language, edition: edition, eId: eId, label: Vocabulary.shortCitation(eId, language), text: text))
             }
         }
         return (target, targetWork, out)

@@ -100,6 +100,19 @@ public final class ActLibrary: Sendable {
                 """)
             // the units' words in their search forms (see SearchForms), by the unit's rowid
             try db.execute(sql: "CREATE VIRTUAL TABLE unit_fts USING fts5(words, tokenize = 'unicode61 remove_diacritics 0')")
+            // each citation of each unit, as the parser resolved it: `kenes library cites` reads
+            // these rows instead of parsing the acts again
+            try db.execute(sql: """
+                CREATE TABLE citation (
+                    expression INTEGER NOT NULL REFERENCES expression(id) ON DELETE CASCADE,
+                    eid TEXT NOT NULL,
+                    text TEXT NOT NULL,
+                    targets TEXT NOT NULL,
+                    external TEXT,
+                    status TEXT NOT NULL
+                );
+                CREATE INDEX citation_expression ON citation(expression);
+                """)
         }
         return m
     }

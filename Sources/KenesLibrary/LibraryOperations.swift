@@ -26,6 +26,8 @@ extension ActLibrary {
         let editionDate = edition ?? m.editionDate
         // read once, before the write lock is taken
         let units = Self.storedUnits(act)
+        var citations: [(EId, Citation)] = []
+        act.forEachUnit { u, _ in for c in act.citations(u) { citations.append((act.eId(u), c)) } }
         let content = Self.content(units)
         do {
             return try pool.write { db throws -> AddOutcome in
@@ -45,6 +47,7 @@ extension ActLibrary {
                     }
                     try db.execute(sql: "DELETE FROM unit_fts WHERE rowid IN (SELECT rowid FROM unit WHERE expression = ?)", arguments: [existing["id"] as Int64])
                     try db.execute(sql: "DELETE FROM unit WHERE expression = ?", arguments: [existing["id"] as Int64])
+                    try db.execute(sql: "DELETE FROM citation WHERE expression = ?", arguments: [existing["id"] as Int64])
                     try db.execute(sql: "DELETE FROM expression WHERE id = ?", arguments: [existing["id"] as Int64])
                     outcome = .replaced(work: work, language: language, edition: editionDate)
                 }
@@ -63,6 +66,10 @@ extension ActLibrary {
                                                    s.wrapUp, s.status.rawValue, s.parent, s.line])
                 }
                 try Self.index(db, expression: expression, units: units, language: language)
+                let cite = try db.makeStatement(sql: "INSERT INTO citation (expression, eid, text, targets, external, status) VALUES (?, ?, ?, ?, ?, ?)")
+                for (eId, c) in citations {
+                    try cite.execute(arguments: [expression, eId.rawValue, c.text, c.targets.map(\.rawValue).joined(separator: " "), c.external, c.status.rawValue])
+                }
                 return outcome
             }
         } catch let e as LibraryError {
