@@ -1,3 +1,4 @@
+import GRDB
 import KenesAct
 import KenesDiff
 
@@ -26,8 +27,9 @@ public struct UnitHistory: Sendable {
 
 extension ActLibrary {
     /// The history of the unit `reference` names («ст. 8 п. 2», an eId) in `work`: the unit is
-    /// found in the first edition that has it and followed through the later ones by comparing
-    /// each edition with the one before (so a renumbered unit keeps its history).
+    /// found in the first edition that has it (the only edition parsed) and followed through the
+    /// later ones by the changes stored when each edition was added, so a renumbered unit keeps
+    /// its history; its words and notes are read from the stored units.
     public func history(of reference: String, in work: String, language: Language) throws(LibraryError) -> UnitHistory {
         let all = try works()
         let matches = all.filter { $0.id == work || $0.number == work }
@@ -40,63 +42,89 @@ extension ActLibrary {
         let expressions = w.expressions.filter { $0.language == language }
             .sorted { ($0.edition ?? "9999") < ($1.edition ?? "9999") }
         guard !expressions.isEmpty else { throw LibraryError("error: the library has no \(language.rawValue) text of \(w.id)") }
-        var acts: [Act] = []
-        for e in expressions { acts.append(try load(e, work: w.id, language: language)) }
-        var out: [UnitHistory.Edition] = []
-        var tracked: EId?
-        var found = false
-        for (k, act) in acts.enumerated() {
-            let e = expressions[k]
-            var change: String?
-            if k > 0 {
-                let previous = acts[k - 1]
-                if let t = tracked {
-                    let d = ActDiffer.diff(old: previous, new: act)
-                    if let c = d.changes.first(where: { $0.old == t }) {
-                        tracked = c.new
-                        change = c.kind.rawValue
-                    } else if act.contains(t) {
-                        // its own words the same, but something inside it changed
-                        let inside = d.changes.contains { c in [c.old, c.new].contains { $0.map { t.contains($0) && $0 != t } ?? false } }
-                        change = inside ? ChangeKind.modified.rawValue : "unchanged"
-                    } else {
-                        tracked = nil
-                        change = "deleted"
-                    }
-                }
-            }
-            if tracked == nil, case .success(let ids) = act.lookup(reference), let id = ids.first, act.contains(id) {
-                if found || k > 0 { change = "inserted" }
-                tracked = id
-            }
-            let unit = tracked.flatMap { act.unit($0) }
-            if unit != nil { found = true }
-            var status: UnitHistory.Edition.Status = .absent
-            if let u = unit { status = u.status == .excluded ? .excluded : .inForce }
-            else if act.metadata.isExcerpt { status = .notInExcerpt }
-            let text = unit.map(Self.wording)
-            // the newest amending act named by the unit or the article it is in, up to this edition
-            var named: [Amendment] = unit?.amendments ?? []
-            if let t = tracked, let a = t.article, a != t, let article = act.unit(a) { named += article.amendments }
-            let amendedBy = named.filter { e.edition == nil || $0.date <= e.edition! }.max { $0.date < $1.date }
-            out.append(.init(edition: e.edition, eId: unit?.eId, status: status, change: k == 0 ? nil : change, text: text,
-                             amendedBy: amendedBy, synthetic: e.synthetic, excerpt: e.excerpt))
+        // the first edition where the reference names a unit
+        var start: (index: Int, eId: EId)?
+        for (k, e) in expressions.enumerated() {
+            let act = try load(e, work: w.id, language: language)
+            if case .success(let ids) = act.lookup(reference), let id = ids.first, act.contains(id) { start = (k, id); break }
         }
-        guard found else { throw LibraryError("error: «\(reference)» is in no edition of \(w.id) [\(language.rawValue)] the library has") }
-        return UnitHistory(work: w.id, language: language, editions: out)
+        guard let start else { throw LibraryError("error: «\(reference)» is in no edition of \(w.id) [\(language.rawValue)] the library has") }
+        do {
+            return try pool.read { db in
+                var out: [UnitHistory.Edition] = []
+                var tracked: EId?
+                for (k, e) in expressions.enumerated() {
+                    var change: String?
+                    if k == start.index {
+                        tracked = start.eId
+                        if k > 0 { change = "inserted" }
+                    } else if k > start.index, let t = tracked {
+                        let changes = try Row.fetchAll(db, sql: "SELECT old_eid, new_eid, kind FROM change WHERE expression = ?", arguments: [e.id])
+                        if let c = changes.first(where: { ($0["old_eid"] as String?) == t.rawValue }) {
+                            tracked = (c["new_eid"] as String?).map { EId($0) }
+                            change = tracked == nil ? "deleted" : c["kind"]
+                        } else if try Self.unitRow(db, e.id, t) != nil {
+                            // its own words the same, but something inside it changed
+                            let inside = changes.contains { c in [c["old_eid"] as String?, c["new_eid"] as String?].contains { $0.map { t.contains(EId($0)) && $0 != t.rawValue } ?? false } }
+                            change = inside ? ChangeKind.modified.rawValue : "unchanged"
+                        } else {
+                            tracked = nil
+                            change = "deleted"
+                        }
+                    }
+                    let row = try tracked.flatMap { try Self.unitRow(db, e.id, $0) }
+                    var status: UnitHistory.Edition.Status = .absent
+                    if let row { status = (row["status"] as String) == UnitStatus.excluded.rawValue ? .excluded : .inForce }
+                    else if e.excerpt { status = .notInExcerpt }
+                    var named = row.map { Self.amendments($0["amendments"]) } ?? []
+                    if let t = tracked, let a = t.article, a != t, let article = try Self.unitRow(db, e.id, a) { named += Self.amendments(article["amendments"]) }
+                    let amendedBy = named.filter { e.edition == nil || $0.date <= e.edition! }.max { $0.date < $1.date }
+                    out.append(.init(edition: e.edition, eId: row.map { EId($0["eid"] as String) }, status: status, change: k == 0 ? nil : change,
+                                     text: try row.map { _ in try Self.wording(db, e.id, tracked!) }, amendedBy: amendedBy,
+                                     synthetic: e.synthetic, excerpt: e.excerpt))
+                }
+                return UnitHistory(work: w.id, language: language, editions: out)
+            }
+        } catch let e as LibraryError { throw e } catch { throw LibraryError("\(path): error: cannot read the library: \(error)") }
+    }
+
+    static func unitRow(_ db: Database, _ expression: Int64, _ eId: EId) throws -> Row? {
+        try Row.fetchOne(db, sql: "SELECT eid, status, amendments FROM unit WHERE expression = ? AND eid = ?", arguments: [expression, eId.rawValue])
+    }
+
+    /// `date number kind;…` back to amendments.
+    static func amendments(_ stored: String) -> [Amendment] {
+        stored.split(separator: ";").compactMap { item in
+            let p = item.split(separator: " ", omittingEmptySubsequences: false)
+            guard p.count >= 2 else { return nil }
+            return Amendment(date: String(p[0]), number: String(p[1]), actKind: p.count > 2 ? ActKind(rawValue: String(p[2])) : nil)
+        }
     }
 
     /// A unit's words with everything inside it, a line per unit, numbers as printed (the
-    /// heading of an article on its first line).
-    static func wording(_ u: StructuralUnit) -> String {
+    /// heading of an article on its first line), read from the stored units.
+    static func wording(_ db: Database, _ expression: Int64, _ eId: EId) throws -> String {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT eid, num, heading, text, wrap_up, parent, position FROM unit
+            WHERE expression = ? AND (eid = ? OR substr(eid, 1, ?) = ?) ORDER BY position
+            """, arguments: [expression, eId.rawValue, eId.rawValue.utf8.count + 2, eId.rawValue + "__"])
+        // rows are in document order: a unit's closing words follow the units inside it, so they
+        // wait until a row no deeper than their unit comes
+        var depth: [Int: Int] = [:]
         var lines: [String] = []
-        func walk(_ x: StructuralUnit, top: Bool) {
-            let head = [top ? nil : x.num, x.heading, x.text.isEmpty ? nil : x.text].compactMap { $0 }.joined(separator: " ")
+        var closing: [(depth: Int, words: String)] = []
+        for r in rows {
+            let pos: Int = r["position"], parent: Int? = r["parent"]
+            let d = parent.flatMap { depth[$0] }.map { $0 + 1 } ?? 0
+            depth[pos] = d
+            while let last = closing.last, last.depth >= d { lines.append(last.words); closing.removeLast() }
+            let top = (r["eid"] as String) == eId.rawValue
+            let head = [top ? nil : r["num"] as String?, r["heading"] as String?, (r["text"] as String).isEmpty ? nil : r["text"] as String]
+                .compactMap { $0 }.joined(separator: " ")
             if !head.isEmpty { lines.append(head) }
-            for c in x.children { walk(c, top: false) }
-            if let w = x.wrapUp { lines.append(w) }
+            if let w: String = r["wrap_up"] { closing.append((d, w)) }
         }
-        walk(u, top: true)
+        while let last = closing.popLast() { lines.append(last.words) }
         return lines.joined(separator: "\n")
     }
 }

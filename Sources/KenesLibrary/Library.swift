@@ -94,6 +94,7 @@ public final class ActLibrary: Sendable {
                     status TEXT NOT NULL,
                     parent INTEGER,
                     line INTEGER NOT NULL,
+                    amendments TEXT NOT NULL DEFAULT '',
                     PRIMARY KEY (expression, position)
                 );
                 CREATE INDEX unit_eid ON unit(expression, eid);
@@ -112,6 +113,18 @@ public final class ActLibrary: Sendable {
                     status TEXT NOT NULL
                 );
                 CREATE INDEX citation_expression ON citation(expression);
+                """)
+            // what changed from the edition before (KenesDiff), stored when an edition is added:
+            // a unit's history reads these rows
+            try db.execute(sql: """
+                CREATE TABLE change (
+                    expression INTEGER NOT NULL REFERENCES expression(id) ON DELETE CASCADE,
+                    previous INTEGER NOT NULL,
+                    old_eid TEXT,
+                    new_eid TEXT,
+                    kind TEXT NOT NULL
+                );
+                CREATE INDEX change_expression ON change(expression);
                 """)
         }
         return m
@@ -165,6 +178,8 @@ extension ActLibrary {
     struct StoredUnit {
         var position: Int, parent: Int?
         var eId: EId, kind: UnitKind, num: String?, heading: String?, text: String, wrapUp: String?, status: UnitStatus, line: Int
+        /// The amending acts its notes and exclusion line name: `date number kind;…`.
+        var amendments: String
     }
 
     static func storedUnits(_ act: Act) -> [StoredUnit] {
@@ -174,7 +189,8 @@ extension ActLibrary {
             guard u.position > 0 else { return }
             out.append(StoredUnit(position: Int(u.position), parent: parent > 0 ? parent : nil, eId: act.eId(u), kind: act.kind(u),
                                   num: act.num(u), heading: act.heading(u), text: act.text(u), wrapUp: act.wrapUp(u),
-                                  status: act.status(u), line: act.line(u)))
+                                  status: act.status(u), line: act.line(u),
+                                  amendments: act.amendments(u).map { "\($0.date) \($0.number) \($0.actKind?.rawValue ?? "")" }.joined(separator: ";")))
         }
         return out
     }

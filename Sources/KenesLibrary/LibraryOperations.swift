@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import KenesAct
+import KenesDiff
 import KenesImport
 
 /// What adding an act did.
@@ -48,6 +49,7 @@ extension ActLibrary {
                     try db.execute(sql: "DELETE FROM unit_fts WHERE rowid IN (SELECT rowid FROM unit WHERE expression = ?)", arguments: [existing["id"] as Int64])
                     try db.execute(sql: "DELETE FROM unit WHERE expression = ?", arguments: [existing["id"] as Int64])
                     try db.execute(sql: "DELETE FROM citation WHERE expression = ?", arguments: [existing["id"] as Int64])
+                    try db.execute(sql: "DELETE FROM change WHERE expression = ?", arguments: [existing["id"] as Int64])
                     try db.execute(sql: "DELETE FROM expression WHERE id = ?", arguments: [existing["id"] as Int64])
                     outcome = .replaced(work: work, language: language, edition: editionDate)
                 }
@@ -58,14 +60,15 @@ extension ActLibrary {
                                      format.rawValue, Data(source), units.count, content])
                 let expression = db.lastInsertedRowID
                 let insert = try db.makeStatement(sql: """
-                    INSERT INTO unit (expression, position, eid, kind, num, heading, text, wrap_up, status, parent, line)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO unit (expression, position, eid, kind, num, heading, text, wrap_up, status, parent, line, amendments)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """)
                 for s in units {
                     try insert.execute(arguments: [expression, s.position, s.eId.rawValue, s.kind.rawValue, s.num, s.heading, s.text,
-                                                   s.wrapUp, s.status.rawValue, s.parent, s.line])
+                                                   s.wrapUp, s.status.rawValue, s.parent, s.line, s.amendments])
                 }
                 try Self.index(db, expression: expression, units: units, language: language)
+                try Self.storeChanges(db, expression: expression, work: work, language: language, edition: editionDate, act: act)
                 let cite = try db.makeStatement(sql: "INSERT INTO citation (expression, eid, text, targets, external, status) VALUES (?, ?, ?, ?, ?, ?)")
                 for (eId, c) in citations {
                     try cite.execute(arguments: [expression, eId.rawValue, c.text, c.targets.map(\.rawValue).joined(separator: " "), c.external, c.status.rawValue])
@@ -178,5 +181,32 @@ extension ActLibrary {
             }
         }
         return problems
+    }
+
+    /// What changed from the edition before this one, and — the edition after it having been
+    /// compared with the one before this — what changed from this one to the edition after.
+    static func storeChanges(_ db: Database, expression: Int64, work: String, language: Language, edition: String?, act: Act) throws {
+        guard let edition else { return }
+        let neighbours = try Row.fetchAll(db, sql: """
+            SELECT id, edition, source, source_format FROM expression
+            WHERE work = ? AND language = ? AND edition IS NOT NULL AND id != ? ORDER BY edition
+            """, arguments: [work, language.rawValue, expression])
+        func parsed(_ r: Row) throws -> Act {
+            try Importer.load(bytes: [UInt8](r["source"] as Data), file: "\(work)@\(r["edition"] as String)",
+                              options: ImportOptions(format: SourceFormat(rawValue: r["source_format"]), language: language))
+        }
+        func insert(_ into: Int64, from old: Act, to new: Act, previous: Int64) throws {
+            let stmt = try db.makeStatement(sql: "INSERT INTO change (expression, previous, old_eid, new_eid, kind) VALUES (?, ?, ?, ?, ?)")
+            for c in ActDiffer.diff(old: old, new: new).changes {
+                try stmt.execute(arguments: [into, previous, c.old?.rawValue, c.new?.rawValue, c.kind.rawValue])
+            }
+        }
+        if let prev = neighbours.last(where: { ($0["edition"] as String) < edition }) {
+            try insert(expression, from: parsed(prev), to: act, previous: prev["id"])
+        }
+        if let next = neighbours.first(where: { ($0["edition"] as String) > edition }) {
+            try db.execute(sql: "DELETE FROM change WHERE expression = ?", arguments: [next["id"] as Int64])
+            try insert(next["id"], from: act, to: parsed(next), previous: expression)
+        }
     }
 }

@@ -107,6 +107,16 @@ typealias Repo = Repository
         #expect(throws: LibraryError.self) { try library.history(of: "ст. 99", in: "1-SYN", language: .ru) }
     }
 
+    /// The changes are stored when an edition is added: an earlier edition added last puts
+    /// itself between, and the history is the same.
+    @Test func editionsAddedOutOfOrderGiveTheSameHistory() throws {
+        #expect(add([try secondEdition(), "--edition", "2022-03-25"]) == 0)
+        #expect(add([Repo.path("corpus/synthetic/public-councils-ru.txt")]) == 0)
+        let h = try ActLibrary(path: path).history(of: "ст. 14 п. 2", in: "1-SYN", language: .ru)
+        #expect(h.editions.map { "\($0.edition ?? "-") \($0.eId?.rawValue ?? "-") \($0.change ?? "-")" }
+                == ["2021-01-10 art_14__para_2 -", "2022-03-25 art_14__para_3 renumbered"])
+    }
+
     @Test func searchFindsInflectedRussianAndKazakhWords() throws {
         let library = try twoEditions()
         #expect(add([Repo.path("corpus/synthetic/public-councils-kk.txt")]) == 0)
