@@ -1,3 +1,4 @@
+// `kenes library search`, `cites` and `check`: queries over an existing library.
 import Foundation
 import KenesAct
 import KenesFormats
