@@ -47,7 +47,12 @@ struct ExtractCommand: ParsableCommand {
             selection = .course(course)
         } else {
             guard let act, let refs else { throw ValidationError("give ACT and --refs, or --course FILE") }
-            selection = .references(act: input.source(act), refs: refs, parallel: parallel.map { input.source($0) })
+            // a work of the library as the parallel text: its other language
+            selection = .references(act: input.source(act), refs: refs, parallel: parallel.map { p in
+                var s = input.source(p)
+                if s.namesWork { s.language = (input.lang ?? .ru) == .ru ? .kk : .ru }
+                return s
+            })
         }
         let options = ExtractUseCase.Options(selection: selection, glossary: glossary ? (usedTermsOnly ? .used : .all) : .none,
                                              notes: notes, format: format)

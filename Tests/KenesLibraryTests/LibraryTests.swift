@@ -90,6 +90,11 @@ typealias Repo = Repository
         #expect(KenesCommand.run(["diff", "1-SYN@2021-01-10", "1-SYN@2022-03-25", "--library", path]) == 1)
         #expect(KenesCommand.run(["parse", "1-SYN@2021-01-10", "--library", path, "-o", dir.appendingPathComponent("out.json").path, "--format", "json"]) == 0)
         #expect(KenesCommand.run(["show", "no-such-act", "ст. 1", "--library", path]) == 2)
+        // the parallel text of an extract: the same work's other language
+        #expect(add([Repo.path("corpus/synthetic/public-councils-kk.txt")]) == 0)
+        let extract = dir.appendingPathComponent("extract.md").path
+        #expect(KenesCommand.run(["extract", "1-SYN", "--refs", "ст. 8", "--parallel", "1-SYN", "--as-of", "2021-06-01", "--library", path, "-o", extract]) == 0)
+        #expect(try String(contentsOfFile: extract, encoding: .utf8).contains("Қоғамдық кеңестерді қалыптастыру тәртібі"))
     }
 
     @Test func historyFollowsAUnitThroughTheEditions() throws {
