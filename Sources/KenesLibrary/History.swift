@@ -105,8 +105,8 @@ extension ActLibrary {
     /// heading of an article on its first line), read from the stored units.
     static func wording(_ db: Database, _ expression: Int64, _ eId: EId) throws -> String {
         let rows = try Row.fetchAll(db, sql: """
-            SELECT eid, num, heading, text, wrap_up, parent, position FROM unit
-            WHERE expression = ? AND (eid = ? OR substr(eid, 1, ?) = ?) ORDER BY position
+            SELECT u.eid, u.num, w.heading, w.text, w.wrap_up, u.parent, u.position FROM unit u JOIN wording w ON w.id = u.wording
+            WHERE u.expression = ? AND (u.eid = ? OR substr(u.eid, 1, ?) = ?) ORDER BY u.position
             """, arguments: [expression, eId.rawValue, eId.rawValue.utf8.count + 2, eId.rawValue + "__"])
         // rows are in document order: a unit's closing words follow the units inside it, so they
         // wait until a row no deeper than their unit comes

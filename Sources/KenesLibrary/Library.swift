@@ -48,6 +48,16 @@ public final class ActLibrary: Sendable {
         return data + "/kenes/library.sqlite"
     }
 
+    /// How many units the library holds over all editions, and how many distinct wordings they
+    /// share (a unit unchanged from one edition to the next is stored once).
+    public func storage() throws(LibraryError) -> (units: Int, wordings: Int) {
+        do {
+            return try pool.read { db in
+                (try Int.fetchOne(db, sql: "SELECT count(*) FROM unit") ?? 0, try Int.fetchOne(db, sql: "SELECT count(*) FROM wording") ?? 0)
+            }
+        } catch { throw LibraryError("\(path): error: \(error)") }
+    }
+
     /// SQLite's own `integrity_check`: «ok» for a sound database.
     public func integrityCheck() throws(LibraryError) -> String {
         do { return try pool.read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") ?? "" } }
@@ -82,15 +92,21 @@ public final class ActLibrary: Sendable {
                     content TEXT NOT NULL
                 );
                 CREATE UNIQUE INDEX expression_edition ON expression(work, language, ifnull(edition, ''));
+                -- a unit's words, stored once for every edition (and unit) that has them
+                CREATE TABLE wording (
+                    id INTEGER PRIMARY KEY,
+                    hash TEXT NOT NULL UNIQUE,
+                    heading TEXT,
+                    text TEXT NOT NULL,
+                    wrap_up TEXT
+                );
                 CREATE TABLE unit (
                     expression INTEGER NOT NULL REFERENCES expression(id) ON DELETE CASCADE,
                     position INTEGER NOT NULL,
                     eid TEXT NOT NULL,
                     kind TEXT NOT NULL,
                     num TEXT,
-                    heading TEXT,
-                    text TEXT NOT NULL,
-                    wrap_up TEXT,
+                    wording INTEGER NOT NULL REFERENCES wording(id),
                     status TEXT NOT NULL,
                     parent INTEGER,
                     line INTEGER NOT NULL,
@@ -98,8 +114,9 @@ public final class ActLibrary: Sendable {
                     PRIMARY KEY (expression, position)
                 );
                 CREATE INDEX unit_eid ON unit(expression, eid);
+                CREATE INDEX unit_wording ON unit(wording);
                 """)
-            // the units' words in their search forms (see SearchForms), by the unit's rowid
+            // the wordings' words in their search forms (see SearchForms), by the wording's id
             try db.execute(sql: "CREATE VIRTUAL TABLE unit_fts USING fts5(words, tokenize = 'unicode61 remove_diacritics 0')")
             // each citation of each unit, as the parser resolved it: `kenes library cites` reads
             // these rows instead of parsing the acts again

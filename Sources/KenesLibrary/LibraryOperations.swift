@@ -46,8 +46,10 @@ extension ActLibrary {
                     guard replace else {
                         throw LibraryError("\(name): error: the library has another text of \(work) [\(language.rawValue)] edition \(editionDate ?? "unknown"): add it with --replace to put this one in its place")
                     }
-                    try db.execute(sql: "DELETE FROM unit_fts WHERE rowid IN (SELECT rowid FROM unit WHERE expression = ?)", arguments: [existing["id"] as Int64])
                     try db.execute(sql: "DELETE FROM unit WHERE expression = ?", arguments: [existing["id"] as Int64])
+                    // wordings no unit has any more, and their index rows
+                    try db.execute(sql: "DELETE FROM unit_fts WHERE rowid IN (SELECT id FROM wording WHERE id NOT IN (SELECT wording FROM unit))")
+                    try db.execute(sql: "DELETE FROM wording WHERE id NOT IN (SELECT wording FROM unit)")
                     try db.execute(sql: "DELETE FROM citation WHERE expression = ?", arguments: [existing["id"] as Int64])
                     try db.execute(sql: "DELETE FROM change WHERE expression = ?", arguments: [existing["id"] as Int64])
                     try db.execute(sql: "DELETE FROM expression WHERE id = ?", arguments: [existing["id"] as Int64])
@@ -60,14 +62,14 @@ extension ActLibrary {
                                      format.rawValue, Data(source), units.count, content])
                 let expression = db.lastInsertedRowID
                 let insert = try db.makeStatement(sql: """
-                    INSERT INTO unit (expression, position, eid, kind, num, heading, text, wrap_up, status, parent, line, amendments)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO unit (expression, position, eid, kind, num, wording, status, parent, line, amendments)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """)
-                for s in units {
-                    try insert.execute(arguments: [expression, s.position, s.eId.rawValue, s.kind.rawValue, s.num, s.heading, s.text,
-                                                   s.wrapUp, s.status.rawValue, s.parent, s.line, s.amendments])
+                let wordings = try Self.wordings(db, units: units, language: language)
+                for (s, w) in zip(units, wordings) {
+                    try insert.execute(arguments: [expression, s.position, s.eId.rawValue, s.kind.rawValue, s.num, w,
+                                                   s.status.rawValue, s.parent, s.line, s.amendments])
                 }
-                try Self.index(db, expression: expression, units: units, language: language)
                 try Self.storeChanges(db, expression: expression, work: work, language: language, edition: editionDate, act: act)
                 let cite = try db.makeStatement(sql: "INSERT INTO citation (expression, eid, text, targets, external, status) VALUES (?, ?, ?, ?, ?, ?)")
                 for (eId, c) in citations {

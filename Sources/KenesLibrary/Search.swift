@@ -77,16 +77,29 @@ public struct SearchHit: Sendable, Equatable {
 }
 
 extension ActLibrary {
-    /// Indexes the units of one expression (called inside its adding transaction).
-    static func index(_ db: Database, expression: Int64, units: [StoredUnit], language: Language) throws {
+    /// The wording row of each unit, in order: found by its hash when an edition (or another
+    /// unit) already has the same words, else stored and indexed for search (inside the adding
+    /// transaction).
+    static func wordings(_ db: Database, units: [StoredUnit], language: Language) throws -> [Int64] {
         let forms = SearchForms(language)
         defer { forms.close() }
-        let insert = try db.makeStatement(sql: "INSERT INTO unit_fts (rowid, words) SELECT rowid, ? FROM unit WHERE expression = ? AND position = ?")
+        let find = try db.makeStatement(sql: "SELECT id FROM wording WHERE hash = ?")
+        let store = try db.makeStatement(sql: "INSERT INTO wording (hash, heading, text, wrap_up) VALUES (?, ?, ?, ?)")
+        let index = try db.makeStatement(sql: "INSERT INTO unit_fts (rowid, words) VALUES (?, ?)")
+        var ids: [Int64] = []
+        ids.reserveCapacity(units.count)
         for s in units {
+            var h = ContentHash()
+            for field in [language.rawValue, s.heading ?? "\u{0}", s.text, s.wrapUp ?? "\u{0}"] { h.add(field) }
+            let hash = h.hex
+            if let id = try Int64.fetchOne(find, arguments: [hash]) { ids.append(id); continue }
+            try store.execute(arguments: [hash, s.heading, s.text, s.wrapUp])
+            let id = db.lastInsertedRowID
+            ids.append(id)
             let words = forms.forms([s.heading ?? "", s.text, s.wrapUp ?? ""].joined(separator: " "))
-            guard !words.isEmpty else { continue }
-            try insert.execute(arguments: [words.joined(separator: " "), expression, s.position])
+            if !words.isEmpty { try index.execute(arguments: [id, words.joined(separator: " ")]) }
         }
+        return ids
     }
 
     /// Words and "quoted phrases" (never FTS5 syntax) in the index's forms, as an FTS5 query:
@@ -128,8 +141,9 @@ extension ActLibrary {
         do {
             rows = try pool.read { db in
                 try Row.fetchAll(db, sql: """
-                    SELECT u.eid, u.heading, u.text, u.wrap_up, e.work, e.language, e.edition, bm25(unit_fts) AS score
-                    FROM unit_fts JOIN unit u ON u.rowid = unit_fts.rowid JOIN expression e ON e.id = u.expression
+                    SELECT u.eid, w.heading, w.text, w.wrap_up, e.work, e.language, e.edition, bm25(unit_fts) AS score
+                    FROM unit_fts JOIN wording w ON w.id = unit_fts.rowid JOIN unit u ON u.wording = w.id
+                    JOIN expression e ON e.id = u.expression
                     WHERE unit_fts MATCH ? AND e.id IN (\(scope.map(String.init).joined(separator: ",")))
                     ORDER BY score, e.work, u.position, e.edition
                     """, arguments: [match])

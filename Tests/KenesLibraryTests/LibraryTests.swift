@@ -49,6 +49,10 @@ typealias Repo = Repository
         #expect(try library.works().first?.expressions.map(\.source) == [Repo.path("corpus/synthetic/public-councils-ru.txt"), try secondEdition()])
         #expect(add([other, "--replace"]) == 0)
         #expect(try library.works().first?.expressions.first?.source == other)
+        // the two editions share their unchanged units: each wording is stored once
+        let (units, wordings) = try library.storage()
+        #expect(wordings < units * 2 / 3, "\(units) units, \(wordings) wordings")
+        #expect(try library.integrityCheck() == "ok")
     }
 
     @Test func draftsAndFilesThatDoNotParseAreRefusedAndChangeNothing() throws {
