@@ -65,7 +65,7 @@ let package = Package(
         // Renderers: lossless text, JSON, outline tree, Markdown; check reports; diffs and the
         // comparative table (HTML, DOCX).
         .target(name: "KenesRender", dependencies: [
-            "KenesAct", "KenesCheck", "KenesDiff", "KenesExtract", "KenesFormats", "KenesParity",
+            "KenesAct", "KenesCheck", "KenesDiff", "KenesExtract", "KenesFormats", "KenesLibrary", "KenesParity",
         ]),
         // Use-cases (parse, show, diff, amend, draft, check, extract): options in, result and
         // rendered output out; the clock and the base folder are inputs.

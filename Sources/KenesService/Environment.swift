@@ -97,17 +97,25 @@ public struct ActSource: Sendable {
 
     public func load(_ env: KenesEnvironment) throws(ServiceError) -> Act {
         if namesWork && !FileManager.default.fileExists(atPath: env.path(path)) { return try loadWork(env).0 }
+        // read from the base folder, named as the user wrote it (messages, JSON `file`)
+        let bytes: [UInt8]
+        do { bytes = try SourceText.read(path: env.path(path)) } catch { throw named(error) }
+        return try load(bytes: bytes)
+    }
+
+    /// The file's bytes, already read, as this source's act.
+    public func load(bytes: [UInt8]) throws(ServiceError) -> Act {
         var options = ImportOptions(format: format, language: language)
         options.acceptTrackedChanges = acceptTrackedChanges
         options.strictUTF8 = strictUTF8
         options.warningLimit = warningLimit
-        // read from the base folder, named as the user wrote it (messages, JSON `file`)
-        do { return try Importer.load(bytes: try SourceText.read(path: env.path(path)), file: path, options: options) }
-        catch {
-            var e = error
-            e.location.file = path
-            throw ServiceError(e.description)
-        }
+        do { return try Importer.load(bytes: bytes, file: path, options: options) } catch { throw named(error) }
+    }
+
+    func named(_ error: ActInputError) -> ServiceError {
+        var e = error
+        e.location.file = path
+        return ServiceError(e.description)
     }
 }
 

@@ -3,6 +3,7 @@ import KenesAct
 import KenesFormats
 import KenesImport
 import KenesLibrary
+import KenesRender
 
 /// `kenes library add` and `kenes library list`.
 public enum LibraryUseCase {
@@ -94,46 +95,7 @@ public enum LibraryUseCase {
         let h: UnitHistory
         do { h = try existing(path).history(of: reference, in: work, language: language) } catch { throw ServiceError(error.description) }
         return (h, Rendered { out in
-            switch format {
-            case .text:
-                out.append("\(h.work) [\(h.language.rawValue)] «\(reference)»\n")
-                for e in h.editions {
-                    let labels = [e.synthetic ? "synthetic" : nil, e.excerpt ? "excerpt" : nil].compactMap { $0 }
-                    out.append("\n\(e.edition ?? "undated")  \(e.eId?.rawValue ?? "—")  \(e.status.rawValue)\(e.change.map { "  (\($0))" } ?? "")")
-                    if let a = e.amendedBy { out.append("  by № \(a.number) of \(a.date)") }
-                    if !labels.isEmpty { out.append("  [\(labels.joined(separator: ", "))]") }
-                    out.append("\n")
-                    if let t = e.text { out.append("  " + t.replacingOccurrences(of: "\n", with: "\n  ") + "\n") }
-                }
-            case .json:
-                out.json { w in
-                    w.object { o in
-                        o.member("work", h.work)
-                        o.member("language", h.language.rawValue)
-                        o.member("editions") { w in
-                            w.array(h.editions) { w, e in
-                                w.object { o in
-                                    o.member("edition", e.edition)
-                                    o.member("eId", e.eId?.rawValue)
-                                    o.member("status", e.status.rawValue)
-                                    o.member("change", e.change)
-                                    o.member("text", e.text)
-                                    o.member("amendedBy") { w in
-                                        if let a = e.amendedBy {
-                                            w.object { o in
-                                                o.member("date", a.date)
-                                                o.member("number", a.number)
-                                            }
-                                        } else { w.raw("null") }
-                                    }
-                                    o.member("synthetic", e.synthetic)
-                                    o.member("excerpt", e.excerpt)
-                                }
-                            }
-                        }
-                    }
-                }
-            }
+            LibraryReport.writeHistory(h, reference: reference, json: format == .json, into: &out)
         })
     }
 
@@ -142,49 +104,7 @@ public enum LibraryUseCase {
         let works: [LibraryWork]
         do { works = try existing(path).works() } catch { throw ServiceError(error.description) }
         return Rendered { out in
-            switch format {
-            case .text:
-                for w in works {
-                    out.append("\(w.id)  \(w.titles[.ru] ?? w.titles[.kk] ?? "")\n")
-                    for e in w.expressions {
-                        let labels = [e.synthetic ? "synthetic" : nil, e.excerpt ? "excerpt" : nil].compactMap { $0 }
-                        out.append("  \(e.language.rawValue)  edition \(e.edition ?? "unknown")  \(e.units) units\(labels.isEmpty ? "" : "  [" + labels.joined(separator: ", ") + "]")  ← \(e.source)\n")
-                    }
-                }
-            case .json:
-                out.json { w in
-                    w.object { o in
-                        o.member("works") { w in
-                            w.array(works) { w, work in
-                                w.object { o in
-                                    o.member("id", work.id)
-                                    o.member("kind", work.kind.rawValue)
-                                    o.member("number", work.number)
-                                    o.member("date", work.date)
-                                    o.member("titles") { w in
-                                        w.object { o in
-                                            o.member("ru", work.titles[.ru])
-                                            o.member("kk", work.titles[.kk])
-                                        }
-                                    }
-                                    o.member("expressions") { w in
-                                        w.array(work.expressions) { w, e in
-                                            w.object { o in
-                                                o.member("language", e.language.rawValue)
-                                                o.member("edition", e.edition)
-                                                o.member("synthetic", e.synthetic)
-                                                o.member("excerpt", e.excerpt)
-                                                o.member("units", e.units)
-                                                o.member("source", e.source)
-                                            }
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
-            }
+            LibraryReport.writeWorks(works, json: format == .json, into: &out)
         }
     }
 }

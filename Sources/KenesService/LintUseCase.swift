@@ -35,18 +35,20 @@ public enum LintUseCase {
         var remaining = false
         for var source in o.acts {
             source.warningLimit = .max
-            let act = try source.load(env)
-            var file = LintReport.File(path: source.path, warnings: act.diagnostics, repairs: [])
-            if o.fixedOutput != nil {
-                let (bytes, repairs) = try repair(source, env)
-                file.repairs = repairs
-                fixed = bytes
-                // what the repaired copy still has to say
-                remaining = !(try ActSource.parse(bytes, as: source, env).diagnostics.isEmpty)
-            } else {
+            guard o.fixedOutput != nil else {
+                let act = try source.load(env)
+                files.append(LintReport.File(path: source.path, warnings: act.diagnostics, repairs: []))
                 remaining = remaining || !act.diagnostics.isEmpty
+                continue
             }
-            files.append(file)
+            // the file read once: its warnings, its repaired copy, and what the copy still has to say
+            let raw: [UInt8]
+            do { raw = try SourceText.read(path: env.path(source.path)) } catch { throw source.named(error) }
+            let act = try source.load(bytes: raw)
+            let (bytes, repairs) = try repair(raw, source)
+            files.append(LintReport.File(path: source.path, warnings: act.diagnostics, repairs: repairs))
+            fixed = bytes
+            remaining = !(try source.load(bytes: bytes).diagnostics.isEmpty)
         }
         let report = files, format = o.format
         return Result(files: files, fixed: fixed, output: Rendered { LintReport.write(report, json: format == .json, into: &$0) }, hasWarnings: remaining)
@@ -54,9 +56,7 @@ public enum LintUseCase {
 
     /// The act's own bytes with the repairable issues repaired: only a UTF-8 plain-text act
     /// (an HTML or DOCX file would need its markup rewritten), its BOM and line ends kept.
-    static func repair(_ source: ActSource, _ env: KenesEnvironment) throws(ServiceError) -> ([UInt8], [LintReport.Repair]) {
-        let raw: [UInt8]
-        do { raw = try SourceText.read(path: env.path(source.path)) } catch { throw ServiceError(error.description) }
+    static func repair(_ raw: [UInt8], _ source: ActSource) throws(ServiceError) -> ([UInt8], [LintReport.Repair]) {
         guard ForeignFile.sniff(raw) == nil, !raw.starts(with: [0x50, 0x4B]), raw.first != UInt8(ascii: "<") else {
             throw ServiceError("\(source.path): error: --fix repairs plain-text acts; save the act as text (UTF-8) first")
         }
@@ -86,14 +86,5 @@ public enum LintUseCase {
             return LintReport.Repair(line: line, column: column, issue: issue)
         }
         return (Array(raw[..<bom]) + body, repairs)
-    }
-}
-
-extension ActSource {
-    /// `bytes` read as this source's act would be (the repaired copy of a lint).
-    static func parse(_ bytes: [UInt8], as source: ActSource, _ env: KenesEnvironment) throws(ServiceError) -> Act {
-        do {
-            return try ActParser.parse(bytes: bytes, options: ParseOptions(fileName: source.path, language: source.language, warningLimit: .max))
-        } catch { throw ServiceError(error.description) }
     }
 }
