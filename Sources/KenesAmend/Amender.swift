@@ -308,8 +308,9 @@ struct Consolidation {
     /// it is and which closing line, when the instruction names one.
     func closingLine(_ i: Instruction) -> (owner: EId, path: [Int], line: Int)? {
         guard let t = i.target else { return nil }
-        if tree.find(t) == nil, t.last?.kind == .subparagraph, let n = t.number.flatMap({ Int($0) }), n >= 2,
-           let owner = t.parent, let path = tree.find(owner) {
+        // the cheap tests first: a lookup walks the tree, and one that fails walks all of it
+        if t.last?.kind == .subparagraph, let n = t.number.flatMap({ Int($0) }), n >= 2,
+           tree.find(t) == nil, let owner = t.parent, let path = tree.find(owner) {
             let u = tree.unit(at: path)
             if let w = u.wrapUp, !u.children.contains(where: { $0.kind == .subparagraph }),
                n - 2 < w.split(separator: "\n").count {
