@@ -102,7 +102,7 @@ let package = Package(
                     exclude: ["Golden"]),
         .testTarget(name: "KenesParityTests", dependencies: ["KenesParity", "KenesAct", "KenesRender", "KenesService", "KenesTestSupport", "KenesCLI"],
                     exclude: ["Golden"]),
-        .testTarget(name: "KenesLibraryTests", dependencies: ["KenesLibrary", "KenesAct", "KenesAmend", "KenesImport", "KenesService", "KenesTestSupport", "KenesCLI"]),
+        .testTarget(name: "KenesLibraryTests", dependencies: ["KenesLibrary", "KenesAct", "KenesAmend", "KenesImport", "KenesService", "KenesTestSupport", "KenesCLI", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "KenesCheckTests", dependencies: ["KenesCheck", "KenesService", "KenesAct", "KenesRender", "KenesTestSupport", "KenesCLI"]),
     ]
 )

@@ -75,7 +75,12 @@ public struct DiffOptions: Sendable {
     public var notes: Bool
     /// « » and " ", dash kinds, NBSP count as the same.
     public var ignoreTypography: Bool
-    public init(notes: Bool = false, ignoreTypography: Bool = false) { self.notes = notes; self.ignoreTypography = ignoreTypography }
+    /// The words changed in each modified unit; off when only the kinds of change are wanted
+    /// (the act library stores those), which saves comparing the words.
+    public var wordEdits: Bool
+    public init(notes: Bool = false, ignoreTypography: Bool = false, wordEdits: Bool = true) {
+        self.notes = notes; self.ignoreTypography = ignoreTypography; self.wordEdits = wordEdits
+    }
 }
 
 /// The comparison of two versions of an act.
@@ -322,7 +327,7 @@ public enum ActDiffer {
             if kind == .excluded {
                 // the whole wording gives way to «Исключен …»: a word-by-word diff would only be noise
                 c.edits = [WordEdit(op: .delete, text: o.text), WordEdit(op: .insert, text: u.text)]
-            } else if !textSame {
+            } else if !textSame && options.wordEdits {
                 if norm(o.text) != norm(u.text) {
                     (c.edits, c.coarse) = WordDiff.compare(o.text, u.text, language: lang, ignoreTypography: options.ignoreTypography)
                 }

@@ -25,7 +25,16 @@ extension ActLibrary {
         }
         let work = Self.workId(m), language = m.language
         let editionDate = edition ?? m.editionDate
-        // read once, before the write lock is taken
+        // The neighbouring editions are parsed and compared on another core from here on, while
+        // this one's units are read and written; the transaction checks that they are still the
+        // neighbours (another process may have added one since). Not when this edition is there
+        // already: adding it again is most often a no-op.
+        let early = try? pool.read { db -> NeighbourComparison? in
+            let there = try Bool.fetchOne(db, sql: """
+                SELECT count(*) > 0 FROM expression WHERE work = ? AND language = ? AND ifnull(edition, '') = ifnull(?, '')
+                """, arguments: [work, language.rawValue, editionDate]) ?? false
+            return there ? nil : try NeighbourComparison(db, try Self.neighbours(db, work: work, language: language, edition: editionDate), act: act)
+        }
         let units = Self.storedUnits(act)
         var citations: [(EId, Citation)] = []
         act.forEachUnit { u, _ in for c in act.citations(u) { citations.append((act.eId(u), c)) } }
@@ -61,6 +70,13 @@ extension ActLibrary {
                     """, arguments: [work, language.rawValue, editionDate, m.isSynthetic, m.isExcerpt, m.title, name,
                                      format.rawValue, Data(source), units.count, content])
                 let expression = db.lastInsertedRowID
+                let neighbours = try Self.neighbours(db, work: work, language: language, edition: editionDate)
+                let comparison = try early.flatMap { $0.neighbours == neighbours ? $0 : nil }
+                    ?? NeighbourComparison(db, neighbours, act: act)
+                if let next = neighbours.first(where: \.isNewer) {
+                    // compared again, with this edition as the one before it
+                    try db.execute(sql: "DELETE FROM change WHERE expression = ?", arguments: [next.id])
+                }
                 let insert = try db.makeStatement(sql: """
                     INSERT INTO unit (expression, position, eid, kind, num, wording, status, parent, line, amendments)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -70,7 +86,7 @@ extension ActLibrary {
                     try insert.execute(arguments: [expression, s.position, s.eId.rawValue, s.kind.rawValue, s.num, w,
                                                    s.status.rawValue, s.parent, s.line, s.amendments])
                 }
-                try Self.storeChanges(db, expression: expression, work: work, language: language, edition: editionDate, act: act)
+                try comparison.finish(db, added: expression)
                 let cite = try db.makeStatement(sql: "INSERT INTO citation (expression, eid, text, targets, external, status) VALUES (?, ?, ?, ?, ?, ?)")
                 for (eId, c) in citations {
                     try cite.execute(arguments: [expression, eId.rawValue, c.text, c.targets.map(\.rawValue).joined(separator: " "), c.external, c.status.rawValue])
@@ -185,30 +201,67 @@ extension ActLibrary {
         return problems
     }
 
-    /// What changed from the edition before this one, and — the edition after it having been
-    /// compared with the one before this — what changed from this one to the edition after.
-    static func storeChanges(_ db: Database, expression: Int64, work: String, language: Language, edition: String?, act: Act) throws {
-        guard let edition else { return }
-        let neighbours = try Row.fetchAll(db, sql: """
-            SELECT id, edition, source, source_format FROM expression
-            WHERE work = ? AND language = ? AND edition IS NOT NULL AND id != ? ORDER BY edition
-            """, arguments: [work, language.rawValue, expression])
-        func parsed(_ r: Row) throws -> Act {
-            try Importer.load(bytes: [UInt8](r["source"] as Data), file: "\(work)@\(r["edition"] as String)",
-                              options: ImportOptions(format: SourceFormat(rawValue: r["source_format"]), language: language))
+    /// The editions just before and just after `edition` (when it is known), whose changes the
+    /// library stores: from the one before to this one, and from this one to the one after.
+    static func neighbours(_ db: Database, work: String, language: Language, edition: String?) throws -> [NeighbourComparison.Neighbour] {
+        guard let edition else { return [] }
+        let before = try Row.fetchOne(db, sql: """
+            SELECT id, edition FROM expression WHERE work = ? AND language = ? AND edition < ? ORDER BY edition DESC LIMIT 1
+            """, arguments: [work, language.rawValue, edition])
+        let after = try Row.fetchOne(db, sql: """
+            SELECT id, edition FROM expression WHERE work = ? AND language = ? AND edition > ? ORDER BY edition LIMIT 1
+            """, arguments: [work, language.rawValue, edition])
+        return [(before, false), (after, true)].compactMap { r, newer in
+            r.map { .init(id: $0["id"], isNewer: newer, name: "\(work)@\(($0["edition"] as String))", language: language) }
         }
-        func insert(_ into: Int64, from old: Act, to new: Act, previous: Int64) throws {
-            let stmt = try db.makeStatement(sql: "INSERT INTO change (expression, previous, old_eid, new_eid, kind) VALUES (?, ?, ?, ?, ?)")
-            for c in ActDiffer.diff(old: old, new: new).changes {
-                try stmt.execute(arguments: [into, previous, c.old?.rawValue, c.new?.rawValue, c.kind.rawValue])
+    }
+}
+
+/// The comparison of an edition being added with its neighbouring editions, run on a thread of
+/// its own: the changes' kinds only (the library stores which unit changed how, not the words).
+final class NeighbourComparison: @unchecked Sendable {
+    struct Neighbour: Sendable, Equatable {
+        var id: Int64
+        /// The edition after the one added (else the one before it).
+        var isNewer: Bool
+        var name: String
+        var language: Language
+    }
+    struct Found: Sendable { var neighbour: Neighbour; var old: EId?; var new: EId?; var kind: ChangeKind }
+
+    let neighbours: [Neighbour]
+    private let done = DispatchSemaphore(value: 0)
+    // written once by the worker before `done` is signalled, read after waiting on it
+    private var result: Result<[Found], Error> = .success([])
+
+    /// Reads the neighbours' sources from `db` and starts comparing.
+    init(_ db: Database, _ neighbours: [Neighbour], act: Act) throws {
+        self.neighbours = neighbours
+        let sources = try neighbours.map { n in
+            let r = try Row.fetchOne(db, sql: "SELECT source, source_format FROM expression WHERE id = ?", arguments: [n.id])!
+            return ([UInt8](r["source"] as Data), ImportOptions(format: SourceFormat(rawValue: r["source_format"]), language: n.language))
+        }
+        guard !neighbours.isEmpty else { done.signal(); return }
+        Thread.detachNewThread { [self] in
+            result = Result {
+                try zip(neighbours, sources).flatMap { n, source -> [Found] in
+                    let other = try Importer.load(bytes: source.0, file: n.name, options: source.1)
+                    let (old, new) = n.isNewer ? (act, other) : (other, act)
+                    return ActDiffer.diff(old: old, new: new, options: DiffOptions(wordEdits: false)).changes.map {
+                        Found(neighbour: n, old: $0.old, new: $0.new, kind: $0.kind)
+                    }
+                }
             }
+            done.signal()
         }
-        if let prev = neighbours.last(where: { ($0["edition"] as String) < edition }) {
-            try insert(expression, from: parsed(prev), to: act, previous: prev["id"])
-        }
-        if let next = neighbours.first(where: { ($0["edition"] as String) > edition }) {
-            try db.execute(sql: "DELETE FROM change WHERE expression = ?", arguments: [next["id"] as Int64])
-            try insert(next["id"], from: act, to: parsed(next), previous: expression)
+    }
+    /// Waits for the comparison and writes its change rows; `added` is the new expression's id.
+    func finish(_ db: Database, added: Int64) throws {
+        done.wait()
+        let stmt = try db.makeStatement(sql: "INSERT INTO change (expression, previous, old_eid, new_eid, kind) VALUES (?, ?, ?, ?, ?)")
+        for f in try result.get() {
+            let (into, previous) = f.neighbour.isNewer ? (f.neighbour.id, added) : (added, f.neighbour.id)
+            try stmt.execute(arguments: [into, previous, f.old?.rawValue, f.new?.rawValue, f.kind.rawValue])
         }
     }
 }

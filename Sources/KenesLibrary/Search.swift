@@ -36,27 +36,77 @@ struct SearchForms {
     static let kazakhEndingBytes: [([UInt8], Int)] = kazakhEndings.map { (Array($0.utf8), $0.unicodeScalars.count) }
 
     /// The words of `text` in their search forms.
-    func forms(_ text: String) -> [String] { words(text).map { form($0) } }
+    func forms(_ text: String) -> [String] { indexed([text]).split(separator: " ").map(String.init) }
 
-    /// Letters runs of `text`, lower case, ё → е.
-    func words(_ text: String) -> [String] { Letters.words(text) { $0 == "ё" ? "е" : $0 } }
+    /// The search forms of the words of `texts`, separated by spaces, as the index holds them:
+    /// letter runs (digits too: «8-1» gives «8», «1»), lower case, ё → е, each in its search
+    /// form. Built as UTF-8 bytes, with no string per word: every unit of every act added goes
+    /// through here.
+    func indexed(_ texts: [String]) -> String {
+        var out: [UInt8] = [], word: [UInt8] = []
+        out.reserveCapacity(texts.reduce(0) { $0 + $1.utf8.count })
+        func flush() {
+            guard !word.isEmpty else { return }
+            if !out.isEmpty { out.append(0x20) }
+            appendForm(of: word, to: &out)
+            word.removeAll(keepingCapacity: true)
+        }
+        for text in texts {
+            for c in text.unicodeScalars {
+                guard Letters.isLetter(c) || Letters.isMark(c) || (c.value >= 0x30 && c.value <= 0x39) else { flush(); continue }
+                let l = Letters.lower(c)
+                appendUTF8(l == "ё" ? "е" : l, to: &word)
+            }
+            flush()
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
 
-    func form(_ word: String) -> String {
+    /// The search forms of many texts (each a list of fields), made in chunks on every core,
+    /// each chunk with its own stemmer.
+    static func indexed(_ texts: [[String]], language: Language) -> [String] {
+        let chunks = min(ProcessInfo.processInfo.activeProcessorCount, max(1, texts.count / 256))
+        var out = [String](repeating: "", count: texts.count)
+        out.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let results = buffer
+            DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                let forms = SearchForms(language)
+                defer { forms.close() }
+                // each chunk writes its own slice of the results
+                for i in stride(from: c, to: texts.count, by: chunks) { results[i] = forms.indexed(texts[i]) }
+            }
+        }
+        return out
+    }
+
+    /// `word` (lower-case UTF-8) in its search form, appended to `out`: Snowball's stem of a
+    /// Russian word; a Kazakh word without its ending, as long as 4 letters stay.
+    private func appendForm(of word: [UInt8], to out: inout [UInt8]) {
         if language == .ru, let stemmer {
-            let bytes = Array(word.utf8)
-            guard let out = bytes.withUnsafeBufferPointer({ b in
-                sb_stemmer_stem(stemmer, b.baseAddress, Int32(b.count))
-            }) else { return word }
-            let n = Int(sb_stemmer_length(stemmer))
-            return String(decoding: UnsafeBufferPointer(start: out, count: n), as: UTF8.self)
+            let stem = word.withUnsafeBufferPointer { sb_stemmer_stem(stemmer, $0.baseAddress, Int32($0.count)) }
+            guard let stem else { out += word; return }
+            out.append(contentsOf: UnsafeBufferPointer(start: stem, count: Int(sb_stemmer_length(stemmer))))
+            return
         }
-        guard language == .kk else { return word }
-        // compared as UTF-8 bytes (String's hasSuffix is per Character)
-        let bytes = Array(word.utf8), letters = word.unicodeScalars.count
-        for (e, n) in Self.kazakhEndingBytes where letters - n >= 4 && bytes.count >= e.count && bytes[(bytes.count - e.count)...].elementsEqual(e) {
-            return String(decoding: bytes[..<(bytes.count - e.count)], as: UTF8.self)
+        if language == .kk {
+            let letters = word.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+            for (e, n) in Self.kazakhEndingBytes where letters - n >= 4 && word.count >= e.count && word[(word.count - e.count)...].elementsEqual(e) {
+                out += word[..<(word.count - e.count)]
+                return
+            }
         }
-        return word
+        out += word
+    }
+
+    @inline(__always) private func appendUTF8(_ c: Unicode.Scalar, to bytes: inout [UInt8]) {
+        // byte by byte: an array literal here would allocate for every letter
+        let v = c.value
+        if v < 0x80 { bytes.append(UInt8(v)); return }
+        if v < 0x800 { bytes.append(UInt8(0xC0 | v >> 6)); bytes.append(UInt8(0x80 | v & 0x3F)); return }
+        if v < 0x10000 { bytes.append(UInt8(0xE0 | v >> 12)) } else {
+            bytes.append(UInt8(0xF0 | v >> 18)); bytes.append(UInt8(0x80 | v >> 12 & 0x3F))
+        }
+        bytes.append(UInt8(0x80 | v >> 6 & 0x3F)); bytes.append(UInt8(0x80 | v & 0x3F))
     }
 }
 
@@ -79,26 +129,31 @@ public struct SearchHit: Sendable, Equatable {
 extension ActLibrary {
     /// The wording row of each unit, in order: found by its hash when an edition (or another
     /// unit) already has the same words, else stored and indexed for search (inside the adding
-    /// transaction).
+    /// transaction). The search forms of the new wordings are made on every core.
     static func wordings(_ db: Database, units: [StoredUnit], language: Language) throws -> [Int64] {
-        let forms = SearchForms(language)
-        defer { forms.close() }
-        let find = try db.makeStatement(sql: "SELECT id FROM wording WHERE hash = ?")
-        let store = try db.makeStatement(sql: "INSERT INTO wording (hash, heading, text, wrap_up) VALUES (?, ?, ?, ?)")
-        let index = try db.makeStatement(sql: "INSERT INTO unit_fts (rowid, words) VALUES (?, ?)")
-        var ids: [Int64] = []
-        ids.reserveCapacity(units.count)
-        for s in units {
+        let hashes = units.map { s in
             var h = ContentHash()
             for field in [language.rawValue, s.heading ?? "\u{0}", s.text, s.wrapUp ?? "\u{0}"] { h.add(field) }
-            let hash = h.hex
-            if let id = try Int64.fetchOne(find, arguments: [hash]) { ids.append(id); continue }
-            try store.execute(arguments: [hash, s.heading, s.text, s.wrapUp])
-            let id = db.lastInsertedRowID
-            ids.append(id)
-            let words = forms.forms([s.heading ?? "", s.text, s.wrapUp ?? ""].joined(separator: " "))
-            if !words.isEmpty { try index.execute(arguments: [id, words.joined(separator: " ")]) }
+            return h.hex
         }
+        let find = try db.makeStatement(sql: "SELECT id FROM wording WHERE hash = ?")
+        var ids = [Int64](repeating: 0, count: units.count)
+        var new: [Int] = [], firstWith: [String: Int] = [:]
+        for (i, hash) in hashes.enumerated() {
+            if let id = try Int64.fetchOne(find, arguments: [hash]) { ids[i] = id }
+            else if firstWith[hash] == nil { firstWith[hash] = i; new.append(i) }
+        }
+        let words = SearchForms.indexed(new.map { [units[$0].heading ?? "", units[$0].text, units[$0].wrapUp ?? ""] }, language: language)
+        let store = try db.makeStatement(sql: "INSERT INTO wording (hash, heading, text, wrap_up) VALUES (?, ?, ?, ?)")
+        let index = try db.makeStatement(sql: "INSERT INTO unit_fts (rowid, words) VALUES (?, ?)")
+        for (i, w) in zip(new, words) {
+            let s = units[i]
+            try store.execute(arguments: [hashes[i], s.heading, s.text, s.wrapUp])
+            ids[i] = db.lastInsertedRowID
+            if !w.isEmpty { try index.execute(arguments: [ids[i], w]) }
+        }
+        // units whose words another unit of this act has, stored just now
+        for (i, hash) in hashes.enumerated() where ids[i] == 0 { ids[i] = ids[firstWith[hash]!] }
         return ids
     }
 

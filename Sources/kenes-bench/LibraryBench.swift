@@ -2,7 +2,7 @@ import Foundation
 import KenesAct
 import KenesTestSupport
 
-/// `kenes-bench library WORKS EDITIONS MB`: a library of generated acts (each work a generated
+/// `kenes-bench library WORKS EDITIONS MB [DIR]`: a library of generated acts (each work a generated
 /// act renumbered `N-SYN`, each edition the one before edited), built and queried with whole
 /// `kenes` processes: the time to add (MB of text per second), search, a unit's history and
 /// `show --as-of`, and the database's size per MB of text.
@@ -11,9 +11,11 @@ enum LibraryBench {
         let works = args.count > 0 ? Int(args[0]) ?? 5 : 5, editions = args.count > 1 ? Int(args[1]) ?? 5 : 5
         let mb = args.count > 2 ? Int(args[2]) ?? 1 : 1
         let kenes = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("kenes").path
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kenes-bench-library-\(getpid())")
+        // A fourth argument keeps the library and its texts in that folder, for profiling.
+        let kept = args.count > 3 ? URL(fileURLWithPath: args[3]) : nil
+        let dir = kept ?? FileManager.default.temporaryDirectory.appendingPathComponent("kenes-bench-library-\(getpid())")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
+        defer { if kept == nil { try? FileManager.default.removeItem(at: dir) } }
         let library = dir.appendingPathComponent("library.sqlite").path
         var textBytes = 0, addSeconds = 0.0
         for w in 1...works {

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import KenesAct
 import KenesAmend
 import KenesCLI
@@ -153,6 +154,29 @@ typealias Repo = Repository
         #expect(KenesCommand.run(["library", "search", "несуществующееслово", "--library", path]) == 0)
     }
 
+    /// A library made before the search index used FTS5's `ascii` tokenizer (schema v1) is
+    /// migrated when opened: the same units are found.
+    @Test func aLibraryOfTheFirstSchemaIsMigrated() throws {
+        let before = try twoEditions().search("рабочей группой", language: .ru, asOf: nil, today: "2026-11-27")
+        #expect(before.count > 2)
+        // back to the first schema: the index with `unicode61`, the migration not applied
+        let q = try DatabaseQueue(path: path)
+        try q.write { db in
+            try db.execute(sql: """
+                CREATE VIRTUAL TABLE old_fts USING fts5(words, tokenize = 'unicode61 remove_diacritics 0');
+                INSERT INTO old_fts (rowid, words) SELECT rowid, words FROM unit_fts;
+                DROP TABLE unit_fts;
+                ALTER TABLE old_fts RENAME TO unit_fts;
+                DELETE FROM grdb_migrations WHERE identifier != 'v1';
+                """)
+        }
+        try q.close()
+        let library = try ActLibrary(path: path)
+        #expect(try library.search("рабочей группой", language: .ru, asOf: nil, today: "2026-11-27") == before)
+        let schema = try DatabaseQueue(path: path).read { db in try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = 'unit_fts'") }
+        #expect(schema?.contains("'ascii'") == true)
+    }
+
     /// Units citing a clause, within the act and from another act that names it by title; a
     /// synthetic act is never linked to an authentic one. The citing act is SYNTHETIC.
     @Test func citesWithinTheActAndFromOtherActs() throws {
@@ -195,6 +219,19 @@ typealias Repo = Repository
         #expect(add([Repo.path("corpus/synthetic/public-councils-kk.txt")]) == 0)
         #expect(KenesCommand.run(["parity", "1-SYN", "--as-of", "2021-06-01", "--library", path]) == 0)
         #expect(KenesCommand.run(["parity", "1-SYN", "--as-of", "2022-06-01", "--library", path]) == 1, "the Russian edition of 2022 against the Kazakh of 2021")
+    }
+
+    /// `--library library.sqlite`: a bare file name is a library in the current folder.
+    @Test func aLibraryNamedWithoutAFolder() throws {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("kenes")
+        p.arguments = ["library", "add", "--library", "library.sqlite", Repo.path("corpus/synthetic/public-councils-ru.txt")]
+        p.currentDirectoryURL = dir
+        p.standardOutput = FileHandle.nullDevice
+        try p.run()
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0)
+        #expect(try ActLibrary(path: path).works().map(\.id) == ["law-2015-01-01-1-SYN"])
     }
 
     /// Four processes adding at once to a new library: all finish, the database is whole (WAL,
