@@ -54,6 +54,7 @@ let package = Package(
         // The act library: works, their expressions (language × edition) and units in SQLite.
         .target(name: "KenesLibrary", dependencies: [
             "KenesAct", "KenesDiff", "KenesImport", "CStemmer", .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
         // Amending acts: instructions read, applied to an act, the consolidated text written.
         .target(name: "KenesAmend", dependencies: ["KenesAct", "KenesDiff"]),
@@ -86,7 +87,7 @@ let package = Package(
             "KenesAct", "KenesCheck", "KenesFormats",
         ]),
         .executableTarget(name: "kenes-bench", dependencies: [
-            "KenesAct", "KenesAmend", "KenesCheck", "KenesDiff", "KenesImport", "KenesRender", "KenesTestSupport",
+            "KenesAct", "KenesAmend", "KenesCheck", "KenesDiff", "KenesImport", "KenesLibrary", "KenesRender", "KenesTestSupport",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         .testTarget(name: "KenesFormatsTests", dependencies: ["KenesFormats"]),

@@ -314,9 +314,8 @@ public enum ActDiffer {
             let o = a.unit(m.index), u = b.unit(n.index)
             var c = Change(kind: kind, unitKind: n.kind, old: a.version(m.index), new: b.version(n.index))
             if (kind == .modified || kind == .heading) && o.status == u.status && notesSame && !options.ignoreTypography
-                && TextIntegrity.folded(o.text) == TextIntegrity.folded(u.text)
-                && TextIntegrity.folded(o.wrapUp ?? "") == TextIntegrity.folded(u.wrapUp ?? "")
-                && TextIntegrity.folded(o.heading ?? "") == TextIntegrity.folded(u.heading ?? "") {
+                && TextIntegrity.lookTheSame(o.text, u.text) && TextIntegrity.lookTheSame(o.wrapUp ?? "", u.wrapUp ?? "")
+                && TextIntegrity.lookTheSame(o.heading ?? "", u.heading ?? "") {
                 // the same text to the eye: say which characters, not a word edit that looks like none
                 c.kind = .invisible
                 c.characters = TextIntegrity.invisibleChanges(o.heading ?? "", u.heading ?? "")

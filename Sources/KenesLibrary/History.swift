@@ -42,9 +42,17 @@ extension ActLibrary {
         let expressions = w.expressions.filter { $0.language == language }
             .sorted { ($0.edition ?? "9999") < ($1.edition ?? "9999") }
         guard !expressions.isEmpty else { throw LibraryError("error: the library has no \(language.rawValue) text of \(w.id)") }
-        // the first edition where the reference names a unit
+        // the first edition where the reference names a unit: a plain one («ст. 8 п. 2») read
+        // from the stored units, anything else by parsing the editions in turn
         var start: (index: Int, eId: EId)?
-        for (k, e) in expressions.enumerated() {
+        if let id = EId(plainReference: reference) {
+            do {
+                start = try pool.read { db in
+                    try expressions.indices.first { try Self.unitRow(db, expressions[$0].id, id) != nil }.map { ($0, id) }
+                }
+            } catch { throw LibraryError("\(path): error: cannot read the library: \(error)") }
+        }
+        for (k, e) in expressions.enumerated() where start == nil {
             let act = try load(e, work: w.id, language: language)
             if case .success(let ids) = act.lookup(reference), let id = ids.first, act.contains(id) { start = (k, id); break }
         }

@@ -61,15 +61,17 @@ extension ActLibrary {
                     try db.execute(sql: "DELETE FROM wording WHERE id NOT IN (SELECT wording FROM unit)")
                     try db.execute(sql: "DELETE FROM citation WHERE expression = ?", arguments: [existing["id"] as Int64])
                     try db.execute(sql: "DELETE FROM change WHERE expression = ?", arguments: [existing["id"] as Int64])
+                    try db.execute(sql: "DELETE FROM source WHERE expression = ?", arguments: [existing["id"] as Int64])
                     try db.execute(sql: "DELETE FROM expression WHERE id = ?", arguments: [existing["id"] as Int64])
                     outcome = .replaced(work: work, language: language, edition: editionDate)
                 }
                 try db.execute(sql: """
-                    INSERT INTO expression (work, language, edition, synthetic, excerpt, title, source_name, source_format, source, units, content)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO expression (work, language, edition, synthetic, excerpt, title, source_name, source_format, units, content)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, arguments: [work, language.rawValue, editionDate, m.isSynthetic, m.isExcerpt, m.title, name,
-                                     format.rawValue, Data(source), units.count, content])
+                                     format.rawValue, units.count, content])
                 let expression = db.lastInsertedRowID
+                try db.execute(sql: "INSERT INTO source (expression, bytes) VALUES (?, ?)", arguments: [expression, Data(source)])
                 let neighbours = try Self.neighbours(db, work: work, language: language, edition: editionDate)
                 let comparison = try early.flatMap { $0.neighbours == neighbours ? $0 : nil }
                     ?? NeighbourComparison(db, neighbours, act: act)
@@ -77,14 +79,16 @@ extension ActLibrary {
                     // compared again, with this edition as the one before it
                     try db.execute(sql: "DELETE FROM change WHERE expression = ?", arguments: [next.id])
                 }
-                let insert = try db.makeStatement(sql: """
+                var insert = try RowInserter(db, sql: """
                     INSERT INTO unit (expression, position, eid, kind, num, wording, status, parent, line, amendments)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """)
                 let wordings = try Self.wordings(db, units: units, language: language)
                 for (s, w) in zip(units, wordings) {
-                    try insert.execute(arguments: [expression, s.position, s.eId.rawValue, s.kind.rawValue, s.num, w,
-                                                   s.status.rawValue, s.parent, s.line, s.amendments])
+                    insert.bind(expression); insert.bind(s.position); insert.bind(s.eId.rawValue); insert.bind(s.kind.rawValue)
+                    insert.bind(s.num); insert.bind(w); insert.bind(s.status.rawValue); insert.bind(s.parent); insert.bind(s.line)
+                    insert.bind(s.amendments)
+                    try insert.run(db)
                 }
                 try comparison.finish(db, added: expression)
                 let cite = try db.makeStatement(sql: "INSERT INTO citation (expression, eid, text, targets, external, status) VALUES (?, ?, ?, ?, ?, ?)")
@@ -168,17 +172,21 @@ extension ActLibrary {
     /// messages.
     func load(_ e: LibraryExpression, work: String, language: Language) throws(LibraryError) -> Act {
         do {
-            let row = try pool.read { db in
-                try Row.fetchOne(db, sql: "SELECT source, source_format FROM expression WHERE id = ?", arguments: [e.id])!
-            }
-            let bytes = [UInt8](row["source"] as Data)
-            let options = ImportOptions(format: SourceFormat(rawValue: row["source_format"]), language: language)
+            let (bytes, options) = try pool.read { db in try Self.source(db, of: e.id, language: language) }
             return try Importer.load(bytes: bytes, file: "\(work)@\(e.edition ?? "undated")", options: options)
         } catch let e as ActInputError {
             throw LibraryError(e.description)
         } catch {
             throw LibraryError("\(path): error: cannot read the library: \(error)")
         }
+    }
+
+    /// An expression's source bytes, as added, and how to read them.
+    static func source(_ db: Database, of expression: Int64, language: Language) throws -> ([UInt8], ImportOptions) {
+        let r = try Row.fetchOne(db, sql: """
+            SELECT s.bytes, e.source_format FROM expression e JOIN source s ON s.expression = e.id WHERE e.id = ?
+            """, arguments: [expression])!
+        return ([UInt8](r["bytes"] as Data), ImportOptions(format: SourceFormat(rawValue: r["source_format"]), language: language))
     }
 
     /// SQLite's integrity check, and each stored source parsed again against the units stored
@@ -237,10 +245,7 @@ final class NeighbourComparison: @unchecked Sendable {
     /// Reads the neighbours' sources from `db` and starts comparing.
     init(_ db: Database, _ neighbours: [Neighbour], act: Act) throws {
         self.neighbours = neighbours
-        let sources = try neighbours.map { n in
-            let r = try Row.fetchOne(db, sql: "SELECT source, source_format FROM expression WHERE id = ?", arguments: [n.id])!
-            return ([UInt8](r["source"] as Data), ImportOptions(format: SourceFormat(rawValue: r["source_format"]), language: n.language))
-        }
+        let sources = try neighbours.map { try ActLibrary.source(db, of: $0.id, language: $0.language) }
         guard !neighbours.isEmpty else { done.signal(); return }
         Thread.detachNewThread { [self] in
             result = Result {

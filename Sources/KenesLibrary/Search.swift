@@ -144,13 +144,14 @@ extension ActLibrary {
             else if firstWith[hash] == nil { firstWith[hash] = i; new.append(i) }
         }
         let words = SearchForms.indexed(new.map { [units[$0].heading ?? "", units[$0].text, units[$0].wrapUp ?? ""] }, language: language)
-        let store = try db.makeStatement(sql: "INSERT INTO wording (hash, heading, text, wrap_up) VALUES (?, ?, ?, ?)")
-        let index = try db.makeStatement(sql: "INSERT INTO unit_fts (rowid, words) VALUES (?, ?)")
+        var store = try RowInserter(db, sql: "INSERT INTO wording (hash, heading, text, wrap_up) VALUES (?, ?, ?, ?)")
+        var index = try RowInserter(db, sql: "INSERT INTO unit_fts (rowid, words) VALUES (?, ?)")
         for (i, w) in zip(new, words) {
             let s = units[i]
-            try store.execute(arguments: [hashes[i], s.heading, s.text, s.wrapUp])
+            store.bind(hashes[i]); store.bind(s.heading); store.bind(s.text); store.bind(s.wrapUp)
+            try store.run(db)
             ids[i] = db.lastInsertedRowID
-            if !w.isEmpty { try index.execute(arguments: [ids[i], w]) }
+            if !w.isEmpty { index.bind(ids[i]); index.bind(w); try index.run(db) }
         }
         // units whose words another unit of this act has, stored just now
         for (i, hash) in hashes.enumerated() where ids[i] == 0 { ids[i] = ids[firstWith[hash]!] }
@@ -192,37 +193,44 @@ extension ActLibrary {
             else if asOf == nil, mine.count == 1, mine[0].edition == nil { scope.append(mine[0].id) }
         }
         guard !scope.isEmpty else { return [] }
-        let rows: [Row]
+        // the units found, best first, without their words: those are read for the hits kept
         do {
-            rows = try pool.read { db in
-                try Row.fetchAll(db, sql: """
-                    SELECT u.eid, w.heading, w.text, w.wrap_up, e.work, e.language, e.edition, bm25(unit_fts) AS score
-                    FROM unit_fts JOIN wording w ON w.id = unit_fts.rowid JOIN unit u ON u.wording = w.id
-                    JOIN expression e ON e.id = u.expression
-                    WHERE unit_fts MATCH ? AND e.id IN (\(scope.map(String.init).joined(separator: ",")))
+            return try pool.read { db in
+                let rows = try Row.fetchAll(db, sql: """
+                    SELECT u.eid, u.wording, e.work, e.edition, bm25(unit_fts) AS score
+                    FROM unit_fts JOIN unit u ON u.wording = unit_fts.rowid JOIN expression e ON e.id = u.expression
+                    WHERE unit_fts MATCH ? AND u.expression IN (\(scope.map(String.init).joined(separator: ",")))
                     ORDER BY score, e.work, u.position, e.edition
+                    \(allEditions ? "" : "LIMIT \(limit)")
                     """, arguments: [match])
+                var hits: [(SearchHit, wording: Int64)] = []
+                var merged: [String: Int] = [:]   // work, eId and wording → hit
+                for r in rows {
+                    let wording: Int64 = r["wording"]
+                    let eId = EId(r["eid"] as String), edition: String? = r["edition"]
+                    let key = "\(r["work"] as String)|\(eId.rawValue)|\(wording)"
+                    if allEditions, let k = merged[key] {
+                        let all = (hits[k].0.editions + [edition]).sorted { ($0 ?? "") < ($1 ?? "") }
+                        hits[k].0.editions = [all.first!, all.last!]
+                        hits[k].0.edition = all.last!
+                        continue
+                    }
+                    guard hits.count < limit else { continue }
+                    merged[key] = hits.count
+                    hits.append((SearchHit(work: r["work"], language: language, edition: edition, editions: [edition, edition], eId: eId,
+                                           label: Vocabulary.shortCitation(eId, language), snippet: "", score: r["score"]), wording))
+                }
+                let read = try db.makeStatement(sql: "SELECT heading, text, wrap_up FROM wording WHERE id = ?")
+                return try hits.map { hit, wording in
+                    var hit = hit
+                    if let w = try Row.fetchOne(read, arguments: [wording]) {
+                        let text = [w["heading"] as String?, w["text"] as String?, w["wrap_up"] as String?].compactMap { $0 }.joined(separator: " ")
+                        hit.snippet = Self.snippet(text, words, forms)
+                    }
+                    return hit
+                }
             }
         } catch { throw LibraryError("error: the search failed: \(error)") }
-        var hits: [SearchHit] = []
-        var merged: [String: Int] = [:]   // work, eId and text → hit
-        for r in rows {
-            let text = [r["heading"] as String?, r["text"] as String?, r["wrap_up"] as String?].compactMap { $0 }.joined(separator: " ")
-            let eId = EId(r["eid"] as String), edition: String? = r["edition"]
-            let key = "\(r["work"] as String)|\(eId.rawValue)|\(text)"
-            if allEditions, let k = merged[key] {
-                let all = (hits[k].editions + [edition]).sorted { ($0 ?? "") < ($1 ?? "") }
-                hits[k].editions = [all.first!, all.last!]
-                hits[k].edition = all.last!
-                continue
-            }
-            guard hits.count < limit else { continue }
-            merged[key] = hits.count
-            hits.append(SearchHit(work: r["work"], language: language, edition: edition, editions: [edition, edition], eId: eId,
-                                  label: Vocabulary.shortCitation(eId, language), snippet: Self.snippet(text, words, forms),
-                                  score: r["score"]))
-        }
-        return hits
     }
 
     /// Up to 30 words around the first match, the matching words in ** **.

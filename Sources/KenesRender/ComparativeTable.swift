@@ -52,7 +52,7 @@ public struct ComparativeTable: Sendable {
             case .deleted:
                 cur = [Run(text: withLabel(c.oldNum, c.oldHeading, c.oldText), style: .boldStrike)]
                 pro = [Run(text: excludeWord, style: .plain)]
-            case .renumbered, .moved where c.edits.isEmpty:
+            case .renumbered where c.edits.isEmpty, .moved where c.edits.isEmpty:
                 cur = [Run(text: withLabel(c.oldNum, c.oldHeading, c.oldText), style: .plain)]
                 pro = [Run(text: PlainText.label(StructuralUnit(kind: c.unitKind, eId: "", num: c.newNum), language: d.language), style: .bold),
                        Run(text: " " + [c.newHeading ?? "", c.newText ?? ""].filter { !$0.isEmpty }.joined(separator: " "), style: .plain)]

@@ -125,7 +125,7 @@ public enum ExtractRenderer {
             let e = m.extract
             let cards = [e.main] + (e.parallel.map { [$0] } ?? [])
             for (card, g) in zip(cards, glossaryEntries(e.glossary).map(\.0)) {
-                if var (title, have) = merged[card.file] {
+                if case (let title, var have)? = merged[card.file] {
                     for en in g.entries where !have.entries.contains(en) { have.entries.append(en) }
                     merged[card.file] = (title, have)
                     _ = title

@@ -1,5 +1,6 @@
 import Foundation
 import KenesAct
+import KenesLibrary
 import KenesTestSupport
 
 /// `kenes-bench library WORKS EDITIONS MB [DIR]`: a library of generated acts (each work a generated
@@ -39,13 +40,26 @@ enum LibraryBench {
         let search = try queries.map { try median(["library", "search", $0, "--library", library]) }.sorted()
         let history = try median(["library", "history", "\(works)-SYN", "ст. 3", "--library", library])
         let show = try median(["show", "\(works)-SYN", "ст. 3", "--as-of", "2003-06-01", "--library", library])
+        // the same queries inside one process, as a server answers them (no process to start)
+        let opened = try ActLibrary(path: library)
+        func inProcess(_ n: Int = 21, _ body: () throws -> Void) rethrows -> Double {
+            try body()   // warm: SQLite's page cache, as in a running server
+            var t: [Double] = []
+            for _ in 0..<n { let s = now(); try body(); t.append(now() - s) }
+            return t.sorted()[n / 2]
+        }
+        let searchIn = try queries.map { q in try inProcess { _ = try opened.search(q, language: .ru, asOf: nil, today: "2026-11-27") } }.sorted()
+        let historyIn = try inProcess { _ = try opened.history(of: "ст. 3", in: "\(works)-SYN", language: .ru) }
+        let showIn = try inProcess { _ = try opened.act("\(works)-SYN", language: .ru, asOf: "2003-06-01", today: "2026-11-27").0.lookup("ст. 3") }
         var size = 0
         for suffix in ["", "-wal"] { size += (try? FileManager.default.attributesOfItem(atPath: library + suffix)[.size] as? Int) ?? 0 }
         let mbText = Double(textBytes) / 1_048_576
         print("| library | text | add (whole processes) | database | search p50 (5 queries) | history of a unit | show --as-of |")
         print("|---|---:|---:|---:|---:|---:|---:|")
-        print(String(format: "| %d works × %d editions | %.0f MB | %.1f s (%.1f MB/s) | %.0f MB (%.1f× the text) | %.3f s | %.3f s | %.3f s |",
+        print(String(format: "| %d works × %d editions, whole commands | %.0f MB | %.1f s (%.1f MB/s) | %.0f MB (%.1f× the text) | %.3f s | %.3f s | %.3f s |",
                      works, editions, mbText, addSeconds, mbText / addSeconds, Double(size) / 1_048_576, Double(size) / Double(textBytes),
                      search[search.count / 2], history, show))
+        print(String(format: "| the same, in one process (median of 21) | | | | %.1f ms (%.1f-%.1f) | %.1f ms | %.1f ms |",
+                     searchIn[searchIn.count / 2] * 1000, searchIn.first! * 1000, searchIn.last! * 1000, historyIn * 1000, showIn * 1000))
     }
 }

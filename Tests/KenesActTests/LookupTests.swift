@@ -30,6 +30,29 @@ import Testing
         #expect(try Self.kk.lookup(ref).get() == ids)
     }
 
+    /// A plain reference is read without the act exactly as the act reads it; anything that
+    /// needs the act (lists, ranges, chapters) is left to it.
+    @Test func plainReferencesAreReadWithoutTheAct() throws {
+        for act in [Self.ru, Self.kk] {
+            var read = 0
+            act.forEachUnit { u, _ in
+                let id = act.eId(u)
+                let label = Vocabulary.shortCitation(id, act.metadata.language)
+                guard let plain = EId(plainReference: label) else { return }
+                read += 1
+                #expect(plain == id, "\(label)")
+                #expect((try? act.lookup(label).get()) == [plain], "\(label)")
+            }
+            #expect(read > 40)
+        }
+        #expect(EId(plainReference: "ст. 8 п. 2") == "art_8__para_2")
+        #expect(EId(plainReference: "5-баптың 1-тармағының 3) тармақшасы") == "art_5__para_1__point_3")
+        #expect(EId(plainReference: "art_8-1") == "art_8-1")
+        for needsTheAct in ["ст. 8 п. 1-3", "статьи 8-9", "гл. 2", "ст. 8; ст. 9", "п. 2 настоящей статьи", "ст. 8 Закона «О местном государственном управлении»", "п. 2"] {
+            #expect(EId(plainReference: needsTheAct) == nil, "\(needsTheAct)")
+        }
+    }
+
     @Test func missingUnitListsTheNearestOnes() {
         guard case .failure(let e) = Self.ru.lookup("ст. 8 п. 9") else { Issue.record("found"); return }
         guard case .notFound(let missing, let nearest) = e.reason else { Issue.record("\(e)"); return }

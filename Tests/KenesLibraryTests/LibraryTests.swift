@@ -4,7 +4,7 @@ import KenesAct
 import KenesAmend
 import KenesCLI
 import KenesImport
-import KenesLibrary
+@testable import KenesLibrary
 import KenesTestSupport
 import Testing
 
@@ -154,26 +154,37 @@ typealias Repo = Repository
         #expect(KenesCommand.run(["library", "search", "несуществующееслово", "--library", path]) == 0)
     }
 
-    /// A library made before the search index used FTS5's `ascii` tokenizer (schema v1) is
-    /// migrated when opened: the same units are found.
+    /// A library of the first schema (v1: sources inside the expression rows, the search index
+    /// with `unicode61`) is migrated when opened: the same works, search hits and sources.
     @Test func aLibraryOfTheFirstSchemaIsMigrated() throws {
-        let before = try twoEditions().search("рабочей группой", language: .ru, asOf: nil, today: "2026-11-27")
+        let current = try twoEditions()
+        let before = try current.search("рабочей группой", language: .ru, asOf: nil, today: "2026-11-27")
         #expect(before.count > 2)
-        // back to the first schema: the index with `unicode61`, the migration not applied
-        let q = try DatabaseQueue(path: path)
-        try q.write { db in
+        // the same rows in a database of the first schema
+        let oldPath = dir.appendingPathComponent("v1.sqlite").path
+        let q = try DatabaseQueue(path: oldPath)
+        try ActLibrary.migrator.migrate(q, upTo: "v1")
+        try q.writeWithoutTransaction { db in
+            try db.execute(sql: "ATTACH DATABASE ? AS cur", arguments: [path])
             try db.execute(sql: """
-                CREATE VIRTUAL TABLE old_fts USING fts5(words, tokenize = 'unicode61 remove_diacritics 0');
-                INSERT INTO old_fts (rowid, words) SELECT rowid, words FROM unit_fts;
-                DROP TABLE unit_fts;
-                ALTER TABLE old_fts RENAME TO unit_fts;
-                DELETE FROM grdb_migrations WHERE identifier != 'v1';
+                INSERT INTO work SELECT * FROM cur.work;
+                INSERT INTO expression (id, work, language, edition, synthetic, excerpt, title, source_name, source_format, source, units, content)
+                    SELECT e.id, work, language, edition, synthetic, excerpt, title, source_name, source_format, s.bytes, units, content
+                    FROM cur.expression e JOIN cur.source s ON s.expression = e.id;
+                INSERT INTO wording SELECT * FROM cur.wording;
+                INSERT INTO unit SELECT * FROM cur.unit;
+                INSERT INTO unit_fts (rowid, words) SELECT rowid, words FROM cur.unit_fts;
+                INSERT INTO citation SELECT * FROM cur.citation;
+                INSERT INTO change SELECT * FROM cur.change;
                 """)
+            try db.execute(sql: "DETACH DATABASE cur")
         }
         try q.close()
-        let library = try ActLibrary(path: path)
-        #expect(try library.search("рабочей группой", language: .ru, asOf: nil, today: "2026-11-27") == before)
-        let schema = try DatabaseQueue(path: path).read { db in try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = 'unit_fts'") }
+        let migrated = try ActLibrary(path: oldPath)
+        #expect(try migrated.works() == current.works())
+        #expect(try migrated.search("рабочей группой", language: .ru, asOf: nil, today: "2026-11-27") == before)
+        #expect(try migrated.verify().isEmpty)
+        let schema = try DatabaseQueue(path: oldPath).read { db in try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = 'unit_fts'") }
         #expect(schema?.contains("'ascii'") == true)
     }
 

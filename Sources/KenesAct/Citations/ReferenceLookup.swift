@@ -97,6 +97,32 @@ extension Act {
     }
 }
 
+extension EId {
+    /// The unit a reference names when reading it needs no act: an eId, or one article with
+    /// one clause and one subclause in it, numbers written out («ст. 8 п. 2», «8-бап 2-тармақ»,
+    /// «подпункт 3) пункта 1 статьи 5»). Nil for anything else (lists, ranges, chapters, parts,
+    /// «настоящей статьи», another act): those are read against the act (`Act.lookup`).
+    public init?(plainReference reference: String) {
+        let ref = reference.trimmingCharacters(in: .whitespacesAndNewlines)
+        if ref.contains("_"), ref.allSatisfy({ $0.isASCII && !$0.isWhitespace }) { self.init(ref); return }
+        let bytes = Array(ref.utf8)
+        let parsed = bytes.withUnsafeBufferPointer { ReferenceGrammar($0).scanAll() }
+        guard parsed.count == 1, let p = parsed.first, p.scope == .unspecified || p.scope == .thisAct,
+              bytes[..<p.start].allSatisfy({ $0 == 0x20 }), bytes[p.end...].allSatisfy({ $0 == 0x20 || $0 == 0x2E }) else { return nil }
+        var numbers: [RefLevel: String] = [:]
+        for g in p.groups {
+            guard [.article, .paragraph, .point].contains(g.level), numbers[g.level] == nil, g.items.count == 1,
+                  case .single(let n) = g.items[0] else { return nil }
+            numbers[g.level] = n
+        }
+        guard let article = numbers[.article] else { return nil }
+        var id = EId.unit(.article, number: article, under: nil)
+        if let n = numbers[.paragraph] { id = EId.unit(.paragraph, number: n, under: id) }
+        if let n = numbers[.point] { id = EId.unit(.point, number: n, under: id) }
+        self = id
+    }
+}
+
 /// The units a phrase of an amending instruction names, read with the same grammar as the
 /// citations in acts, so that the two never disagree: «в пункте 2 статьи 6» → article 6,
 /// paragraph 2; «5-баптың 1-тармағының 3) тармақшасы» → article 5, paragraph 1, point 3.

@@ -215,6 +215,21 @@ public enum TextIntegrity {
         return String(out)
     }
 
+    /// Whether `a` and `b` have the same fold (see `folded`), read side by side with no copy:
+    /// texts that differ stop at their first visible difference.
+    public static func lookTheSame(_ a: String, _ b: String) -> Bool {
+        var x = a.unicodeScalars.makeIterator(), y = b.unicodeScalars.makeIterator()
+        func next(_ i: inout String.UnicodeScalarView.Iterator) -> Unicode.Scalar? {
+            while let c = i.next() { if !isInvisible(c) { return c.value < 0x80 ? (cyrillicForLatin[c] ?? c) : c } }
+            return nil
+        }
+        while true {
+            let c = next(&x), d = next(&y)
+            if c != d { return false }
+            if c == nil { return true }
+        }
+    }
+
     /// What changed between two texts with the same fold, character by character, in order:
     /// (old, new) with nil for a character only one side has.
     public static func invisibleChanges(_ a: String, _ b: String) -> [(old: Unicode.Scalar?, new: Unicode.Scalar?)] {
