@@ -15,6 +15,7 @@ import KenesImport
 public final class ActLibrary: Sendable {
     let pool: DatabasePool
     public let path: String
+    let recent = RecentAct()
 
     /// Opens (creating it and its folder when missing) the library at `path`.
     public init(path: String) throws(LibraryError) {
@@ -231,7 +232,7 @@ extension ActLibrary {
 
     /// A unit's fields the library stores, read from the parsed records (no notes or citations
     /// are built for it).
-    struct StoredUnit {
+    struct StoredUnit: Sendable {
         var position: Int, parent: Int?
         var eId: EId, kind: UnitKind, num: String?, heading: String?, text: String, wrapUp: String?, status: UnitStatus, line: Int
         /// The amending acts its notes and exclusion line name: `date number kind;…`.

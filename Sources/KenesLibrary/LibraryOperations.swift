@@ -14,11 +14,35 @@ public enum AddOutcome: Sendable, Equatable {
     case replaced(work: String, language: Language, edition: String?)
 }
 
+/// An act made ready to be added, on any thread: its units as the library stores them, its
+/// citations, and the hash of its units (what makes two texts "the same").
+public struct PreparedAct: Sendable {
+    public let act: Act
+    let units: [ActLibrary.StoredUnit]
+    let citations: [(EId, Citation)]
+    let content: String
+
+    public init(_ act: Act) {
+        self.act = act
+        units = ActLibrary.storedUnits(act)
+        var citations: [(EId, Citation)] = []
+        act.forEachUnit { u, _ in for c in act.citations(u) { citations.append((act.eId(u), c)) } }
+        self.citations = citations
+        content = ActLibrary.content(units)
+    }
+}
+
 extension ActLibrary {
     /// Adds one parsed act read from `source` (its bytes, kept for a lossless re-read), in one
     /// transaction: a failure leaves the library as it was.
     public func add(_ act: Act, source: [UInt8], name: String, format: SourceFormat, edition: String? = nil,
                     replace: Bool = false) throws(LibraryError) -> AddOutcome {
+        try add(PreparedAct(act), source: source, name: name, format: format, edition: edition, replace: replace)
+    }
+
+    public func add(_ prepared: PreparedAct, source: [UInt8], name: String, format: SourceFormat, edition: String? = nil,
+                    replace: Bool = false) throws(LibraryError) -> AddOutcome {
+        let act = prepared.act, units = prepared.units, citations = prepared.citations, content = prepared.content
         let m = act.metadata
         guard m.kind != .draft else {
             throw LibraryError("\(name): error: a draft (ПРОЕКТ / жобасы) is not an edition of an act: compare it as a file instead")
@@ -26,21 +50,18 @@ extension ActLibrary {
         let work = Self.workId(m), language = m.language
         let editionDate = edition ?? m.editionDate
         // The neighbouring editions are parsed and compared on another core from here on, while
-        // this one's units are read and written; the transaction checks that they are still the
+        // this one's units are written; the transaction checks that they are still the
         // neighbours (another process may have added one since). Not when this edition is there
         // already: adding it again is most often a no-op.
         let early = try? pool.read { db -> NeighbourComparison? in
             let there = try Bool.fetchOne(db, sql: """
                 SELECT count(*) > 0 FROM expression WHERE work = ? AND language = ? AND ifnull(edition, '') = ifnull(?, '')
                 """, arguments: [work, language.rawValue, editionDate]) ?? false
-            return there ? nil : try NeighbourComparison(db, try Self.neighbours(db, work: work, language: language, edition: editionDate), act: act)
+            return there ? nil : try NeighbourComparison(db, try Self.neighbours(db, work: work, language: language, edition: editionDate),
+                                                         act: act, recent: recent)
         }
-        let units = Self.storedUnits(act)
-        var citations: [(EId, Citation)] = []
-        act.forEachUnit { u, _ in for c in act.citations(u) { citations.append((act.eId(u), c)) } }
-        let content = Self.content(units)
         do {
-            return try pool.write { db throws -> AddOutcome in
+            let (outcome, added) = try pool.write { db throws -> (AddOutcome, Int64?) in
                 try db.execute(sql: """
                     INSERT INTO work (id, kind, number, date) VALUES (?, ?, ?, ?)
                     ON CONFLICT(id) DO NOTHING
@@ -51,7 +72,7 @@ extension ActLibrary {
                     """, arguments: [work, language.rawValue, editionDate])
                 var outcome = AddOutcome.added(work: work, language: language, edition: editionDate)
                 if let existing {
-                    if existing["content"] as String == content { return .unchanged(work: work, language: language, edition: editionDate) }
+                    if existing["content"] as String == content { return (.unchanged(work: work, language: language, edition: editionDate), nil) }
                     guard replace else {
                         throw LibraryError("\(name): error: the library has another text of \(work) [\(language.rawValue)] edition \(editionDate ?? "unknown"): add it with --replace to put this one in its place")
                     }
@@ -74,7 +95,7 @@ extension ActLibrary {
                 try db.execute(sql: "INSERT INTO source (expression, bytes) VALUES (?, ?)", arguments: [expression, Data(source)])
                 let neighbours = try Self.neighbours(db, work: work, language: language, edition: editionDate)
                 let comparison = try early.flatMap { $0.neighbours == neighbours ? $0 : nil }
-                    ?? NeighbourComparison(db, neighbours, act: act)
+                    ?? NeighbourComparison(db, neighbours, act: act, recent: recent)
                 if let next = neighbours.first(where: \.isNewer) {
                     // compared again, with this edition as the one before it
                     try db.execute(sql: "DELETE FROM change WHERE expression = ?", arguments: [next.id])
@@ -95,8 +116,11 @@ extension ActLibrary {
                 for (eId, c) in citations {
                     try cite.execute(arguments: [expression, eId.rawValue, c.text, c.targets.map(\.rawValue).joined(separator: " "), c.external, c.status.rawValue])
                 }
-                return outcome
+                return (outcome, expression)
             }
+            // committed: the next edition added can be compared with this one as parsed
+            if let added { recent.keep(act, id: added, content: content) }
+            return outcome
         } catch let e as LibraryError {
             throw e
         } catch {
@@ -214,13 +238,13 @@ extension ActLibrary {
     static func neighbours(_ db: Database, work: String, language: Language, edition: String?) throws -> [NeighbourComparison.Neighbour] {
         guard let edition else { return [] }
         let before = try Row.fetchOne(db, sql: """
-            SELECT id, edition FROM expression WHERE work = ? AND language = ? AND edition < ? ORDER BY edition DESC LIMIT 1
+            SELECT id, edition, content FROM expression WHERE work = ? AND language = ? AND edition < ? ORDER BY edition DESC LIMIT 1
             """, arguments: [work, language.rawValue, edition])
         let after = try Row.fetchOne(db, sql: """
-            SELECT id, edition FROM expression WHERE work = ? AND language = ? AND edition > ? ORDER BY edition LIMIT 1
+            SELECT id, edition, content FROM expression WHERE work = ? AND language = ? AND edition > ? ORDER BY edition LIMIT 1
             """, arguments: [work, language.rawValue, edition])
         return [(before, false), (after, true)].compactMap { r, newer in
-            r.map { .init(id: $0["id"], isNewer: newer, name: "\(work)@\(($0["edition"] as String))", language: language) }
+            r.map { .init(id: $0["id"], content: $0["content"], isNewer: newer, name: "\(work)@\(($0["edition"] as String))", language: language) }
         }
     }
 }
@@ -230,6 +254,8 @@ extension ActLibrary {
 final class NeighbourComparison: @unchecked Sendable {
     struct Neighbour: Sendable, Equatable {
         var id: Int64
+        /// The hash of its units (an id can be used again after a --replace).
+        var content: String
         /// The edition after the one added (else the one before it).
         var isNewer: Bool
         var name: String
@@ -242,15 +268,18 @@ final class NeighbourComparison: @unchecked Sendable {
     // written once by the worker before `done` is signalled, read after waiting on it
     private var result: Result<[Found], Error> = .success([])
 
-    /// Reads the neighbours' sources from `db` and starts comparing.
-    init(_ db: Database, _ neighbours: [Neighbour], act: Act) throws {
+    /// Starts comparing; a neighbour is parsed from its source in `db` unless it is `recent`
+    /// (the act added just before, when a folder of editions is added in order).
+    init(_ db: Database, _ neighbours: [Neighbour], act: Act, recent: RecentAct) throws {
         self.neighbours = neighbours
-        let sources = try neighbours.map { try ActLibrary.source(db, of: $0.id, language: $0.language) }
+        let known = neighbours.map { recent.act(id: $0.id, content: $0.content) }
+        let sources = try zip(neighbours, known).map { n, known in known == nil ? try ActLibrary.source(db, of: n.id, language: n.language) : nil }
         guard !neighbours.isEmpty else { done.signal(); return }
         Thread.detachNewThread { [self] in
             result = Result {
-                try zip(neighbours, sources).flatMap { n, source -> [Found] in
-                    let other = try Importer.load(bytes: source.0, file: n.name, options: source.1)
+                try neighbours.indices.flatMap { i -> [Found] in
+                    let n = neighbours[i]
+                    let other = try known[i] ?? Importer.load(bytes: sources[i]!.0, file: n.name, options: sources[i]!.1)
                     let (old, new) = n.isNewer ? (act, other) : (other, act)
                     return ActDiffer.diff(old: old, new: new, options: DiffOptions(wordEdits: false)).changes.map {
                         Found(neighbour: n, old: $0.old, new: $0.new, kind: $0.kind)
@@ -268,5 +297,18 @@ final class NeighbourComparison: @unchecked Sendable {
             let (into, previous) = f.neighbour.isNewer ? (f.neighbour.id, added) : (added, f.neighbour.id)
             try stmt.execute(arguments: [into, previous, f.old?.rawValue, f.new?.rawValue, f.kind.rawValue])
         }
+    }
+}
+
+/// The act added last, parsed: the next edition of the same work, added next from the same
+/// folder, is compared with it without parsing it again.
+final class RecentAct: @unchecked Sendable {
+    private let lock = NSLock()
+    private var kept: (id: Int64, content: String, act: Act)?
+
+    func keep(_ act: Act, id: Int64, content: String) { lock.withLock { kept = (id, content, act) } }
+
+    func act(id: Int64, content: String) -> Act? {
+        lock.withLock { kept.flatMap { $0.id == id && $0.content == content ? $0.act : nil } }
     }
 }

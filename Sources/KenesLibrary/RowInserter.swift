@@ -25,7 +25,7 @@ struct RowInserter {
         // SQLITE_TRANSIENT: SQLite copies the bytes before this call returns
         let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
         let (s, c) = (statement.sqliteStatement, column)
-        value.withUTF8 { b in
+        _ = value.withUTF8 { b in
             if let p = b.baseAddress {
                 sqlite3_bind_text(s, c, UnsafeRawPointer(p).assumingMemoryBound(to: CChar.self), Int32(b.count), transient)
             } else {

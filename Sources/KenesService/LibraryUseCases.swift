@@ -53,15 +53,18 @@ public enum LibraryUseCase {
                 files.append((p, true))
             }
         }
+        // Each act is read, parsed and prepared on another core while the one before is written.
+        func isAct(_ file: String, named: Bool) -> Bool { named || ActSource.actExtensions.contains { file.lowercased().hasSuffix($0) } }
+        let acts = files.filter { isAct($0.0, named: $0.1) }.map(\.0)
+        var parsed = acts.first.map { ParsedFile($0, env) }, position = 0
         var entries: [Entry] = []
         for (file, named) in files {
-            if !named && !ActSource.actExtensions.contains(where: { file.lowercased().hasSuffix($0) }) {
-                entries.append(.skipped(file: file)); continue
-            }
+            guard isAct(file, named: named) else { entries.append(.skipped(file: file)); continue }
+            let current = parsed!
+            position += 1
+            parsed = position < acts.count ? ParsedFile(acts[position], env) : nil
             do {
-                let bytes = try SourceText.read(path: env.path(file))
-                let format = Importer.detect(bytes)
-                let act = try Importer.load(bytes: bytes, file: file, options: ImportOptions(format: format))
+                let (bytes, format, act) = try current.wait()
                 entries.append(.done(file: file, try library.add(act, source: bytes, name: file, format: format, edition: edition, replace: replace)))
             } catch let e as ActInputError {
                 entries.append(.refused(file: file, reason: e.description))
@@ -106,5 +109,28 @@ public enum LibraryUseCase {
         return Rendered { out in
             LibraryReport.writeWorks(works, json: format == .json, into: &out)
         }
+    }
+}
+
+/// An act file read, parsed and prepared for the library on a thread of its own; `wait()` gives it.
+private final class ParsedFile: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    // written once by the worker before `done` is signalled, read after waiting on it
+    private var result: Result<([UInt8], SourceFormat, PreparedAct), Error> = .failure(CancellationError())
+
+    init(_ file: String, _ env: KenesEnvironment) {
+        Thread.detachNewThread { [self] in
+            result = Result {
+                let bytes = try SourceText.read(path: env.path(file))
+                let format = Importer.detect(bytes)
+                return (bytes, format, PreparedAct(try Importer.load(bytes: bytes, file: file, options: ImportOptions(format: format))))
+            }
+            done.signal()
+        }
+    }
+
+    func wait() throws -> ([UInt8], SourceFormat, PreparedAct) {
+        done.wait()
+        return try result.get()
     }
 }

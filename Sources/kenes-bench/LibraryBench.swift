@@ -4,9 +4,10 @@ import KenesLibrary
 import KenesTestSupport
 
 /// `kenes-bench library WORKS EDITIONS MB [DIR]`: a library of generated acts (each work a generated
-/// act renumbered `N-SYN`, each edition the one before edited), built and queried with whole
-/// `kenes` processes: the time to add (MB of text per second), search, a unit's history and
-/// `show --as-of`, and the database's size per MB of text.
+/// act renumbered `N-SYN`, each edition the one before edited), built with one `kenes library add
+/// FOLDER` per work and queried with whole `kenes` processes and inside this one: the time to add
+/// (MB of text per second), search, a unit's history and `show --as-of`, and the database's size
+/// per MB of text.
 enum LibraryBench {
     static func main(_ args: [String]) throws {
         let works = args.count > 0 ? Int(args[0]) ?? 5 : 5, editions = args.count > 1 ? Int(args[1]) ?? 5 : 5
@@ -20,17 +21,23 @@ enum LibraryBench {
         let library = dir.appendingPathComponent("library.sqlite").path
         var textBytes = 0, addSeconds = 0.0
         for w in 1...works {
+            // a folder per work, its editions named in order, each dated by its front matter:
+            // one `kenes library add FOLDER` adds them all, as a corpus is loaded
+            let folder = dir.appendingPathComponent(String(format: "w%03d", w))
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             var text = SyntheticAct.generate(.init(language: .ru, targetBytes: mb << 20, seed: UInt64(w))).text
                 .replacingOccurrences(of: "№ 1-SYN", with: "№ \(w)-SYN")
             for e in 1...editions {
                 if e > 1 { text = SyntheticAct.mutate(text, language: .ru, seed: UInt64(w * 100 + e), insertChapter: false) }
-                let file = dir.appendingPathComponent("w\(w)-e\(e).txt")
-                try Data(text.utf8).write(to: file)
-                textBytes += text.utf8.count
-                let run = try CLIBench.run(kenes, ["library", "add", "--library", library, file.path, "--edition", String(format: "20%02d-01-01", e)])
-                guard run.exit == 0 else { FileHandle.standardError.write(Data("add failed: exit \(run.exit)\n".utf8)); exit(1) }
-                addSeconds += run.seconds
+                let dated = text.replacingOccurrences(of: "synthetic: yes\n", with: String(format: "synthetic: yes\nedition: 20%02d-01-01\n", e))
+                try Data(dated.utf8).write(to: folder.appendingPathComponent(String(format: "e%02d.txt", e)))
+                textBytes += dated.utf8.count
             }
+            let run = try CLIBench.run(kenes, ["library", "add", "--library", library, folder.path])
+            guard run.exit == 0 else { FileHandle.standardError.write(Data("add failed: exit \(run.exit)\n".utf8)); exit(1) }
+            addSeconds += run.seconds
+            // the texts are in the library now
+            if kept == nil { try FileManager.default.removeItem(at: folder) }
         }
         func median(_ arguments: [String], _ n: Int = 9) throws -> Double {
             let t = try (0..<n).map { _ in try CLIBench.run(kenes, arguments).seconds }.sorted()
