@@ -9,6 +9,7 @@
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
 #include <unicode/ucnv.h>
+#include <unicode/upluralrules.h>
 
 /* Code points whose NFC quick-check is YES and whose canonical combining class is 0, checked
    without calling ICU: everything below U+0300 and the Cyrillic letters (Russian and Kazakh
@@ -172,4 +173,17 @@ int32_t kenes_char_name(uint32_t c, char *buf, int32_t cap) {
     UErrorCode e = U_ZERO_ERROR;
     int32_t n = u_charName((UChar32)c, U_UNICODE_CHAR_NAME, buf, cap, &e);
     return U_FAILURE(e) ? 0 : n;
+}
+
+int32_t kenes_plural_category(const char *locale, double n, char *buf, int32_t cap) {
+    UErrorCode err = U_ZERO_ERROR;
+    UPluralRules *rules = uplrules_open(locale, &err);
+    if (U_FAILURE(err)) return 0;
+    UChar keyword[32];
+    int32_t len = uplrules_select(rules, n, keyword, 32, &err);
+    uplrules_close(rules);
+    if (U_FAILURE(err) || len >= cap) return 0;
+    u_UCharsToChars(keyword, buf, len);
+    buf[len] = 0;
+    return len;
 }

@@ -57,6 +57,12 @@ struct Check: ParsableCommand {
     @Flag(help: "Read each unknown category as the closest known one; the report names every one taken.")
     var acceptSuggestions = false
 
+    @Option(help: "The report's language: ru, kk or en (default: KENES_LOCALE, else Kazakh when the roster's headers are Kazakh, else Russian).")
+    var locale: String?
+
+    @Flag(help: "Initials instead of names, for a report meant for publication (rosters are personal data).")
+    var redact = false
+
     func run() throws {
         let input: CheckUseCase.Input
         if let composition { input = .composition(composition) }
@@ -64,7 +70,7 @@ struct Check: ParsableCommand {
         else { throw ValidationError("give a ROSTER file, or --composition FILE") }
         let options = CheckUseCase.Options(input: input, edition: edition, rules: rules, act: act.map { ActSource(path: $0) },
                                            profile: profile, profiles: profiles, body: body, level: level, format: format, assign: assign,
-                                           sheet: sheet.map(SheetChoice.init), acceptSuggestions: acceptSuggestions)
+                                           sheet: sheet.map(SheetChoice.init), acceptSuggestions: acceptSuggestions, locale: locale, redact: redact)
         let result = try perform { env throws(ServiceError) in try CheckUseCase.run(options, env) }
         try Output.write(result.output, to: output)
         switch result.verdict {

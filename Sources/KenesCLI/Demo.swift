@@ -88,7 +88,7 @@ struct Demo: ParsableCommand {
                 let others = r.underOtherProfiles.map { "\($0.profile): \($0.compliant.map { $0 ? "compliant" : "violation" } ?? "undetermined")" }
                 print("• \(name): \(verdict)  (\(others.joined(separator: ", ")))")
                 for f in r.findings where f.status == .violation {
-                    print("    ✗ \(f.cite?.label ?? f.rule): \(f.actual ?? "")\(f.fix.map { " — fix: \($0)" } ?? "")")
+                    print("    ✗ \(f.cite?.label ?? f.rule): \(f.actual?.en ?? "")\(f.fix.map { " — fix: \($0.en)" } ?? "")")
                 }
                 if !r.errors.isEmpty { print("    \(r.errors.count) row(s) not counted") }
                 if !r.inferred.isEmpty { print("    no category column: \(r.inferred.count) categories proposed from the place of work, to confirm with --assign") }

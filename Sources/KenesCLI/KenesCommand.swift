@@ -76,7 +76,8 @@ struct ActInput: ParsableArguments {
 
 /// The process's clock and current folder: the only place the CLI reads them.
 func currentEnvironment() -> KenesEnvironment {
-    KenesEnvironment(today: Date(), baseFolder: URL(fileURLWithPath: FileManager.default.currentDirectoryPath), libraryPath: libraryPath())
+    KenesEnvironment(today: Date(), baseFolder: URL(fileURLWithPath: FileManager.default.currentDirectoryPath), libraryPath: libraryPath(),
+                     locale: ProcessInfo.processInfo.environment["KENES_LOCALE"])
 }
 
 /// Runs a use-case: its refusal goes to stderr with exit 2.

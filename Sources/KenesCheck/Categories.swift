@@ -1,4 +1,5 @@
 import Foundation
+import KenesAct
 
 /// One of the eleven categories the 2020 report counts council members by.
 public struct Category: Sendable, Hashable, Codable {
@@ -71,6 +72,11 @@ public struct CategoryCatalog: Sendable {
     public func code(for label: String) -> String? { byLabel[Self.key(label)] ?? byLooseLabel[Self.looseKey(label)] }
 
     public func category(_ code: String) -> Category? { categories.first { $0.code == code } }
+
+    /// A category's name in the three languages (its code when the catalogue lacks it).
+    public func label(_ code: String) -> Message {
+        category(code).map { Message(ru: $0.ru, kk: $0.kk, en: $0.en) } ?? Message(verbatim: code)
+    }
 
     /// The label nearest to `label` by edit distance, to suggest when it matches none.
     public func closest(to label: String) -> String? {

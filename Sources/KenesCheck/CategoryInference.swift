@@ -1,8 +1,10 @@
+import KenesAct
+
 /// A category proposed from a member's place of work and position, with the words that told it.
 public struct InferredCategory: Sendable, Equatable {
     public var code: String
     /// «ГУ «Аппарат акима…» → Госорганы»: the words found and the category they point to.
-    public var reason: String
+    public var reason: Message
 }
 
 /// Proposes a member's category from the place of work and position, as a working group's
@@ -60,9 +62,9 @@ public enum CategoryInference {
                 case .phrase(let phrase): found = text.contains(phrase)
                 }
                 guard found else { continue }
-                let label = catalog.category(rule.code)?.ru ?? rule.code
+                let label = catalog.label(rule.code)
                 let shown = workplace.count > 60 ? String(workplace.prefix(60)) + "…" : workplace
-                return InferredCategory(code: rule.code, reason: "«\(shown)»: «\(w)» → \(label)")
+                return InferredCategory(code: rule.code, reason: .each { "«\(shown)»: «\(w)» → \(label[$0])" })
             }
         }
         return nil

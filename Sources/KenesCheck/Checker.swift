@@ -20,26 +20,26 @@ public struct CitedClause: Sendable, Codable, Equatable {
 /// One thing the checker found, with the clause it rests on and its words.
 public struct Finding: Sendable, Codable {
     public var rule: String
-    public var title: String
+    public var title: Message
     public var status: FindingStatus
     public var cite: CitedClause?
     /// The cited unit's text, quoted from the parsed act.
     public var quote: String?
     public var authority: Authority?
-    /// «civil society 9 of 16 = 56.3%»
-    public var actual: String?
+    /// «гражданское общество 9 / 16 = 56,3 %»
+    public var actual: Message?
     /// «≥ 2/3»
-    public var required: String?
+    public var required: Message?
     /// The smallest change that would comply.
-    public var fix: String?
-    public var note: String?
+    public var fix: Message?
+    public var note: Message?
 }
 
 /// A member listed on the civil-society side whose place of work says otherwise.
 public struct Contradiction: Sendable {
     public var member: Member
     /// The category as the catalogue names it («НПО»).
-    public var listed: String
+    public var listed: Message
     public var workplace: InferredCategory
 }
 
@@ -48,7 +48,9 @@ public struct CheckResult: Sendable {
     /// nil when the rows that could not be read might change the verdict.
     public var compliant: Bool?
     public var edition: String
-    public var editionTitle: String
+    public var editionTitle: Message
+    /// The language the clauses are quoted in.
+    public var language: Language
     public var profile: Profile
     public var body: Body
     public var level: Level?
@@ -56,7 +58,9 @@ public struct CheckResult: Sendable {
     public var membersCounted: Int
     public var findings: [Finding]
     public var errors: [RosterIssue]
-    public var notes: [String]
+    public var notes: [Message]
+    /// The members counted, with the side each is on under the profile (the protocol's table).
+    public var members: [(member: Member, side: Side)] = []
     /// The verdict under every other profile, so that a reading-dependent result shows.
     public var underOtherProfiles: [(profile: String, compliant: Bool?)]
     /// Which column of the file was read as which field (CSV and XLSX).
@@ -72,6 +76,44 @@ public struct CheckResult: Sendable {
     public var contradictions: [Contradiction] = []
 }
 
+extension CheckResult {
+    /// The report with initials in place of every name (`names`: all the roster's names), for
+    /// publication: «Иванова Айгуль Сериковна» → «И. А. С.». Every name the roster holds is
+    /// replaced wherever it stands (a finding, a row not counted, a note).
+    public func redacted(names: [String]) -> CheckResult {
+        let initials = Dictionary(names.map { ($0, Self.initials($0)) }, uniquingKeysWith: { a, _ in a })
+        // longer names first: «Иванова Айгуль» must not be replaced inside «Иванова Айгуль Сериковна»
+        let order = initials.keys.sorted { $0.count > $1.count }
+        func hide(_ s: String) -> String { order.reduce(s) { $0.replacingOccurrences(of: $1, with: initials[$1]!) } }
+        func hide(_ m: Message) -> Message { Message(ru: hide(m.ru), kk: hide(m.kk), en: hide(m.en)) }
+        func hide(_ m: Member) -> Member { var m = m; m.name = initials[m.name] ?? Self.initials(m.name); return m }
+        var r = self
+        r.members = members.map { (hide($0.member), $0.side) }
+        r.inferred = inferred.map(hide)
+        r.contradictions = contradictions.map { var c = $0; c.member = hide(c.member); return c }
+        r.findings = findings.map { f in
+            var f = f
+            f.actual = f.actual.map(hide); f.note = f.note.map(hide); f.fix = f.fix.map(hide)
+            return f
+        }
+        r.errors = errors.map { var e = $0; e.message = hide(e.message); return e }
+        r.notes = notes.map(hide)
+        return r
+    }
+
+    static func initials(_ name: String) -> String {
+        // «Омарова Б.М.» → «О. Б. М.»; a remark in brackets («(синт.)») is left out
+        var depth = 0, words: [String] = [], current = ""
+        for c in name + " " {
+            if c == "(" { depth += 1 } else if c == ")" { depth = max(0, depth - 1) }
+            else if depth == 0 && (c.isLetter || c == "-") { current.append(c); continue }
+            if let first = current.first(where: \.isLetter) { words.append("\(first).") }
+            current = ""
+        }
+        return words.joined(separator: " ")
+    }
+}
+
 /// Checks rosters against a rule book, quoting the cited clauses from the parsed acts.
 public struct QuotaChecker {
     public let book: RuleBook
@@ -84,14 +126,17 @@ public struct QuotaChecker {
     public let today: Date
     /// Paths of cited acts on disk are shown relative to this folder.
     public let baseFolder: URL?
+    /// The language clauses are quoted in: a Kazakh report quotes the Kazakh text.
+    public let language: Language
     var acts: [String: Act] = [:]
 
     /// The category catalogue, for proposing categories from a place of work.
     public let categories: CategoryCatalog
 
     public init(book: RuleBook, profiles: ProfileSet, categories: CategoryCatalog, officialAct: Act? = nil, files: RuleFiles = .bundled,
-                today: Date, baseFolder: URL? = nil) throws(CheckInputError) {
+                today: Date, baseFolder: URL? = nil, language: Language = .ru) throws(CheckInputError) {
         self.categories = categories
+        self.language = language
         self.book = book
         self.profiles = profiles
         self.officialAct = officialAct
@@ -114,7 +159,7 @@ public struct QuotaChecker {
     /// The act and eId a rule quotes: the official text when given, else the rule's corpus act.
     mutating func source(of rule: Rule) throws(CheckInputError) -> (Act, EId) {
         if let official = officialAct, citesOfficial(rule) { return (official, rule.statuteCite ?? rule.cite) }
-        let path = book.actPath(for: rule)
+        let path = book.actPath(for: rule, language: language)
         if let act = acts[path] { return (act, rule.cite) }
         do {
             let act = try ActParser.parse(bytes: files.read(path), options: ParseOptions(fileName: path))
@@ -143,7 +188,7 @@ public struct QuotaChecker {
             // no ✓ or ✗ on a share counted with unconfirmed categories
             for k in result.findings.indices where result.findings[k].status == .ok || result.findings[k].status == .violation {
                 result.findings[k].status = .undetermined
-                result.findings[k].note = "provisional: \(result.inferred.count) categor\(result.inferred.count == 1 ? "y" : "ies") proposed from the place of work await confirmation"
+                result.findings[k].note = CheckMessages.provisional(result.inferred.count)
             }
         }
         // places of work repeat in a large roster: each read once
@@ -153,7 +198,7 @@ public struct QuotaChecker {
             if workplaceOf[organisation] == nil { workplaceOf[organisation] = CategoryInference.infer(fromWorkplace: organisation, catalog: categories) }
             guard let w = workplaceOf[organisation]!,
                   ["state", "deputies", "budget"].contains(w.code), w.code != m.category else { continue }
-            result.contradictions.append(Contradiction(member: m, listed: categories.category(m.category)?.ru ?? m.category, workplace: w))
+            result.contradictions.append(Contradiction(member: m, listed: categories.label(m.category), workplace: w))
         }
         return result
     }
@@ -170,8 +215,7 @@ public struct QuotaChecker {
             let excluded = members.filter { $0.role == role }
             members.removeAll { $0.role == role }
             var f = try finding(rule, status: .info)
-            f.actual = excluded.isEmpty ? "no \(role.rawValue) listed" :
-                excluded.map { "\($0.name) (line \($0.line))" }.joined(separator: ", ") + " not counted as a member"
+            f.actual = CheckMessages.notCounted(excluded, role: role)
             findings.append(f)
         }
 
@@ -196,8 +240,8 @@ public struct QuotaChecker {
                 }
             case .count(let bounds):
                 let n = members.count
-                f.actual = "\(n) members"
-                f.required = bounds.description
+                f.actual = CheckMessages.memberCount(n)
+                f.required = CheckMessages.bounds(bounds)
                 let ok = bounds.admits(Rational(n, 1)), withUnknown = bounds.admits(Rational(n + unknown, 1))
                 if !ok { f.status = .violation }
                 if ok != withUnknown { f.status = .undetermined; f.note = Self.undeterminedNote(unknown) }
@@ -210,33 +254,28 @@ public struct QuotaChecker {
         }
         findings += demographics(members)
         let compliant: Bool? = compliantBest == compliantWorst ? compliantWorst : nil
-        return CheckResult(compliant: compliant, edition: book.edition, editionTitle: book.title, profile: profile, body: body,
+        return CheckResult(compliant: compliant, edition: book.edition, editionTitle: book.title, language: language, profile: profile, body: body,
                            // listed: every row of the file, read or not
                            level: level, membersListed: roster.members.count + roster.issues.count, membersCounted: members.count,
-                           findings: findings, errors: roster.issues, notes: roster.notes, underOtherProfiles: [], columns: roster.columns)
+                           findings: findings, errors: roster.issues, notes: roster.notes,
+                           members: members.map { ($0, profile.side(of: $0.category)) }, underOtherProfiles: [], columns: roster.columns)
     }
 
-    static func undeterminedNote(_ unknown: Int) -> String {
-        "\(unknown) row(s) could not be read: counted on one side this holds, on the other it does not — fix them and check again"
-    }
+    static func undeterminedNote(_ unknown: Int) -> Message { CheckMessages.undetermined(unknown) }
 
     /// A share rule: the finding's words, whether the members read meet it, and whether they
     /// would with the unreadable rows on the most helpful and the most harmful side.
     func share(_ side: Side, _ bounds: Bounds, members n: Int, unknown: Int, perCategory: [String: Int], profile: Profile,
                into f: inout Finding) -> (ok: Bool, best: Bool, worst: Bool) {
         let c = perCategory.reduce(0) { $0 + (profile.side(of: $1.key) == side ? $1.value : 0) }
-        let sideName = side == .civilSociety ? "civil society" : side == .state ? "state body" : "neither side"
-        f.required = bounds.description
-        guard n > 0 else { f.actual = "no members counted"; return (false, false, false) }
+        f.required = CheckMessages.bounds(bounds)
+        guard n > 0 else { f.actual = CheckMessages.noMembersCounted; return (false, false, false) }
         func meets(_ c: Int, _ n: Int) -> Bool { n > 0 && bounds.admits(Rational(c, n)) }
-        f.actual = "\(sideName) \(c) of \(n) = \(Rational(c, n).percent())"
         let helpful = side == .state ? (c, n + unknown) : (c + unknown, n + unknown)
         let harmful = side == .state ? (c + unknown, n + unknown) : (c, n + unknown)
         let ok = meets(c, n)
-        if !ok {
-            f.actual! += " " + (bounds.atLeast.map { Rational(c, n) < $0 } == true ? "<" : ">") + " " + (bounds.atLeast ?? bounds.atMost!).description
-            f.fix = fix(c: c, n: n, side: side, bounds: bounds)
-        }
+        f.actual = CheckMessages.share(side, c, of: n, bounds, met: ok)
+        if !ok { f.fix = fix(c: c, n: n, side: side, bounds: bounds) }
         return (ok, meets(helpful.0, helpful.1), meets(harmful.0, harmful.1))
     }
 
@@ -246,44 +285,41 @@ public struct QuotaChecker {
         let holders = members.filter { $0.role == role }
         guard let h = holders.first else {
             f.status = .info
-            f.actual = "no \(role.rawValue) listed"
+            f.actual = CheckMessages.noHolder(role)
             return true
         }
-        f.actual = "\(h.name) (line \(h.line)): \(h.category), \(profile.side(of: h.category).words) under the \(profile.name) profile"
+        f.actual = CheckMessages.holder(h, category: categories.label(h.category), side: profile.side(of: h.category), profile: profile.name)
         let allowed: Bool
         switch holder {
         case .side(let side):
             allowed = profile.side(of: h.category) == side
-            f.required = "the \(role.rawValue) is one of the \(side.words) members"
-            f.fix = "elect the \(role.rawValue) from the \(side.words) members"
+            f.required = CheckMessages.holderFromSide(role, side)
+            f.fix = CheckMessages.electFromSide(role, side)
         case .categories(let byLevel):
             guard let level else {
                 throw CheckInputError(file: file, line: 1, "rule \(rule.id) depends on the level: pass --level republican|local (or `level:` in JSON/YAML)")
             }
             let ok = byLevel[level] ?? []
             allowed = ok.contains(h.category)
-            f.required = "\(level.rawValue) level: the \(role.rawValue) is \(ok.joined(separator: " or "))"
-            f.fix = "make the \(role.rawValue) one who fits: \(f.required!)"
+            f.required = CheckMessages.holderCategories(role, level, ok.map(categories.label))
+            f.fix = CheckMessages.holderWhoFits(f.required!)
         }
-        if holders.count > 1 { f.note = "\(holders.count) \(role.rawValue)s listed (lines \(holders.map { String($0.line) }.joined(separator: ", ")))" }
+        if holders.count > 1 { f.note = CheckMessages.severalHolders(role, lines: holders.map(\.line)) }
         if allowed { f.fix = nil }
         return allowed
     }
 
     /// The smallest change: how many members of `side` to add, or how many others to replace.
-    func fix(c: Int, n: Int, side: Side, bounds: Bounds) -> String {
-        func plural(_ k: Int, _ word: String) -> String { "\(k) \(word)\(k == 1 ? "" : "s")" }
+    func fix(c: Int, n: Int, side: Side, bounds: Bounds) -> Message {
         if let lo = bounds.atLeast, side != .state {
             let f = QuotaMath.toReachShare(c: c, n: n, atLeast: lo)
-            let add = f.add.map { "add \(plural($0, "civil-society member")), or " } ?? ""
-            return add + "replace \(plural(f.replace, "member")) of other categories with civil-society members"
+            return CheckMessages.reachShare(add: f.add, replace: f.replace)
         }
         if let hi = bounds.atMost, side == .state {
             let f = QuotaMath.toStayUnderShare(s: c, n: n, atMost: hi)
-            return "replace \(plural(f.replace, "state-body member")) with civil-society members"
-                + (f.add.map { ", or add \(plural($0, "civil-society member"))" } ?? "")
+            return CheckMessages.stayUnderShare(replace: f.replace, add: f.add)
         }
-        return "change the composition to meet \(bounds.description)"
+        return CheckMessages.meetBounds(bounds)
     }
 
     mutating func finding(_ rule: Rule, status: FindingStatus) throws(CheckInputError) -> Finding {
@@ -293,7 +329,7 @@ public struct QuotaChecker {
         return Finding(rule: rule.id, title: rule.title, status: status,
                        cite: CitedClause(act: display(act.fileName), actTitle: act.metadata.title, eId: eId, label: Self.label(eId, act.metadata.language)),
                        quote: unit.map(Self.fullText), authority: authority,
-                       note: authority == .paraphrase ? "paraphrase of the 2019 bill in the 2020 report, not statutory text; pass the official text with --act to cite it" : nil)
+                       note: authority == .paraphrase ? CheckMessages.paraphraseNote : nil)
     }
 
     /// A path as short as it can be said from the current folder.
@@ -316,15 +352,15 @@ public struct QuotaChecker {
         var out: [Finding] = []
         let women = members.filter { $0.gender == .female }.count, men = members.filter { $0.gender == .male }.count
         if women + men > 0 {
-            out.append(Finding(rule: "info-gender", title: "Gender balance", status: .info,
-                               actual: "women \(women), men \(men)\(women + men < members.count ? ", not stated \(members.count - women - men)" : "") — women \(Rational(women, women + men).percent())"))
+            out.append(Finding(rule: "info-gender", title: CheckMessages.genderTitle, status: .info,
+                               actual: CheckMessages.gender(women: women, men: men, unstated: members.count - women - men)))
         }
         let year = Calendar(identifier: .gregorian).component(.year, from: today)
         let ages = members.compactMap { $0.birthYear.map { year - $0 } }
         if !ages.isEmpty {
             let bands = [("18-29", 18...29), ("30-44", 30...44), ("45-59", 45...59), ("60+", 60...200)]
             let text = bands.map { name, r in "\(name): \(ages.filter { r.contains($0) }.count)" }.joined(separator: ", ")
-            out.append(Finding(rule: "info-age", title: "Age bands (as of \(year))", status: .info, actual: text))
+            out.append(Finding(rule: "info-age", title: CheckMessages.ageTitle(year), status: .info, actual: Message(verbatim: text)))
         }
         return out
     }

@@ -1,4 +1,5 @@
 import Foundation
+import KenesAct
 
 /// An exact fraction. Quotas are fractions of whole people: «not less than two thirds» is
 /// met by exactly 2/3, which floating point cannot promise.
@@ -38,6 +39,12 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible,
     public var description: String { denominator == 1 ? "\(numerator)" : "\(numerator)/\(denominator)" }
 
     /// The percentage rounded half-up to `decimals` places, from the exact value: 9/16 → "56.3%".
+    /// «56,3 %» in Russian and Kazakh (decimal comma, a space before the sign), «56.3%» in English.
+    public func percent(locale: ReportLocale, decimals: Int = 1) -> String {
+        let en = percent(decimals: decimals)
+        return locale == .en ? en : en.replacingOccurrences(of: ".", with: ",").replacingOccurrences(of: "%", with: "\u{A0}%")
+    }
+
     public func percent(decimals: Int = 1) -> String {
         let scale = pow10(decimals)
         // half-up: floor((2·n·100·scale + d) / (2·d)) for non-negative values

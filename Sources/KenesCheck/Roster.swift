@@ -38,7 +38,7 @@ public struct Member: Sendable, Equatable {
 /// (a row that might be a member could change the verdict; a duplicate cannot).
 public struct RosterIssue: Sendable, Equatable {
     public var line: Int
-    public var message: String
+    public var message: Message
     public var mayBeMember: Bool
 }
 
@@ -50,9 +50,16 @@ public struct Roster: Sendable {
     public var members: [Member]
     public var issues: [RosterIssue]
     /// About the whole file: encoding, ignored columns, damaged letters.
-    public var notes: [String]
+    public var notes: [Message]
     /// The columns read, in the file's order (CSV and XLSX).
     public var columns: [RosterColumn] = []
+    /// Every name read, counted or not: what `--redact` hides.
+    public var names: [String] = []
+
+    /// Headers in Kazakh («Аты-жөні», «Санаты»): the report is then in Kazakh unless asked otherwise.
+    public var hasKazakhHeaders: Bool {
+        columns.contains { $0.header.unicodeScalars.contains { "әғқңөұүһіӘҒҚҢӨҰҮҺІ".unicodeScalars.contains($0) } }
+    }
 }
 
 /// The columns (or keys) of a roster Kenes reads.
@@ -204,7 +211,7 @@ public struct RosterReader: Sendable {
         var notes = table.notes
         if !Self.isHeader(table.header), let k = table.rows.prefix(10).firstIndex(where: { Self.isHeader($0.cells) }) {
             let titleLines = table.rows[..<k].map(\.line)
-            notes.append("the header is on line \(table.rows[k].line); the line\(titleLines.count > 0 ? "s" : "") above it (\(([1] + titleLines).map(String.init).joined(separator: ", "))) taken as the title")
+            notes.append(CheckMessages.headerBelowTitle(header: table.rows[k].line, title: [1] + titleLines))
             table.header = table.rows[k].cells.map { $0.trimmingCharacters(in: .whitespaces) }
             table.rows = Array(table.rows[(k + 1)...])
             // the rows above the header in CSV need not have its width
@@ -212,12 +219,12 @@ public struct RosterReader: Sendable {
         let columns = Self.columns(of: table.header)
         // the running number («№», «№ п/п», «Р/с №») goes unremarked
         for (i, h) in table.header.enumerated() where !columns.values.contains(i) && !["", "п п", "n", "р с", "р н"].contains(RosterField.fold(h)) {
-            notes.append("column «\(h)» is not used")
+            notes.append(CheckMessages.columnNotUsed(h))
         }
         // without a category column, categories are proposed from the place of work
         let required: [RosterField] = columns[.organisation] != nil ? [.name] : [.name, .category]
         if columns[.category] == nil && columns[.organisation] != nil {
-            notes.append("no category column: each member's category is proposed from the place of work; confirm them with --assign FILE (CSV: row,category)")
+            notes.append(CheckMessages.noCategoryColumn)
         }
         for required in required where columns[required] == nil {
             let names = required.headers.prefix(3).map { $0.hasSuffix("*") ? String($0.dropLast()) + "…" : $0 }.joined(separator: " / ")
@@ -232,7 +239,7 @@ public struct RosterReader: Sendable {
                 continue
             }
             if row.cells.count > table.header.count || (!table.fromSpreadsheet && row.cells.count != table.header.count) {
-                issues.append(RosterIssue(line: row.line, message: "\(row.cells.count) fields where the header has \(table.header.count)", mayBeMember: true))
+                issues.append(RosterIssue(line: row.line, message: CheckMessages.fieldCount(row.cells.count, header: table.header.count), mayBeMember: true))
                 continue
             }
             var fields = RosterRow(line: row.line)
@@ -269,13 +276,13 @@ public struct RosterReader: Sendable {
         var raw: [RosterRow] = []
         for m in members {
             guard let map = m.mapping else {
-                roster.issues.append(RosterIssue(line: line(m), message: "a member must be a mapping of name, category, role, …", mayBeMember: true))
+                roster.issues.append(RosterIssue(line: line(m), message: CheckMessages.memberNotAMapping, mayBeMember: true))
                 continue
             }
             var fields = RosterRow(line: line(m))
             for (k, v) in map {
                 guard let key = k.string, let f = RosterField.forHeader(key) else {
-                    roster.notes.append("key «\(k.string ?? "?")» at line \(line(k)) is not used"); continue
+                    roster.notes.append(CheckMessages.keyNotUsed(k.string ?? "?", line: line(k))); continue
                 }
                 fields[f] = Self.trim(v.string ?? "")
             }
@@ -307,19 +314,20 @@ public struct RosterReader: Sendable {
         var accepted: [String: (suggestion: String, lines: [Int])] = [:]
         for f in raw {
             let line = f.line, name = f.name
-            if name.isEmpty { r.issues.append(RosterIssue(line: line, message: "empty name", mayBeMember: true)); continue }
+            if !name.isEmpty { r.names.append(name) }
+            if name.isEmpty { r.issues.append(RosterIssue(line: line, message: CheckMessages.emptyName, mayBeMember: true)); continue }
             var label = f.category, inferred: InferredCategory?
             if let assigned = assignments[line] { label = assigned }
             else if label.isEmpty, !f.organisation.isEmpty, r.columns.contains(where: { $0.field == .organisation }),
                     !r.columns.contains(where: { $0.field == .category }) {
                 guard let proposal = CategoryInference.infer(fromWorkplace: f.organisation, catalog: categories) else {
-                    r.issues.append(RosterIssue(line: line, message: "\(name): no category, and the place of work «\(f.organisation)» does not tell it: give it with --assign", mayBeMember: true))
+                    r.issues.append(RosterIssue(line: line, message: CheckMessages.workplaceTellsNothing(name, f.organisation), mayBeMember: true))
                     continue
                 }
                 inferred = proposal
                 label = proposal.code
             }
-            if label.isEmpty { r.issues.append(RosterIssue(line: line, message: "\(name): no category", mayBeMember: true)); continue }
+            if label.isEmpty { r.issues.append(RosterIssue(line: line, message: CheckMessages.noCategory(name), mayBeMember: true)); continue }
             let labelKey = Array(label.utf8)
             if categoryOf[labelKey] == nil { categoryOf[labelKey] = categories.code(for: label) }
             let category: String
@@ -332,8 +340,7 @@ public struct RosterReader: Sendable {
                     hintOf[labelKey] = suggestion
                 } else { suggestion = nil }
                 guard acceptSuggestions, let suggestion, let code = categories.code(for: suggestion) else {
-                    let hint = suggestion.map { "; did you mean «\($0)»? (--accept-suggestions takes it)" } ?? ""
-                    r.issues.append(RosterIssue(line: line, message: "\(name): unknown category «\(label)»\(hint)", mayBeMember: true))
+                    r.issues.append(RosterIssue(line: line, message: CheckMessages.unknownCategory(name, label, suggestion: suggestion), mayBeMember: true))
                     continue
                 }
                 accepted[label, default: (suggestion, [])].lines.append(line)
@@ -343,13 +350,13 @@ public struct RosterReader: Sendable {
             let roleKey = Array(roleLabel.utf8)
             if roleOf[roleKey] == nil { roleOf[roleKey] = Self.role(roleLabel) }
             guard let role = roleOf[roleKey]! else {
-                r.issues.append(RosterIssue(line: line, message: "\(name): unknown role «\(roleLabel)»; expected председатель / төраға / chair, секретарь / хатшы / secretary, член / мүше / member", mayBeMember: true))
+                r.issues.append(RosterIssue(line: line, message: CheckMessages.unknownRole(name, roleLabel), mayBeMember: true))
                 continue
             }
             var birthYear: Int?
             if case let y = f.birthYear, !y.isEmpty {
                 if let v = Int(y.prefix(4)), (1900...currentYear).contains(v) { birthYear = v }
-                else { r.notes.append("line \(line): birth year «\(y)» not understood") }
+                else { r.notes.append(CheckMessages.birthYearNotRead(y, line: line)) }
             }
             // the same name with the same birth year is one person listed twice; the same name
             // where a birth year is missing may be: counted once, and the verdict allows for a
@@ -357,11 +364,11 @@ public struct RosterReader: Sendable {
             let key = Self.personKey(name)
             if let earlier = seen[key] {
                 if let same = earlier.first(where: { $0.year != nil && $0.year == birthYear }) {
-                    r.issues.append(RosterIssue(line: line, message: "\(name): listed twice (also at line \(same.line)); counted once", mayBeMember: false))
+                    r.issues.append(RosterIssue(line: line, message: CheckMessages.listedTwice(name, also: same.line), mayBeMember: false))
                     continue
                 }
                 if let unsure = earlier.first(where: { $0.year == nil || birthYear == nil }) {
-                    r.issues.append(RosterIssue(line: line, message: "\(name): possibly listed twice (also at line \(unsure.line)), with no birth year to tell them apart; counted once — add the birth years", mayBeMember: true))
+                    r.issues.append(RosterIssue(line: line, message: CheckMessages.possiblyListedTwice(name, also: unsure.line), mayBeMember: true))
                     continue
                 }
             }
@@ -374,8 +381,7 @@ public struct RosterReader: Sendable {
                                     inferred: inferred))
         }
         for (label, a) in accepted.sorted(by: { $0.value.lines[0] < $1.value.lines[0] }) {
-            let lines = a.lines.prefix(20).map(String.init).joined(separator: ", ") + (a.lines.count > 20 ? " and \(a.lines.count - 20) more" : "")
-            r.notes.append("category «\(label)» read as «\(a.suggestion)» (suggestion accepted) on line\(a.lines.count > 1 ? "s" : "") \(lines)")
+            r.notes.append(CheckMessages.suggestionAccepted(label, a.suggestion, lines: a.lines))
         }
         r.issues.sort { $0.line < $1.line }
         return r

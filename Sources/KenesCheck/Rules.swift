@@ -16,16 +16,12 @@ public enum Side: String, Sendable, Codable, CaseIterable {
     /// sector and ethnocultural associations out of civil society without calling them state).
     case neither
 
-    /// How a finding says it: «civil-society», «state-body».
-    public var words: String {
-        switch self { case .civilSociety: "civil-society"; case .state: "state-body"; case .neither: "neither-side" }
-    }
 }
 
 /// A reading of who counts as civil society: every category mapped to a side.
 public struct Profile: Sendable, Codable {
     public var name: String
-    public var description: String
+    public var description: Message
     public var sides: [String: Side]
 
     public func side(of category: String) -> Side { sides[category] ?? .neither }
@@ -72,13 +68,14 @@ public enum Requirement: Sendable, Equatable {
 /// One statutory rule, as data.
 public struct Rule: Sendable {
     public var id: String
-    public var title: String
+    public var title: Message
     public var body: Body
     public var requirement: Requirement
     /// The cited unit, an eId in `act`.
     public var cite: EId
-    /// Overrides the edition's act (a path relative to the rule file).
+    /// Overrides the edition's act (a path relative to the rule file), and its Kazakh text.
     public var act: String?
+    public var actKk: String?
     public var authority: Authority?
     /// Where the provision sits in the official text, used when the user passes it with `--act`.
     public var statuteCite: EId?
@@ -86,7 +83,7 @@ public struct Rule: Sendable {
     /// A rule as written in the YAML file: exactly one of share, role, count, excludes_role.
     struct Written: Decodable {
         var id: String
-        var title: String
+        var title: Message
         var body: Body
         var share: Side?
         var role: Role?
@@ -98,12 +95,13 @@ public struct Rule: Sendable {
         var categories: [String: [String]]?
         var cite: EId
         var act: String?
+        var actKk: String?
         var authority: Authority?
         var statuteCite: EId?
 
         enum CodingKeys: String, CodingKey {
             case id, title, body, share, role, count, side, categories, cite, act, authority
-            case excludesRole = "excludes_role", atLeast = "at_least", atMost = "at_most", statuteCite = "statute_cite"
+            case excludesRole = "excludes_role", atLeast = "at_least", atMost = "at_most", statuteCite = "statute_cite", actKk = "act_kk"
         }
     }
 
@@ -135,38 +133,46 @@ public struct Rule: Sendable {
         } else {
             requirement = .excludesRole(w.excludesRole!)
         }
-        id = w.id; title = w.title; body = w.body; cite = w.cite; act = w.act; authority = w.authority; statuteCite = w.statuteCite
+        id = w.id; title = w.title; body = w.body; cite = w.cite; act = w.act; actKk = w.actKk; authority = w.authority; statuteCite = w.statuteCite
     }
 }
 
 /// One edition of the law as rules: `rules/law-2015.yaml`, `rules/law-2021.yaml`.
 public struct RuleBook: Sendable {
     public var edition: String
-    public var title: String
+    public var title: Message
     public var authority: Authority
-    /// The act the rules cite (relative to the rule file), unless a rule names its own.
+    /// The act the rules cite (relative to the rule file), unless a rule names its own, and its
+    /// Kazakh text (quoted in Kazakh reports).
     public var act: String
+    public var actKk: String?
     public var rules: [Rule]
     /// Where the file was read from.
     public var path: String
 
     struct Written: Decodable {
         var edition: String
-        var title: String
+        var title: Message
         var authority: Authority
         var act: String
+        var actKk: String?
         var rules: [Rule.Written]
+        enum CodingKeys: String, CodingKey { case edition, title, authority, act, rules, actKk = "act_kk" }
     }
 
     public static func load(_ path: String, from files: RuleFiles, categories: CategoryCatalog) throws(CheckInputError) -> RuleBook {
         let w: Written = try decodeYAML(files.read(path), file: path)
         var rules: [Rule] = []
         for (i, r) in w.rules.enumerated() { rules.append(try Rule(r, number: i + 1, file: path, categories: categories)) }
-        return RuleBook(edition: w.edition, title: w.title, authority: w.authority, act: w.act, rules: rules, path: path)
+        return RuleBook(edition: w.edition, title: w.title, authority: w.authority, act: w.act, actKk: w.actKk, rules: rules, path: path)
     }
 
-    /// The act a rule cites, as a path in the same files as the rule file.
-    public func actPath(for rule: Rule) -> String { RuleFiles.resolve(rule.act ?? act, relativeTo: path) }
+    /// The act a rule cites in `language`, as a path in the same files as the rule file: the
+    /// Kazakh text when the rule book names one, else the Russian.
+    public func actPath(for rule: Rule, language: Language = .ru) -> String {
+        let kazakh = language == .kk ? (rule.act == nil ? actKk : rule.actKk) : nil
+        return RuleFiles.resolve(kazakh ?? rule.act ?? act, relativeTo: path)
+    }
 }
 
 /// The counting profiles (`rules/profiles.yaml`).
@@ -176,7 +182,7 @@ public struct ProfileSet: Sendable {
     struct File: Codable {
         var profiles: [String: Entry]
         struct Entry: Codable {
-            var description: String
+            var description: Message
             var civil_society: [String]
             var state: [String]
             var neither: [String]?

@@ -1,5 +1,6 @@
 import CICUShim
 import Foundation
+import KenesAct
 import KenesFormats
 
 /// A table as read from CSV or XLSX: a header and rows, each row with the line (CSV) or row
@@ -9,7 +10,7 @@ public struct Table: Sendable {
     public var header: [String]
     public var rows: [TableRow]
     /// Said about the whole file: the encoding it was decoded from, damage found in it.
-    public var notes: [String] = []
+    public var notes: [Message] = []
     /// XLSX leaves trailing empty cells out, so only CSV rows must match the header's width.
     public var fromSpreadsheet = false
 }
@@ -18,9 +19,9 @@ public struct TableRow: Sendable {
     public var line: Int
     public var cells: [String]
     /// Why the row could not be read as written (a quote that never closes), or nil.
-    public var problem: String?
+    public var problem: Message?
 
-    public init(line: Int, cells: [String], problem: String? = nil) { self.line = line; self.cells = cells; self.problem = problem }
+    public init(line: Int, cells: [String], problem: Message? = nil) { self.line = line; self.cells = cells; self.problem = problem }
 
     /// The cell under a header (compared case-insensitively).
     public func value(_ column: String, in table: Table) -> String? {
@@ -85,7 +86,7 @@ extension Table {
     }
 
     /// UTF-8 (with or without BOM), or Windows-1251 as Excel in Kazakhstan often saves it.
-    public static func decode(_ raw: [UInt8], file: String) throws(CheckInputError) -> (String, [String]) {
+    public static func decode(_ raw: [UInt8], file: String) throws(CheckInputError) -> (String, [Message]) {
         var bytes = raw
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         let scan = bytes.withUnsafeBufferPointer { kenes_utf8_scan($0.baseAddress, Int32($0.count)) }
@@ -107,7 +108,7 @@ extension Table {
         guard err <= 0 else {
             throw CheckInputError(file: file, line: lineOf(Int(scan.firstInvalid), bytes), "neither UTF-8 nor Windows-1251: save the roster as CSV UTF-8 or XLSX")
         }
-        return (String(decoding: out[..<n], as: UTF8.self), ["decoded as Windows-1251 (not UTF-8)"])
+        return (String(decoding: out[..<n], as: UTF8.self), [CheckMessages.decodedAs1251])
     }
 
     static func lineOf(_ offset: Int, _ bytes: [UInt8]) -> Int {
@@ -120,17 +121,17 @@ extension Table {
         var records = parseCSV(text)
         if badLines.first == 1 { throw CheckInputError(file: file, line: 1, "the header is not valid UTF-8 while the rest of the file is: save the roster as CSV UTF-8") }
         for line in badLines {
-            records.append(TableRow(line: line, cells: [], problem: "not valid UTF-8 on this line while the rest of the file is: retype the row or save the roster as CSV UTF-8"))
+            records.append(TableRow(line: line, cells: [], problem: CheckMessages.invalidUTF8Row))
         }
         records.sort { $0.line < $1.line }
         guard let first = records.first else { throw CheckInputError(file: file, line: 1, "no header row") }
         records.removeFirst()
         var table = Table(file: file, header: first.cells.map { $0.trimmingCharacters(in: .whitespaces) }, rows: records, notes: notes)
-        if notes.contains(where: { $0.contains("1251") }) {
+        if notes.contains(CheckMessages.decodedAs1251) {
             // Windows-1251 has no ә ғ қ ң ө ұ ү һ: Excel writes «?» in their place
             let damaged = table.rows.filter { row in row.cells.contains { looksDamaged($0) } }.map(\.line)
             if !damaged.isEmpty {
-                table.notes.append("Windows-1251 cannot hold the Kazakh letters ә ғ қ ң ө ұ ү һ: \(damaged.count) row(s) have «?» where a letter was lost (lines \(damaged.prefix(5).map(String.init).joined(separator: ", "))\(damaged.count > 5 ? ", …" : "")); save the roster as CSV UTF-8 or XLSX")
+                table.notes.append(CheckMessages.kazakhLettersLost(damaged))
             }
         }
         return table
@@ -171,7 +172,7 @@ extension Table {
                     while end < n && b[end] != 0x0A { end += 1 }
                     let cells = b[i..<end].split(separator: delimiter, omittingEmptySubsequences: false)
                         .map { String(decoding: $0.filter { $0 != 0x0D }, as: UTF8.self) }
-                    rows.append(TableRow(line: line, cells: cells, problem: "a quote opened in this row is not closed on its line and would swallow the rows after it: close it (\"…\") or remove it"))
+                    rows.append(TableRow(line: line, cells: cells, problem: CheckMessages.unclosedQuote))
                     i = end + 1
                     line += 1
                     continue

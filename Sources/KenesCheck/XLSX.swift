@@ -1,4 +1,5 @@
 import Foundation
+import KenesAct
 import KenesFormats
 
 /// Which worksheet of a workbook holds the roster (`--sheet`): by its number from 1, in the order
@@ -46,7 +47,7 @@ extension Table {
             guard let header = rows.first else { return nil }
             var t = Table(file: path, header: header.cells.map { $0.trimmingCharacters(in: .whitespaces) }, rows: Array(rows.dropFirst()),
                           fromSpreadsheet: true)
-            if sheets.count > 1 { t.notes.append("read sheet \(k + 1) «\(sheets[k].name)» of \(sheets.count)") }
+            if sheets.count > 1 { t.notes.append(CheckMessages.sheetRead(k + 1, name: sheets[k].name, of: sheets.count)) }
             return t
         }
         let listing = sheets.enumerated().map { "\($0.offset + 1) «\($0.element.name)»" }.joined(separator: ", ")

@@ -1,104 +1,128 @@
 import Foundation
+import KenesAct
 import KenesCheck
 import KenesFormats
 
-/// Check results as text (verdict first), JSON, Markdown and HTML for the minutes.
+/// Check results in the report's language — Russian, Kazakh or English — as text (verdict
+/// first), JSON, Markdown and HTML: a protocol annex a working group can attach to its minutes,
+/// with every member, the side each counts on, the verdict under every profile and each finding
+/// with its clause quoted.
 public enum CheckReportRenderer {
     static func md(_ s: String) -> String { Escaping.markdown(s) }
 
-    static func verdict(_ c: Bool?) -> String {
-        switch c { case true?: "COMPLIANT"; case false?: "VIOLATION"; case nil: "UNDETERMINED" }
-    }
+    typealias Words = CheckMessages.Report
 
     static func mark(_ s: FindingStatus) -> String {
         switch s { case .ok: "✓"; case .violation: "✗"; case .info: "ℹ"; case .undetermined: "?" }
     }
 
-    static func headline(_ r: CheckResult) -> String {
-        var s = "\(verdict(r.compliant)) — \(r.body == .council ? "public council" : "working group")"
-        if let l = r.level { s += ", \(l.rawValue) level" }
-        s += "; edition \(r.edition); profile «\(r.profile.name)»"
-        return s
+    static func headline(_ r: CheckResult, _ l: ReportLocale) -> String {
+        Words.verdict(r.compliant)[l].uppercased() + " — " + Words.headline(r)[l]
     }
 
     /// The lines about proposed categories and contradictions, for every format.
-    static func inferenceLines(_ r: CheckResult) -> [String] {
+    static func inferenceLines(_ r: CheckResult, _ l: ReportLocale) -> [String] {
         var out: [String] = []
         if !r.inferred.isEmpty {
-            out.append("Categories proposed from the place of work, to confirm (--assign FILE with «row,category» lines):")
-            for m in r.inferred { out.append("  line \(m.line): \(m.name) — \(m.inferred!.reason)") }
+            out.append(Words.proposedCategories[l])
+            for m in r.inferred { out.append("  " + Words.line(m.line)[l] + ": \(m.name) — \(m.inferred!.reason[l])") }
         }
         if !r.contradictions.isEmpty {
-            out.append("Listed on the civil-society side, but the place of work says otherwise:")
-            for c in r.contradictions { out.append("  line \(c.member.line): \(c.member.name) — listed as \(c.listed); \(c.workplace.reason)") }
+            out.append(Words.contradictionsHeading[l])
+            for c in r.contradictions { out.append("  " + Words.line(c.member.line)[l] + ": \(c.member.name) — " + Words.listedAs(c.listed)[l] + "; \(c.workplace.reason[l])") }
         }
         return out
     }
 
-    static func undeterminedReason(_ r: CheckResult) -> String? {
+    static func undeterminedReason(_ r: CheckResult) -> Message? {
         guard r.compliant == nil else { return nil }
-        if let p = r.provisional {
-            return "\(r.inferred.count) member(s) have a category proposed from the place of work that nobody has confirmed: provisionally \(verdict(p)); confirm them and check again"
-        }
-        let n = r.errors.filter(\.mayBeMember).count
-        return "\(n) row(s) could not be read, and counting them on one side or the other changes the verdict: fix them and check again"
+        if let p = r.provisional { return Words.provisionalVerdict(r.inferred.count, Words.verdict(p)) }
+        return Words.unreadRowsDecide(r.errors.filter(\.mayBeMember).count)
     }
 
-    public static func text(_ r: CheckResult) -> String { String(writing: { writeText(r, into: &$0) }) }
+    static func otherProfiles(_ r: CheckResult, _ l: ReportLocale) -> String? {
+        guard !r.underOtherProfiles.isEmpty else { return nil }
+        return Words.underOtherProfiles[l] + ": " + r.underOtherProfiles.map { "\($0.profile): \(Words.verdict($0.compliant)[l])" }.joined(separator: "; ")
+    }
 
-    public static func writeText(_ r: CheckResult, into w: inout ByteWriter) {
+    /// The members' table: line, name, category, role, side under the profile.
+    static func memberRows(_ r: CheckResult, _ l: ReportLocale, categories: (String) -> Message) -> [[String]] {
+        r.members.map { m, side -> [String] in
+            let category = categories(m.category)[l], role = CheckMessages.roleName(m.role)[l], counted = CheckMessages.sideOfMember(side)[l]
+            return [String(m.line), m.name, category, role, counted]
+        }
+    }
+
+    static func citation(_ f: Finding, _ c: CitedClause, _ l: ReportLocale) -> String {
+        "\(c.label) — \(c.actTitle ?? c.act)" + (f.authority == .paraphrase ? " (\(Words.paraphrase[l]))" : "")
+    }
+
+    public static func text(_ r: CheckResult, locale: ReportLocale, categories: CategoryCatalog) -> String {
+        String(writing: { writeText(r, locale: locale, categories: categories, into: &$0) })
+    }
+
+    public static func writeText(_ r: CheckResult, locale l: ReportLocale, categories: CategoryCatalog, into w: inout ByteWriter) {
         w.lines { out in
-            out += [headline(r)]
-            out.append("  \(r.editionTitle)")
-            out.append("  Profile «\(r.profile.name)»: \(r.profile.description)")
-            if !r.underOtherProfiles.isEmpty {
-                out.append("  Under the other profiles: " + r.underOtherProfiles.map { "\($0.profile): \(verdict($0.compliant).lowercased())" }.joined(separator: "; "))
-            }
-            if let why = undeterminedReason(r) { out.append("  " + why) }
-            out.append("  Members listed \(r.membersListed), counted \(r.membersCounted)")
+            out += [headline(r, l)]
+            out.append("  \(r.editionTitle[l])")
+            out.append("  " + Words.profile(r.profile.name)[l] + ": \(r.profile.description[l])")
+            if let o = otherProfiles(r, l) { out.append("  " + o) }
+            if let why = undeterminedReason(r) { out.append("  " + why[l]) }
+            out.append("  " + Words.listedCounted(r.membersListed, r.membersCounted)[l])
             if !r.columns.isEmpty {
-                out.append("  Columns read: " + r.columns.map { "\($0.field.rawValue) ← «\($0.header)» (column \($0.column))" }.joined(separator: "; "))
+                out.append("  " + Words.columnsRead[l] + ": " + r.columns.map { "\(CheckMessages.fieldName($0.field)[l]) ← «\($0.header)» (\(Words.column($0.column)[l]))" }.joined(separator: "; "))
             }
-            let inference = inferenceLines(r)
+            let inference = inferenceLines(r, l)
             if !inference.isEmpty { out.append(""); out += inference }
             for f in r.findings {
                 out.append("")
-                out.append("\(mark(f.status)) \(f.rule): \(f.title)")
-                if let a = f.actual { out.append("  actual: \(a)") }
-                if let q = f.required { out.append("  required: \(q)") }
-                if let x = f.fix { out.append("  smallest fix: \(x)") }
-                if let n = f.note { out.append("  note: \(n)") }
+                out.append("\(mark(f.status)) \(f.rule): \(f.title[l])")
+                if let a = f.actual { out.append("  \(Words.actual[l]): \(a[l])") }
+                if let q = f.required { out.append("  \(Words.required[l]): \(q[l])") }
+                if let x = f.fix { out.append("  \(Words.smallestFix[l]): \(x[l])") }
+                if let n = f.note { out.append("  \(Words.note[l]): \(n[l])") }
                 if let c = f.cite {
-                    out.append("  \(c.label) — \(c.actTitle ?? c.act) [\(c.eId), \(c.act)]\(f.authority == .paraphrase ? " (report's paraphrase, not statutory text)" : ""):")
+                    out.append("  \(citation(f, c, l)) [\(c.eId), \(c.act)]:")
                     if let q = f.quote { out.append(contentsOf: q.split(separator: "\n").map { "  «\($0)»" }) }
                 }
             }
+            if !r.members.isEmpty {
+                out.append("")
+                out.append(Words.membersHeading(r.profile.name)[l] + ":")
+                for row in memberRows(r, l, categories: categories.label) { out.append("  " + Words.line(Int(row[0])!)[l] + ": " + row.dropFirst().joined(separator: "; ")) }
+            }
             if !r.errors.isEmpty {
                 out.append("")
-                out.append("Rows not counted:")
-                for e in r.errors { out.append("  line \(e.line): \(e.message)") }
+                out.append(Words.rowsNotCounted[l] + ":")
+                for e in r.errors { out.append("  " + Words.line(e.line)[l] + ": \(e.message[l])") }
             }
             if !r.notes.isEmpty {
                 out.append("")
-                out.append("Notes:")
-                for n in r.notes { out.append("  \(n)") }
+                out.append(Words.notes[l] + ":")
+                for n in r.notes { out.append("  \(n[l])") }
             }
         }
     }
 
-    public static func json(_ r: CheckResult) -> String { String(writing: { writeJSON(r, into: &$0) }) }
+    public static func json(_ r: CheckResult, locale: ReportLocale, categories: CategoryCatalog) -> String {
+        String(writing: { writeJSON(r, locale: locale, categories: categories, into: &$0) })
+    }
 
-    public static func writeJSON(_ r: CheckResult, into out: inout ByteWriter) {
+    /// `kenes-check/1`: keys and enum values as before; the words a person reads (titles,
+    /// actual, required, fix, note, messages, reasons) in `locale`, which the document names.
+    public static func writeJSON(_ r: CheckResult, locale l: ReportLocale, categories: CategoryCatalog, into out: inout ByteWriter) {
         out.json { w in
             w.object { o in
                 o.member("schema", "kenes-check/1")
+                o.member("locale", l.rawValue)
                 o.member("compliant", r.compliant)
-                o.member("verdict", verdict(r.compliant).lowercased())
+                o.member("verdict", r.compliant.map { $0 ? "compliant" : "violation" } ?? "undetermined")
+                o.member("verdictLabel", Words.verdict(r.compliant)[l])
                 o.member("edition", r.edition)
                 o.member("profile") { w in
                     w.object { o in
                         o.member("name", r.profile.name)
-                        o.member("description", r.profile.description)
+                        o.member("description", r.profile.description[l])
                     }
                 }
                 o.member("otherProfiles") { w in
@@ -113,11 +137,23 @@ public enum CheckReportRenderer {
                 o.member("level", r.level?.rawValue)
                 o.member("membersListed", r.membersListed)
                 o.member("membersCounted", r.membersCounted)
+                o.member("members") { w in
+                    w.array(r.members) { w, m in
+                        w.object { o in
+                            o.member("line", m.member.line)
+                            o.member("name", m.member.name)
+                            o.member("category", m.member.category)
+                            o.member("categoryLabel", categories.label(m.member.category)[l])
+                            o.member("role", m.member.role.rawValue)
+                            o.member("side", m.side.rawValue)
+                        }
+                    }
+                }
                 o.member("findings") { w in
                     w.array(r.findings) { w, f in
                         w.object { o in
                             o.member("rule", f.rule)
-                            o.member("title", f.title)
+                            o.member("title", f.title[l])
                             o.member("status", f.status.rawValue)
                             o.member("cite") { w in
                                 if let c = f.cite {
@@ -131,10 +167,10 @@ public enum CheckReportRenderer {
                             }
                             o.member("quote", f.quote)
                             o.member("authority", f.authority?.rawValue)
-                            o.member("actual", f.actual)
-                            o.member("required", f.required)
-                            o.member("fix", f.fix)
-                            o.member("note", f.note)
+                            o.member("actual", f.actual?[l])
+                            o.member("required", f.required?[l])
+                            o.member("fix", f.fix?[l])
+                            o.member("note", f.note?[l])
                         }
                     }
                 }
@@ -142,12 +178,12 @@ public enum CheckReportRenderer {
                     w.array(r.errors) { w, e in
                         w.object { o in
                             o.member("line", e.line)
-                            o.member("message", e.message)
+                            o.member("message", e.message[l])
                             o.member("mayBeMember", e.mayBeMember)
                         }
                     }
                 }
-                o.member("notes") { w in w.array(r.notes) { w, n in w.string(n) } }
+                o.member("notes") { w in w.array(r.notes) { w, n in w.string(n[l]) } }
                 o.member("provisional", r.provisional)
                 o.member("inferred") { w in
                     w.array(r.inferred) { w, m in
@@ -155,7 +191,7 @@ public enum CheckReportRenderer {
                             o.member("line", m.line)
                             o.member("name", m.name)
                             o.member("category", m.category)
-                            o.member("reason", m.inferred?.reason)
+                            o.member("reason", m.inferred?.reason[l])
                         }
                     }
                 }
@@ -165,9 +201,9 @@ public enum CheckReportRenderer {
                             o.member("line", c.member.line)
                             o.member("name", c.member.name)
                             o.member("listed", c.member.category)
-                            o.member("listedAs", c.listed)
+                            o.member("listedAs", c.listed[l])
                             o.member("workplace", c.workplace.code)
-                            o.member("reason", c.workplace.reason)
+                            o.member("reason", c.workplace.reason[l])
                         }
                     }
                 }
@@ -184,66 +220,74 @@ public enum CheckReportRenderer {
         }
     }
 
-    public static func markdown(_ r: CheckResult) -> String { String(writing: { writeMarkdown(r, into: &$0) }) }
+    public static func markdown(_ r: CheckResult, locale: ReportLocale, categories: CategoryCatalog) -> String {
+        String(writing: { writeMarkdown(r, locale: locale, categories: categories, into: &$0) })
+    }
 
-    public static func writeMarkdown(_ r: CheckResult, into w: inout ByteWriter) {
+    public static func writeMarkdown(_ r: CheckResult, locale l: ReportLocale, categories: CategoryCatalog, into w: inout ByteWriter) {
         w.lines { out in
-            out += ["# \(md(headline(r)))", "", "_\(md(r.editionTitle))_", "", "**Profile «\(r.profile.name)»:** \(md(r.profile.description))"]
-            if !r.underOtherProfiles.isEmpty {
-                out += ["", "Under the other profiles: " + r.underOtherProfiles.map { "\($0.profile): \(verdict($0.compliant).lowercased())" }.joined(separator: "; ")]
-            }
-            if let why = undeterminedReason(r) { out += ["", "**\(why)**"] }
-            out += ["", "Members listed \(r.membersListed), counted \(r.membersCounted).", "", "| | rule | actual | required | smallest fix | clause |", "|---|---|---|---|---|---|"]
+            out += ["# \(md(headline(r, l)))", "", "_\(md(r.editionTitle[l]))_", "", "**\(md(Words.profile(r.profile.name)[l])):** \(md(r.profile.description[l]))"]
+            if let o = otherProfiles(r, l) { out += ["", md(o)] }
+            if let why = undeterminedReason(r) { out += ["", "**\(md(why[l]))**"] }
+            out += ["", md(Words.listedCounted(r.membersListed, r.membersCounted)[l]) + ".", ""]
+            out += ["| | \(Words.rule[l]) | \(Words.actual[l]) | \(Words.required[l]) | \(Words.smallestFix[l]) | \(Words.clause[l]) |", "|---|---|---|---|---|---|"]
             for f in r.findings {
-                let cite = f.cite.map { "\($0.label) (`\($0.eId)`)" + (f.authority == .paraphrase ? ", report's paraphrase" : "") } ?? ""
-                out.append("| \(mark(f.status)) | \(md(f.title)) | \(md(f.actual ?? "")) | \(md(f.required ?? "")) | \(md(f.fix ?? "")) | \(cite) |")
+                let cite = f.cite.map { "\(md($0.label)) (`\($0.eId)`)" + (f.authority == .paraphrase ? ", \(md(Words.paraphrase[l]))" : "") } ?? ""
+                out.append("| \(mark(f.status)) | \(md(f.title[l])) | \(md(f.actual?[l] ?? "")) | \(md(f.required?[l] ?? "")) | \(md(f.fix?[l] ?? "")) | \(cite) |")
             }
-            let inference = inferenceLines(r)
+            let inference = inferenceLines(r, l)
             if !inference.isEmpty { out += [""] + inference.map { $0.hasPrefix("  ") ? "- " + md(String($0.dropFirst(2))) : "**" + md($0) + "**" } }
             let quoted = r.findings.compactMap { f in f.cite.map { (f, $0) } }
             if !quoted.isEmpty {
-                out += ["", "## Clauses"]
+                out += ["", "## \(Words.clauses[l])"]
                 for (f, c) in quoted {
-                    out += ["", "**\(md(c.label))** — \(md(c.actTitle ?? c.act))\(f.authority == .paraphrase ? " (paraphrase in the 2020 report, not statutory text)" : ""):", ""]
+                    out += ["", "**\(md(c.label))** — \(md(c.actTitle ?? c.act))" + (f.authority == .paraphrase ? " (\(md(Words.paraphrase[l])))" : "") + ":", ""]
                     out += (f.quote ?? "").split(separator: "\n").map { "> \(md(String($0)))" }
                 }
             }
-            if !r.errors.isEmpty {
-                out += ["", "## Rows not counted", ""] + r.errors.map { "- line \($0.line): \(md($0.message))" }
+            if !r.members.isEmpty {
+                out += ["", "## \(md(Words.membersHeading(r.profile.name)[l]))", ""]
+                out += ["| \(Words.lineHeader[l]) | \(Words.name[l]) | \(Words.category[l]) | \(Words.role[l]) | \(Words.side[l]) |", "|---:|---|---|---|---|"]
+                for row in memberRows(r, l, categories: categories.label) { out.append("| " + row.map(md).joined(separator: " | ") + " |") }
             }
-            if !r.notes.isEmpty { out += ["", "## Notes", ""] + r.notes.map { "- \(md($0))" } }
+            if !r.errors.isEmpty {
+                out += ["", "## \(Words.rowsNotCounted[l])", ""] + r.errors.map { "- " + md(Words.line($0.line)[l]) + ": \(md($0.message[l]))" }
+            }
+            if !r.notes.isEmpty { out += ["", "## \(Words.notes[l])", ""] + r.notes.map { "- \(md($0[l]))" } }
         }
     }
 
-    public static func html(_ r: CheckResult) -> String {
+    /// A page for the minutes: A4 when printed, the members' table kept whole per row.
+    public static func html(_ r: CheckResult, locale l: ReportLocale, categories: CategoryCatalog) -> String {
         func e(_ s: String) -> String { Escaping.xml(s) }
         var rows = ""
         for f in r.findings {
-            let cite = f.cite.map { "<div class=\"cite\">\(e($0.label)) — \(e($0.actTitle ?? $0.act))\(f.authority == .paraphrase ? " <em>(paraphrase in the 2020 report, not statutory text)</em>" : "")</div>" + (f.quote.map { "<blockquote>\(e($0).replacingOccurrences(of: "\n", with: "<br>"))</blockquote>" } ?? "") } ?? ""
-            rows += "<tr class=\"\(f.status.rawValue)\"><td>\(mark(f.status))</td><td><b>\(e(f.title))</b><br><code>\(e(f.rule))</code>\(cite)</td><td>\(e(f.actual ?? ""))</td><td>\(e(f.required ?? ""))</td><td>\(e(f.fix ?? ""))</td></tr>\n"
+            let cite = f.cite.map { "<div class=\"cite\">\(e(citation(f, $0, l)))</div>" + (f.quote.map { "<blockquote>\(e($0).replacingOccurrences(of: "\n", with: "<br>"))</blockquote>" } ?? "") } ?? ""
+            rows += "<tr class=\"\(f.status.rawValue)\"><td>\(mark(f.status))</td><td><b>\(e(f.title[l]))</b><br><code>\(e(f.rule))</code>\(cite)</td><td>\(e(f.actual?[l] ?? ""))</td><td>\(e(f.required?[l] ?? ""))</td><td>\(e(f.fix?[l] ?? ""))</td></tr>\n"
         }
-        let errors = r.errors.isEmpty ? "" : "<h2>Rows not counted</h2><ul>" + r.errors.map { "<li>line \($0.line): \(e($0.message))</li>" }.joined() + "</ul>"
-        let notes = r.notes.isEmpty ? "" : "<h2>Notes</h2><ul>" + r.notes.map { "<li>\(e($0))</li>" }.joined() + "</ul>"
-        let inference = inferenceLines(r).map { $0.hasPrefix("  ") ? "<li>\(e(String($0.dropFirst(2))))</li>" : "<h2>\(e($0))</h2>" }.joined()
-        let others = r.underOtherProfiles.isEmpty ? "" : "<p>Under the other profiles: " + e(r.underOtherProfiles.map { "\($0.profile): \(verdict($0.compliant).lowercased())" }.joined(separator: "; ")) + "</p>"
+        let members = r.members.isEmpty ? "" : "<h2>\(e(Words.membersHeading(r.profile.name)[l]))</h2><table class=\"members\"><tr><th>\(e(Words.lineHeader[l]))</th><th>\(e(Words.name[l]))</th><th>\(e(Words.category[l]))</th><th>\(e(Words.role[l]))</th><th>\(e(Words.side[l]))</th></tr>"
+            + memberRows(r, l, categories: categories.label).map { "<tr>" + $0.map { "<td>\(e($0))</td>" }.joined() + "</tr>" }.joined(separator: "\n") + "</table>"
+        let errors = r.errors.isEmpty ? "" : "<h2>\(e(Words.rowsNotCounted[l]))</h2><ul>" + r.errors.map { "<li>\(e(Words.line($0.line)[l])): \(e($0.message[l]))</li>" }.joined() + "</ul>"
+        let notes = r.notes.isEmpty ? "" : "<h2>\(e(Words.notes[l]))</h2><ul>" + r.notes.map { "<li>\(e($0[l]))</li>" }.joined() + "</ul>"
+        let inference = inferenceLines(r, l).map { $0.hasPrefix("  ") ? "<li>\(e(String($0.dropFirst(2))))</li>" : "<h2>\(e($0))</h2>" }.joined()
         return """
         <!DOCTYPE html>
-        <html lang="ru"><head><meta charset="utf-8"><title>\(e(headline(r)))</title>
+        <html lang="\(l.rawValue)"><head><meta charset="utf-8"><title>\(e(headline(r, l)))</title>
         <style>
-        body{font-family:"PT Serif",Georgia,serif;max-width:60em;margin:2em auto;color:#111}
-        h1{font-size:1.3em} table{border-collapse:collapse;width:100%} td,th{border:1px solid #999;padding:.4em;vertical-align:top}
+        body{font-family:"PT Serif","Liberation Serif",Georgia,serif;max-width:60em;margin:2em auto;color:#111}
+        h1{font-size:1.3em} h2{font-size:1.1em} table{border-collapse:collapse;width:100%} td,th{border:1px solid #999;padding:.4em;vertical-align:top}
         tr.violation td:first-child{color:#b00;font-weight:bold} tr.ok td:first-child{color:#070}
         blockquote{margin:.4em 0 0 1em;font-style:italic} .cite{margin-top:.4em;font-size:.9em}
-        @media print{body{margin:0} tr{break-inside:avoid}}
+        @page{size:A4;margin:2cm} @media print{body{margin:0} tr{break-inside:avoid} h2{break-after:avoid}}
         </style></head><body>
-        <h1>\(e(headline(r)))</h1>
-        <p><i>\(e(r.editionTitle))</i></p>
-        <p><b>Profile «\(e(r.profile.name))»:</b> \(e(r.profile.description))</p>
-        \(others)\(undeterminedReason(r).map { "<p><b>\(e($0))</b></p>" } ?? "")
-        <p>Members listed \(r.membersListed), counted \(r.membersCounted).</p>
-        <table><tr><th></th><th>Rule and clause</th><th>Actual</th><th>Required</th><th>Smallest fix</th></tr>
+        <h1>\(e(headline(r, l)))</h1>
+        <p><i>\(e(r.editionTitle[l]))</i></p>
+        <p><b>\(e(Words.profile(r.profile.name)[l])):</b> \(e(r.profile.description[l]))</p>
+        \(otherProfiles(r, l).map { "<p>\(e($0))</p>" } ?? "")\(undeterminedReason(r).map { "<p><b>\(e($0[l]))</b></p>" } ?? "")
+        <p>\(e(Words.listedCounted(r.membersListed, r.membersCounted)[l])).</p>
+        <table><tr><th></th><th>\(e(Words.ruleAndClause[l]))</th><th>\(e(Words.actual[l]))</th><th>\(e(Words.required[l]))</th><th>\(e(Words.smallestFix[l]))</th></tr>
         \(rows)</table>
-        \(inference)\(errors)\(notes)
+        \(inference)\(members)\(errors)\(notes)
         </body></html>
 
         """

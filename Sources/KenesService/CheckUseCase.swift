@@ -34,12 +34,17 @@ public enum CheckUseCase {
         public var sheet: SheetChoice?
         /// Unknown categories read as the closest known one, each named in the report.
         public var acceptSuggestions: Bool
+        /// `--locale ru|kk|en`; nil: `KENES_LOCALE`, else Kazakh when the roster's headers are
+        /// Kazakh, else Russian.
+        public var locale: String?
+        /// Initials instead of names, for reports meant for publication (rosters are personal data).
+        public var redact: Bool
         public init(input: Input, edition: String = "2015", rules: String? = nil, act: ActSource? = nil, profile: String = "nominal",
                     profiles: String? = nil, body: Body? = nil, level: Level? = nil, format: Format = .text, assign: String? = nil,
-                    sheet: SheetChoice? = nil, acceptSuggestions: Bool = false) {
+                    sheet: SheetChoice? = nil, acceptSuggestions: Bool = false, locale: String? = nil, redact: Bool = false) {
             self.input = input; self.edition = edition; self.rules = rules; self.act = act; self.profile = profile
             self.profiles = profiles; self.body = body; self.level = level; self.format = format; self.assign = assign
-            self.sheet = sheet; self.acceptSuggestions = acceptSuggestions
+            self.sheet = sheet; self.acceptSuggestions = acceptSuggestions; self.locale = locale; self.redact = redact
         }
     }
 
@@ -111,8 +116,6 @@ public enum CheckUseCase {
         }
         let book = try RuleBook.load(rulePath, from: files, categories: categories)
         let official = try o.act.map { source throws(ServiceError) in try source.load(env) }
-        var checker = try QuotaChecker(book: book, profiles: profileSet, categories: categories, officialAct: official, files: files,
-                                       today: env.today, baseFolder: env.baseFolder)
         let assignments = try o.assign.map { try Self.assignments($0, env, categories) } ?? [:]
         var reader = RosterReader(categories: categories, currentYear: env.year, assignments: assignments, sheet: o.sheet)
         reader.acceptSuggestions = o.acceptSuggestions
@@ -124,16 +127,22 @@ public enum CheckUseCase {
             }
         }
         if list.members.isEmpty {
-            throw ServiceError(messages: list.issues.map { "\(input):\($0.line): error: \($0.message)" }
+            let locale = try env.reportLocale(o.locale, content: list.hasKazakhHeaders ? .kk : nil)
+            throw ServiceError(messages: list.issues.map { "\(input):\($0.line): error: \($0.message[locale])" }
                 + ["\(input):1: error: no valid rows: nothing to check"])
         }
-        let result = try checker.check(list, profile: chosen, body: o.body, level: o.level)
+        // a Kazakh report quotes the Kazakh text of the law; Russian and English the Russian
+        let locale = try env.reportLocale(o.locale, content: list.hasKazakhHeaders ? .kk : nil)
+        var checker = try QuotaChecker(book: book, profiles: profileSet, categories: categories, officialAct: official, files: files,
+                                       today: env.today, baseFolder: env.baseFolder, language: locale == .kk ? .kk : .ru)
+        let checked = try checker.check(list, profile: chosen, body: o.body, level: o.level)
+        let result = o.redact ? checked.redacted(names: list.names) : checked
         let output: Rendered
         switch o.format {
-        case .text: output = Rendered { CheckReportRenderer.writeText(result, into: &$0) }
-        case .json: output = Rendered { CheckReportRenderer.writeJSON(result, into: &$0) }
-        case .markdown: output = Rendered { CheckReportRenderer.writeMarkdown(result, into: &$0) }
-        case .html: output = .text(CheckReportRenderer.html(result))
+        case .text: output = Rendered { CheckReportRenderer.writeText(result, locale: locale, categories: categories, into: &$0) }
+        case .json: output = Rendered { CheckReportRenderer.writeJSON(result, locale: locale, categories: categories, into: &$0) }
+        case .markdown: output = Rendered { CheckReportRenderer.writeMarkdown(result, locale: locale, categories: categories, into: &$0) }
+        case .html: output = .text(CheckReportRenderer.html(result, locale: locale, categories: categories))
         }
         let verdict: Verdict = result.compliant.map { $0 ? .compliant : .violation } ?? .undetermined
         return Result(verdict: verdict, check: result, output: output)

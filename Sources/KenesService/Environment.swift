@@ -12,8 +12,17 @@ public struct KenesEnvironment: Sendable {
     public var baseFolder: URL
     /// The act library works are looked up in (`--library`, `KENES_LIBRARY`, or the XDG default).
     public var libraryPath: String?
-    public init(today: Date, baseFolder: URL, libraryPath: String? = nil) {
-        self.today = today; self.baseFolder = baseFolder; self.libraryPath = libraryPath
+    /// `KENES_LOCALE`: the language of reports when a command is not told (`--locale`).
+    public var locale: String?
+    public init(today: Date, baseFolder: URL, libraryPath: String? = nil, locale: String? = nil) {
+        self.today = today; self.baseFolder = baseFolder; self.libraryPath = libraryPath; self.locale = locale
+    }
+
+    /// The language of a report: `--locale`, else `KENES_LOCALE`, else the language of what is
+    /// reported on, else Russian.
+    public func reportLocale(_ option: String?, content: Language?) throws(ServiceError) -> ReportLocale {
+        do { return try ReportLocale.choose(option: option, environment: locale.map { ["KENES_LOCALE": $0] } ?? [:], content: content) }
+        catch { throw ServiceError(error.description) }
     }
 
     /// `today` as ISO yyyy-mm-dd (UTC).

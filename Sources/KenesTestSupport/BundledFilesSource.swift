@@ -1,5 +1,6 @@
 import Foundation
 import KenesCheck
+import KenesAct
 
 /// Writes `Sources/KenesCheck/Generated/BundledFiles.swift`: the rule files, profiles and
 /// category catalogue of `rules/`, and every corpus act a rule cites, as Swift string literals,
@@ -17,7 +18,7 @@ public enum BundledFilesSource {
         var paths = Set(ruleFiles)
         for file in ruleFiles where file.hasPrefix("rules/law-") {
             let book = try RuleBook.load(file, from: disk, categories: categories)
-            for rule in book.rules { paths.insert(book.actPath(for: rule)) }
+            for rule in book.rules { for language in Language.allCases { paths.insert(book.actPath(for: rule, language: language)) } }
         }
         return paths.sorted()
     }

@@ -12,7 +12,7 @@ import Testing
         #expect(r.compliant == true)
         let f = try #require(r.finding("council-civil-society-share"))
         #expect(f.status == .ok)
-        #expect(f.actual == "civil society 12 of 15 = 80.0%")
+        #expect(f.actual?.en == "civil society 12 of 15 = 80.0%")
         #expect(f.cite?.eId == "art_1__para_7")
         #expect(f.cite?.label == "п. 7 ст. 1")
         #expect(f.quote == "Количество представителей гражданского общества в Общественном совете должно составлять не менее двух третей от общего числа его членов")
@@ -25,9 +25,9 @@ import Testing
         #expect(r.compliant == false)
         let f = try #require(r.finding("council-civil-society-share"))
         #expect(f.status == .violation)
-        #expect(f.actual == "civil society 9 of 16 = 56.3% < 2/3")
-        #expect(f.required == "≥ 2/3")
-        #expect(f.fix == "add 5 civil-society members, or replace 2 members of other categories with civil-society members")
+        #expect(f.actual?.en == "civil society 9 of 16 = 56.3% < 2/3")
+        #expect(f.required?.en == "≥ 2/3")
+        #expect(f.fix?.en == "add 5 civil-society members, or replace 2 members of other categories with civil-society members")
     }
 
     /// The report's point: the quota is met only if deputies and the budget sector count as civil society.
@@ -36,7 +36,7 @@ import Testing
         #expect(try Repo.check(file, profile: "nominal", body: .council).compliant == true)
         let strict = try Repo.check(file, profile: "strict", body: .council)
         #expect(strict.compliant == false)
-        #expect(strict.finding("council-civil-society-share")?.actual == "civil society 6 of 16 = 37.5% < 2/3")
+        #expect(strict.finding("council-civil-society-share")?.actual?.en == "civil society 6 of 16 = 37.5% < 2/3")
         #expect(try Repo.check(file, profile: "report-list", body: .council).compliant == false)
         let nominal = try Repo.check(file, profile: "nominal", body: .council)
         #expect(nominal.underOtherProfiles.map(\.profile) == ["report-list", "strict"])
@@ -45,7 +45,7 @@ import Testing
 
     @Test func unreadableRowsThatCouldChangeTheVerdictLeaveItUndetermined() throws {
         let r = try Repo.check("corpus/rosters/council-malformed.csv", body: .council)
-        #expect(r.finding("council-civil-society-share")?.actual == "civil society 8 of 11 = 72.7%")
+        #expect(r.finding("council-civil-society-share")?.actual?.en == "civil society 8 of 11 = 72.7%")
         #expect(r.compliant == nil)   // 8 of 15 fails, 12 of 15 passes
         #expect(r.errors.count == 5)
     }
@@ -63,14 +63,14 @@ import Testing
     @Test func theSecretaryLeavesTheCouncilIn2021() throws {
         let old = try Repo.check("corpus/rosters/council.json")
         #expect(old.compliant == true)                             // 8 of 12: exactly two thirds
-        #expect(old.finding("council-civil-society-share")?.actual == "civil society 8 of 12 = 66.7%")
+        #expect(old.finding("council-civil-society-share")?.actual?.en == "civil society 8 of 12 = 66.7%")
         let new = try Repo.check("corpus/rosters/council.json", edition: "2021")
         #expect(new.membersCounted == 11)
         #expect(new.compliant == false)
         let sec = try #require(new.finding("council-secretary-not-member"))
         #expect(sec.status == .info)
         #expect(sec.authority == .paraphrase)
-        #expect(sec.note?.contains("not statutory text") == true)
+        #expect(sec.note?.en.contains("not statutory text") == true)
         #expect(sec.quote == "исключить секретаря из состава совета;")
         #expect(sec.cite?.act.hasSuffix("corpus/report/bill-2019-paraphrase-ru.txt") == true)
     }
@@ -92,8 +92,8 @@ import Testing
         let r = try Repo.check("corpus/rosters/working-group-republican.yaml")
         #expect(r.compliant == false)
         let s = try #require(r.finding("working-group-state-share"))
-        #expect(s.actual == "state body 4 of 9 = 44.4% > 1/3")
-        #expect(s.fix == "replace 1 state-body member with civil-society members, or add 3 civil-society members")
+        #expect(s.actual?.en == "state body 4 of 9 = 44.4% > 1/3")
+        #expect(s.fix?.en == "replace 1 state-body member with civil-society members, or add 3 civil-society members")
         #expect(s.cite?.label == "п. 2 ст. 8")
         #expect(r.finding("working-group-head")?.status == .ok)
     }
@@ -157,15 +157,15 @@ import Testing
 
     @Test func reportsRender() throws {
         let r = try Repo.check("corpus/rosters/council-failing.csv", body: .council)
-        let text = CheckReportRenderer.text(r)
+        let text = CheckReportRenderer.text(r, locale: .en, categories: Repo.categories)
         #expect(text.hasPrefix("VIOLATION — public council; edition 2015; profile «nominal»"))
         #expect(text.contains("«Количество представителей гражданского общества"))
-        let json = try JSONSerialization.jsonObject(with: Data(CheckReportRenderer.json(r).utf8)) as? [String: Any]
+        let json = try JSONSerialization.jsonObject(with: Data(CheckReportRenderer.json(r, locale: .en, categories: Repo.categories).utf8)) as? [String: Any]
         #expect(json?["compliant"] as? Bool == false)
         let findings = json?["findings"] as? [[String: Any]]
         #expect((findings?.first?["cite"] as? [String: Any])?["label"] as? String == "п. 7 ст. 1")
-        #expect(CheckReportRenderer.markdown(r).contains("| ✗ | Civil society at least two thirds of the public council | civil society 9 of 16 = 56.3% \\< 2/3 |"))
-        let html = CheckReportRenderer.html(r)
+        #expect(CheckReportRenderer.markdown(r, locale: .en, categories: Repo.categories).contains("| ✗ | Civil society at least two thirds of the public council | civil society 9 of 16 = 56.3% \\< 2/3 |"))
+        let html = CheckReportRenderer.html(r, locale: .en, categories: Repo.categories)
         #expect(html.contains("<tr class=\"violation\">"))
         #expect(!html.contains("http"))   // self-contained
     }
@@ -192,7 +192,7 @@ import Testing
         let r = try Repo.reader.read(path: Repo.tempFile("inject.csv", text))
         var checker = try Repo.checker(Repo.book("2015"))
         // the working group's head is named in its finding
-        let md = CheckReportRenderer.markdown(try checker.check(r, profile: Repo.profiles.profile("nominal")!, body: .workingGroup, level: .local))
+        let md = CheckReportRenderer.markdown(try checker.check(r, profile: Repo.profiles.profile("nominal")!, body: .workingGroup, level: .local), locale: .en, categories: Repo.categories)
         #expect(!md.contains("<script>"))
         #expect(md.contains("\\<script\\>alert(1)\\</script\\>"))
         #expect(!md.replacingOccurrences(of: "\\](", with: "").contains("]("))
@@ -207,8 +207,8 @@ import Testing
         #expect(r.compliant == nil)
         let share = try #require(r.finding("council-civil-society-share"))
         #expect(share.status == .undetermined)
-        #expect(!CheckReportRenderer.text(r).contains("✓ council-civil-society-share"))
-        #expect(CheckReportRenderer.json(r).contains("\"status\": \"undetermined\""))
+        #expect(!CheckReportRenderer.text(r, locale: .en, categories: Repo.categories).contains("✓ council-civil-society-share"))
+        #expect(CheckReportRenderer.json(r, locale: .en, categories: Repo.categories).contains("\"status\": \"undetermined\""))
         #expect(r.membersListed == r.membersCounted + r.errors.count)
     }
 }

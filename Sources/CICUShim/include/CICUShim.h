@@ -42,5 +42,8 @@ int32_t kenes_collate_utf8(const char *locale, const uint8_t *a, int32_t alen,
 /* The Unicode name of a code point («LATIN CAPITAL LETTER C») into `buf` (NUL-terminated);
    returns its length, 0 when it has none. */
 int32_t kenes_char_name(uint32_t c, char *buf, int32_t cap);
+/* The CLDR plural category of the count `n` in `locale` ("ru": one, few, many, other; "kk"
+   and "en": one, other) into `buf` (NUL-terminated); returns its length, 0 on failure. */
+int32_t kenes_plural_category(const char *locale, double n, char *buf, int32_t cap);
 
 #endif

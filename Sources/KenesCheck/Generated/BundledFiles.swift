@@ -4,6 +4,26 @@
 
 enum BundledFiles {
     static let files: [String: String] = [
+        "corpus/excerpts/law-2015-public-councils-kk.txt": ##"""
+---
+source: report-2020.txt (bilingual 2020 report on public councils), Kazakh part, lines 2752-2767
+provenance: clauses of the Law as quoted verbatim in the report; the report's quotation marks are removed, the text is otherwise as quoted; article and clause numbers come from the report's citations («1-баптың 7-тармағы», «8-баптың 1-тармағы» …)
+language: kk
+edition: 2020 жылы қолданыста болған мәтін, 2020 жылғы баяндамада келтірілгендей
+synthetic: no
+excerpt: yes
+---
+«Қоғамдық кеңестер туралы» Қазақстан Республикасының 2015 жылғы 2 қарашадағы № 383-V Заңы
+
+1-бап.
+7. Қоғамдық кеңестегі азаматтық қоғам өкілдерінің саны оның мүшелерінің жалпы санының кемінде үштен екісін құрау тиіс
+
+8-бап.
+1. Республикалық және жергілікті деңгейлердегі қоғамдық кеңестер мен олардың құрамдарын республикалық деңгейде – тиісті мемлекеттік органның бірінші басшысы, ал жергілікті деңгейде – жергілікті өкілді органның басшысы басқаратын жұмыс топтары қалыптастырады
+2. Жұмыс тобының құрамында мемлекеттік органнан өкілдік ету жұмыс тобы мүшелерінің жалпы санының үштен бірінен аспайды. Осы өкілдіктің дербес құрамын мемлекеттік органның басшысы өз бетінше айқындайды
+3. Азаматтық қоғамнан өкілдік ету жұмыс тобы мүшелерінің жалпы санының кемінде үштен екісін құрайды және коммерциялық емес ұйымдар мен азаматтардың ұсыныстары негізінде қалыптастырылады
+
+"""##,
         "corpus/excerpts/law-2015-public-councils-ru.txt": ##"""
 ---
 source: report-2020.txt (bilingual 2020 report on public councils), Russian part, lines 10044-10060
@@ -22,6 +42,22 @@ excerpt: yes
 1. Общественные советы республиканского и местного уровней и их составы формируются рабочими группами, возглавляемыми на республиканском уровне первым руководителем соответствующего государственного органа, а на местном уровне - руководителем местного представительного органа
 2. Представительство от государственного органа в составе рабочей группы не может превышать одну треть от общего числа членов рабочей группы. Персональный состав данного представительства определяется руководителем государственного органа самостоятельно
 3. Представительство от гражданского общества составляет не менее двух третей от общего числа членов рабочей группы и формируется на основе предложений некоммерческих организаций и граждан
+
+"""##,
+        "corpus/report/bill-2019-paraphrase-kk.txt": ##"""
+---
+source: report-2020.txt, Kazakh part: item 1 lines 2586-2587, item 2 lines 2644-2646, item 3 lines 2647-2648
+provenance: NOT STATUTORY TEXT — the 2020 report's own paraphrase of proposals of the 2019 bill; the report quotes no text of the bill. Words as in the report, line breaks undone; the items are numbered by Kenes so that rules can cite them
+language: kk
+edition: 2019 жылғы заң жобасы 2020 жылғы баяндаманың баяндауында (заң мәтіні емес)
+synthetic: no
+excerpt: yes
+---
+«Қазақстан Республикасының кейбір заңнамалық актілеріне қоғамдық кеңестердің қызметі мәселелері бойынша өзгерістер мен толықтырулар енгізу туралы» Қазақстан Республикасы Заңының жобасы
+
+1) қоғамдық кеңестерді қалыптастыру жөніндегі жұмыс тобының басшысын азаматтық сектордан сайлау;
+2) ҚК қалыптастыру жөніндегі жұмыс топтарының басшылары азаматтық қоғам өкілдері болып табылатын жұмыс тобы мүшелерінің арасынан сайланатыны туралы норманы бекіту;
+3) хатшыны кеңестің құрамынан шығару;
 
 """##,
         "corpus/report/bill-2019-paraphrase-ru.txt": ##"""
@@ -60,30 +96,47 @@ other,Другое,Басқалар,Other,прочие;неорганизова�
 # the text in force in 2020, as quoted verbatim in the 2020 report (authentic). Each rule cites
 # a unit of the act by eId; the checker quotes that unit's text from the parsed act.
 edition: "2015"
-title: Закон РК от 2 ноября 2015 года № 383-V «Об общественных советах» (текст, действовавший в 2020 году)
+title:
+  ru: Закон РК от 2 ноября 2015 года № 383-V «Об общественных советах» (текст, действовавший в 2020 году)
+  kk: Қазақстан Республикасының 2015 жылғы 2 қарашадағы № 383-V «Қоғамдық кеңестер туралы» Заңы (2020 жылы қолданыста болған мәтін)
+  en: Law of the Republic of Kazakhstan of 2 November 2015 No 383-V «On Public Councils» (the text in force in 2020)
 authority: statute
+# the act the rules quote, in the language of the report (Kazakh reports quote the Kazakh text)
 act: ../corpus/excerpts/law-2015-public-councils-ru.txt
+act_kk: ../corpus/excerpts/law-2015-public-councils-kk.txt
 rules:
   - id: council-civil-society-share
-    title: Civil society at least two thirds of the public council
+    title:
+      ru: Представители гражданского общества — не менее двух третей состава общественного совета
+      kk: Азаматтық қоғам өкілдері — қоғамдық кеңес құрамының кемінде үштен екісі
+      en: Civil society at least two thirds of the public council
     body: council
     share: civil_society
     at_least: 2/3
     cite: art_1__para_7
   - id: working-group-state-share
-    title: The state body at most one third of the working group
+    title:
+      ru: Представители государственного органа — не более одной трети состава рабочей группы
+      kk: Мемлекеттік орган өкілдері — жұмыс тобы құрамының үштен бірінен аспайды
+      en: The state body at most one third of the working group
     body: working_group
     share: state
     at_most: 1/3
     cite: art_8__para_2
   - id: working-group-civil-society-share
-    title: Civil society at least two thirds of the working group
+    title:
+      ru: Представители гражданского общества — не менее двух третей состава рабочей группы
+      kk: Азаматтық қоғам өкілдері — жұмыс тобы құрамының кемінде үштен екісі
+      en: Civil society at least two thirds of the working group
     body: working_group
     share: civil_society
     at_least: 2/3
     cite: art_8__para_3
   - id: working-group-head
-    title: Who heads the working group
+    title:
+      ru: Кто возглавляет рабочую группу
+      kk: Жұмыс тобын кім басқарады
+      en: Who heads the working group
     # republican level: the first head of the state body; local level: the head of the local
     # representative body (the maslikhat), who is a deputy
     body: working_group
@@ -101,43 +154,65 @@ rules:
 # `statute_cite` where the provision sits in the official text: pass the official text with
 # `kenes check --act FILE` and they cite it instead. The quota rules did not change.
 edition: "2021"
-title: Закон РК «Об общественных советах» с изменениями 2021 года (по изложению законопроекта 2019 года в докладе 2020 года)
+title:
+  ru: Закон РК «Об общественных советах» с изменениями 2021 года (по изложению законопроекта 2019 года в докладе 2020 года)
+  kk: Қазақстан Республикасының «Қоғамдық кеңестер туралы» Заңы, 2021 жылғы өзгерістерімен (2020 жылғы баяндамадағы 2019 жылғы заң жобасының баяндалуы бойынша)
+  en: Law of the Republic of Kazakhstan «On Public Councils» with the 2021 amendments (as the 2020 report paraphrases the 2019 bill)
 authority: statute
+# the act the rules quote, in the language of the report (Kazakh reports quote the Kazakh text)
 act: ../corpus/excerpts/law-2015-public-councils-ru.txt
+act_kk: ../corpus/excerpts/law-2015-public-councils-kk.txt
 rules:
   - id: council-civil-society-share
-    title: Civil society at least two thirds of the public council
+    title:
+      ru: Представители гражданского общества — не менее двух третей состава общественного совета
+      kk: Азаматтық қоғам өкілдері — қоғамдық кеңес құрамының кемінде үштен екісі
+      en: Civil society at least two thirds of the public council
     body: council
     share: civil_society
     at_least: 2/3
     cite: art_1__para_7
   - id: working-group-state-share
-    title: The state body at most one third of the working group
+    title:
+      ru: Представители государственного органа — не более одной трети состава рабочей группы
+      kk: Мемлекеттік орган өкілдері — жұмыс тобы құрамының үштен бірінен аспайды
+      en: The state body at most one third of the working group
     body: working_group
     share: state
     at_most: 1/3
     cite: art_8__para_2
   - id: working-group-civil-society-share
-    title: Civil society at least two thirds of the working group
+    title:
+      ru: Представители гражданского общества — не менее двух третей состава рабочей группы
+      kk: Азаматтық қоғам өкілдері — жұмыс тобы құрамының кемінде үштен екісі
+      en: Civil society at least two thirds of the working group
     body: working_group
     share: civil_society
     at_least: 2/3
     cite: art_8__para_3
   - id: working-group-head
-    title: The head of the working group is elected from its civil-society members
+    title:
+      ru: Руководитель рабочей группы избирается из числа представителей гражданского общества
+      kk: Жұмыс тобының жетекшісі азаматтық қоғам өкілдерінің арасынан сайланады
+      en: The head of the working group is elected from its civil-society members
     body: working_group
     role: chair
     side: civil_society
     cite: para_2
     act: ../corpus/report/bill-2019-paraphrase-ru.txt
+    act_kk: ../corpus/report/bill-2019-paraphrase-kk.txt
     authority: paraphrase
     statute_cite: art_8__para_1
   - id: council-secretary-not-member
-    title: The secretary is not a member of the council
+    title:
+      ru: Секретарь не является членом общественного совета
+      kk: Хатшы қоғамдық кеңестің мүшесі болып табылмайды
+      en: The secretary is not a member of the council
     body: council
     excludes_role: secretary
     cite: para_3
     act: ../corpus/report/bill-2019-paraphrase-ru.txt
+    act_kk: ../corpus/report/bill-2019-paraphrase-kk.txt
     authority: paraphrase
 
 """##,
@@ -148,23 +223,34 @@ rules:
 # in categories.csv must be on exactly one side.
 profiles:
   nominal:
-    description: >-
-      Everyone except state bodies (Госорганы) counts as civil society: the reading under which
-      the report calls the quota met «номинально» (RU 10916; 2020: 79.6 %).
+    description:
+      ru: >-
+        Все, кроме государственных органов, считаются гражданским обществом: прочтение, при котором доклад называет квоту соблюдённой «номинально» (RU 10916; 2020: 79,6 %).
+      kk: >-
+        Мемлекеттік органдардан басқаның бәрі азаматтық қоғам болып саналады: баяндама квотаны «номиналды түрде» сақталған деп атайтын оқылым (RU 10916; 2020: 79,6 %).
+      en: >-
+        Everyone except state bodies (Госорганы) counts as civil society: the reading under which the report calls the quota met «номинально» (RU 10916; 2020: 79.6 %).
     civil_society: [ngo, parties, unions, media, deputies, ethnocultural, business, public_figures, budget, other]
     state: [state]
   report-list:
-    description: >-
-      Only the groups the report lists as the civil-society quota count as civil society — НПО,
-      профсоюзы, СМИ, бизнес, партии, общественные деятели, прочие (RU 10864-10866); deputies, the
-      budget sector and ethnocultural associations count in the total on neither side (2020: 60.9 %).
+    description:
+      ru: >-
+        Гражданским обществом считаются только группы, которые доклад относит к квоте гражданского общества, — НПО, профсоюзы, СМИ, бизнес, партии, общественные деятели, прочие (RU 10864-10866); депутаты, бюджетная сфера и этнокультурные объединения входят в общее число, но ни на одной из сторон (2020: 60,9 %).
+      kk: >-
+        Азаматтық қоғам болып баяндама азаматтық қоғам квотасына жатқызатын топтар ғана саналады — ҮЕҰ, кәсіподақтар, БАҚ, бизнес, партиялар, қоғам қайраткерлері, басқалар (RU 10864-10866); депутаттар, бюджет саласы және этномәдени бірлестіктер жалпы санға кіреді, бірақ ешбір жаққа жатпайды (2020: 60,9 %).
+      en: >-
+        Only the groups the report lists as the civil-society quota count as civil society — НПО, профсоюзы, СМИ, бизнес, партии, общественные деятели, прочие (RU 10864-10866); deputies, the budget sector and ethnocultural associations count in the total on neither side (2020: 60.9 %).
     civil_society: [ngo, unions, media, business, parties, public_figures, other]
     state: [state]
     neither: [deputies, budget, ethnocultural]
   strict:
-    description: >-
-      Deputies (Депутаты) and the budget sector (Бюджетная сфера) count with state bodies as
-      state-affiliated (2020: civil society 62.6 %).
+    description:
+      ru: >-
+        Депутаты и бюджетная сфера считаются вместе с государственными органами аффилированными с государством (2020: гражданское общество 62,6 %).
+      kk: >-
+        Депутаттар мен бюджет саласы мемлекеттік органдармен бірге мемлекетпен үлестес болып саналады (2020: азаматтық қоғам 62,6 %).
+      en: >-
+        Deputies (Депутаты) and the budget sector (Бюджетная сфера) count with state bodies as state-affiliated (2020: civil society 62.6 %).
     civil_society: [ngo, parties, unions, media, ethnocultural, business, public_figures, other]
     state: [state, deputies, budget]
 
