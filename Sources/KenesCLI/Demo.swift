@@ -125,7 +125,7 @@ struct Demo: ParsableCommand {
             for r in table.rows {
                 print("  \(r.number). \(r.kind.rawValue): \(r.element)")
             }
-            print("  " + DiffRenderer.summary(d))
+            print("  " + DiffRenderer.summary(d, locale: .en))
             return 0
         } catch {
             print("✗ \(error)")
@@ -212,7 +212,7 @@ struct Demo: ParsableCommand {
                 let act = try ActParser.parse(path: target)
                 let amended = try Amender.amend(act, withFileAt: path)
                 let d = ActDiffer.diff(old: act, new: amended.act)
-                print("\nApplying \(path) to \(target):\n  " + DiffRenderer.summary(d))
+                print("\nApplying \(path) to \(target):\n  " + DiffRenderer.summary(d, locale: .en))
             } catch {
                 failures += 1
                 print("✗ \(path): \(error)")

@@ -7,15 +7,8 @@ import KenesDiff
 public enum DiffRenderer {
     static func label(_ c: Change, _ lang: Language) -> String { Vocabulary.citation(path: c.path, lang) }
 
-    /// «2 inserted, 1 deleted, …; 76 unchanged»
-    public static func summary(_ d: ActDiff) -> String {
-        let main = [ChangeKind.inserted, .deleted, .modified, .renumbered, .moved].map { "\(d.count($0)) \($0.rawValue)" }
-        var extra: [String] = []
-        if d.count(.excluded) > 0 { extra.append("\(d.count(.excluded)) excluded") }
-        if d.count(.heading) > 0 { extra.append("\(d.count(.heading)) heading") }
-        if d.count(.invisible) > 0 { extra.append("\(d.count(.invisible)) invisible") }
-        return (main + extra).joined(separator: ", ") + "; \(d.unchanged) unchanged"
-    }
+    /// «дополнено: 2, удалено: 1, …; без изменений: 76»
+    public static func summary(_ d: ActDiff, locale: ReportLocale) -> String { DiffMessages.summary(d)[locale] }
 
     /// Word edits inline: [-deleted-]{+inserted+}, or red and green when `color`.
     static func inline(_ edits: [WordEdit], color: Bool) -> String {
@@ -32,13 +25,15 @@ public enum DiffRenderer {
         PlainText.unit(u, language: language)
     }
 
-    public static func text(_ d: ActDiff, color: Bool = false) -> String { String(writing: { writeText(d, color: color, into: &$0) }) }
-
-    public static func writeText(_ d: ActDiff, color: Bool = false, into w: inout ByteWriter) {
-        w.lines { out in text(d, color: color, into: &out) }
+    public static func text(_ d: ActDiff, color: Bool = false, locale: ReportLocale) -> String {
+        String(writing: { writeText(d, color: color, locale: locale, into: &$0) })
     }
 
-    static func text(_ d: ActDiff, color: Bool, into out: inout LineWriter) {
+    public static func writeText(_ d: ActDiff, color: Bool = false, locale: ReportLocale, into w: inout ByteWriter) {
+        w.lines { out in text(d, color: color, locale: locale, into: &out) }
+    }
+
+    static func text(_ d: ActDiff, color: Bool, locale l: ReportLocale, into out: inout LineWriter) {
         let lang = d.language
         func ids(_ c: Change) -> String {
             switch (c.old, c.new) {
@@ -49,14 +44,14 @@ public enum DiffRenderer {
             }
         }
         for c in d.changes {
-            out.append("\(c.kind.rawValue)  \(label(c, lang))  \(ids(c))")
+            out.append("\(DiffMessages.kind(c.kind)[l])  \(label(c, lang))  \(ids(c))")
             switch c.kind {
             case .invisible:
-                out += characters(c).map { "  " + $0 }
+                out += characters(c, l).map { "  " + $0 }
             case .inserted:
                 let body = c.inserted.map { unitText($0, language: lang) } ?? (c.newText ?? "")
                 out += body.split(separator: "\n").map { "  " + (color ? "\u{1B}[32m{+\($0)+}\u{1B}[0m" : "{+\($0)+}") }
-                out.append("  (under \(c.parent ?? "the act")\(c.after.map { ", after \($0)" } ?? ", first"))")
+                out.append("  (\(DiffMessages.place(parent: c.parent, after: c.after)[l]))")
             case .deleted:
                 out += ((c.oldHeading.map { [$0] } ?? []) + ((c.oldText ?? "") + (c.oldWrapUp.map { "\n" + $0 } ?? "")).split(separator: "\n").map(String.init))
                     .map { "  " + (color ? "\u{1B}[31m[-\($0)-]\u{1B}[0m" : "[-\($0)-]") }
@@ -65,25 +60,25 @@ public enum DiffRenderer {
             case .heading:
                 out.append("  " + inline([WordEdit(op: .delete, text: c.oldHeading ?? ""), WordEdit(op: .insert, text: c.newHeading ?? "")], color: color))
             case .moved:
-                out.append("  now under \(c.parent ?? "the act")\(c.after.map { ", after \($0)" } ?? ", first")\(c.oldNum != c.newNum ? "; \(c.oldNum ?? "") → \(c.newNum ?? "")" : "")")
+                out.append("  \(DiffMessages.nowUnder[l]) \(DiffMessages.place(parent: c.parent, after: c.after)[l])\(c.oldNum != c.newNum ? "; \(c.oldNum ?? "") → \(c.newNum ?? "")" : "")")
                 if !c.edits.isEmpty { out.append("  " + inline(c.edits, color: color)) }
             case .modified, .excluded:
                 if c.oldHeading != c.newHeading {
                     out.append("  " + inline([WordEdit(op: .delete, text: c.oldHeading ?? ""), WordEdit(op: .insert, text: c.newHeading ?? "")], color: color))
                 }
-                if c.coarse { out.append("  (\(coarseNote))") }
+                if c.coarse { out.append("  (\(DiffMessages.coarse[l]))") }
                 if !c.edits.isEmpty { out.append("  " + inline(c.edits, color: color).replacingOccurrences(of: "\n", with: "\n  ")) }
                 if !c.wrapUpEdits.isEmpty {
-                    out.append("  \(closingWords): " + inline(c.wrapUpEdits, color: color).replacingOccurrences(of: "\n", with: "\n  "))
+                    out.append("  \(DiffMessages.closingWords[l]): " + inline(c.wrapUpEdits, color: color).replacingOccurrences(of: "\n", with: "\n  "))
                 }
                 if c.oldNotes != c.newNotes && d.options.notes {
-                    out.append("  notes: " + inline([WordEdit(op: .delete, text: c.oldNotes.map(\.text).joined(separator: " ")),
+                    out.append("  \(DiffMessages.notes[l]): " + inline([WordEdit(op: .delete, text: c.oldNotes.map(\.text).joined(separator: " ")),
                                                      WordEdit(op: .insert, text: c.newNotes.map(\.text).joined(separator: " "))], color: color))
                 }
             }
             out.append("")
         }
-        out.append(summary(d))
+        out.append(summary(d, locale: l))
     }
 
     public static func json(_ d: ActDiff) -> String { String(writing: { writeJSON(d, into: &$0) }) }
@@ -194,28 +189,28 @@ public enum DiffRenderer {
         text.split(separator: "\n").map { wrap(Escaping.markdown(String($0)), marker).trimmingCharacters(in: .whitespaces) }.joined(separator: "  \n")
     }
 
-    public static func markdown(_ d: ActDiff) -> String { String(writing: { writeMarkdown(d, into: &$0) }) }
+    public static func markdown(_ d: ActDiff, locale: ReportLocale) -> String { String(writing: { writeMarkdown(d, locale: locale, into: &$0) }) }
 
-    public static func writeMarkdown(_ d: ActDiff, into w: inout ByteWriter) {
-        w.lines { out in markdown(d, into: &out) }
+    public static func writeMarkdown(_ d: ActDiff, locale: ReportLocale, into w: inout ByteWriter) {
+        w.lines { out in markdown(d, locale: locale, into: &out) }
     }
 
-    static func markdown(_ d: ActDiff, into out: inout LineWriter) {
+    static func markdown(_ d: ActDiff, locale l: ReportLocale, into out: inout LineWriter) {
         let lang = d.language
-        out += ["# \(Escaping.markdown(d.new.metadata.title ?? d.new.fileName)): changes", "",
-                "_\(Escaping.markdown(d.old.fileName)) → \(Escaping.markdown(d.new.fileName)) · \(summary(d))_"]
+        out += ["# \(Escaping.markdown(d.new.metadata.title ?? d.new.fileName)): \(DiffMessages.changes[l])", "",
+                "_\(Escaping.markdown(d.old.fileName)) → \(Escaping.markdown(d.new.fileName)) · \(summary(d, locale: l))_"]
         for c in d.changes {
-            out += ["", "## \(c.kind.rawValue): \(label(c, lang))", ""]
+            out += ["", "## \(DiffMessages.kind(c.kind)[l]): \(label(c, lang))", ""]
             switch c.kind {
-            case .invisible: out.append(characters(c).map { "- " + Escaping.markdown($0) }.joined(separator: "\n"))
+            case .invisible: out.append(characters(c, l).map { "- " + Escaping.markdown($0) }.joined(separator: "\n"))
             case .inserted: out.append(mdBlock(c.inserted.map { unitText($0, language: lang) } ?? c.newText ?? "", "**"))
             case .deleted: out.append(mdBlock(c.oldText ?? c.oldHeading ?? "", "~~"))
             case .renumbered: out.append("\(c.oldNum ?? "") → \(c.newNum ?? "") (`\(c.old ?? "")` → `\(c.new ?? "")`)")
             case .heading: out.append("~~\(Escaping.markdown(c.oldHeading ?? ""))~~ **\(Escaping.markdown(c.newHeading ?? ""))**")
-            case .moved: out.append("Moved from `\(c.old ?? "")` to `\(c.new ?? "")`." + (c.edits.isEmpty ? "" : " " + md(c.edits)))
+            case .moved: out.append(DiffMessages.movedFrom(c.old, to: c.new)[l] + (c.edits.isEmpty ? "" : " " + md(c.edits)))
             case .modified, .excluded:
-                if !c.edits.isEmpty || c.wrapUpEdits.isEmpty { out.append((c.coarse ? "_\(coarseNote)_ " : "") + md(c.edits)) }
-                if !c.wrapUpEdits.isEmpty { out += ["", "_\(closingWords):_ " + md(c.wrapUpEdits)] }
+                if !c.edits.isEmpty || c.wrapUpEdits.isEmpty { out.append((c.coarse ? "_\(DiffMessages.coarse[l])_ " : "") + md(c.edits)) }
+                if !c.wrapUpEdits.isEmpty { out += ["", "_\(DiffMessages.closingWords[l]):_ " + md(c.wrapUpEdits)] }
             }
         }
     }
@@ -223,22 +218,16 @@ public enum DiffRenderer {
 
     /// «U+00AD SOFT HYPHEN removed», «U+0043 LATIN CAPITAL LETTER C → U+0421 CYRILLIC CAPITAL
     /// LETTER ES»: an invisible change, character by character.
-    static func characters(_ c: Change) -> [String] {
+    static func characters(_ c: Change, _ l: ReportLocale) -> [String] {
         c.characters.map { old, new in
             switch (old, new) {
             case let (o?, n?): "\(TextIntegrity.describe(o)) → \(TextIntegrity.describe(n))"
-            case let (o?, nil): "\(TextIntegrity.describe(o)) removed"
-            case let (nil, n?): "\(TextIntegrity.describe(n)) added"
+            case let (o?, nil): "\(TextIntegrity.describe(o)) \(DiffMessages.removed[l])"
+            case let (nil, n?): "\(TextIntegrity.describe(n)) \(DiffMessages.added[l])"
             default: ""
             }
         }
     }
-
-    /// How the reports name a unit's wrap-up: lawyers say «заключительная часть», not wrapUp.
-    static let closingWords = "closing words after the subclauses"
-
-    /// Said wherever a clause's words were too many to compare.
-    static let coarseNote = "the clause is too long for a word-by-word comparison (over \(Limits.wordDiffTokens) words and spaces): shown replaced whole"
 
     static func htmlEdits(_ edits: [WordEdit], side: WordEdit.Op?) -> String {
         edits.compactMap { e -> String? in
@@ -261,22 +250,22 @@ public enum DiffRenderer {
     """
 
     /// One self-contained page: a table of contents of the changed units, then each change side by side.
-    public static func html(_ d: ActDiff) -> String { String(writing: { writeHTML(d, into: &$0) }) }
+    public static func html(_ d: ActDiff, locale: ReportLocale) -> String { String(writing: { writeHTML(d, locale: locale, into: &$0) }) }
 
-    public static func writeHTML(_ d: ActDiff, into out: inout ByteWriter) {
+    public static func writeHTML(_ d: ActDiff, locale l: ReportLocale, into out: inout ByteWriter) {
         let lang = d.language
         let title = Escaping.xml(d.new.metadata.title ?? d.new.fileName)
         out.append("""
         <!DOCTYPE html>
-        <html lang="\(lang.rawValue)"><head><meta charset="utf-8"><title>\(title)</title>
+        <html lang="\(l.rawValue)"><head><meta charset="utf-8"><title>\(title)</title>
         <style>\(css)</style></head><body>
         <h1>\(title)</h1>
-        <p>\(Escaping.xml(d.old.fileName)) → \(Escaping.xml(d.new.fileName))<br>\(Escaping.xml(summary(d)))</p>
+        <p>\(Escaping.xml(d.old.fileName)) → \(Escaping.xml(d.new.fileName))<br>\(Escaping.xml(summary(d, locale: l)))</p>
         <nav><ol>
 
         """)
         for (i, c) in d.changes.enumerated() {
-            out.append("<li><a href=\"#c\(i + 1)\">\(Escaping.xml(label(c, lang)))</a> <span class=\"kind\">\(c.kind.rawValue)</span></li>\n")
+            out.append("<li><a href=\"#c\(i + 1)\">\(Escaping.xml(label(c, lang)))</a> <span class=\"kind\">\(Escaping.xml(DiffMessages.kind(c.kind)[l]))</span></li>\n")
         }
         out.append("</ol></nav>\n")
         for (i, c) in d.changes.enumerated() {
@@ -288,7 +277,7 @@ public enum DiffRenderer {
             case .heading: left = "<del>\(Escaping.xml(c.oldHeading ?? ""))</del>"; right = "<ins>\(Escaping.xml(c.newHeading ?? ""))</ins>"
             case .invisible:
                 left = Escaping.xml(c.oldText ?? "")
-                right = characters(c).map(Escaping.xml).joined(separator: "<br>")
+                right = characters(c, l).map(Escaping.xml).joined(separator: "<br>")
             default:
                 left = c.edits.isEmpty ? Escaping.xml(c.oldText ?? "") : htmlEdits(c.edits, side: .delete)
                 right = c.edits.isEmpty ? Escaping.xml(c.newText ?? "") : htmlEdits(c.edits, side: .insert)
@@ -299,8 +288,8 @@ public enum DiffRenderer {
                 }
             }
             out.append("""
-            <h2 id="c\(i + 1)">\(Escaping.xml(label(c, lang))) <span class="kind">\(c.kind.rawValue)</span> <code>\(Escaping.xml(c.old == c.new ? (c.new?.rawValue ?? "") : [c.old, c.new].compactMap { $0?.rawValue }.joined(separator: " → ")))</code></h2>
-            <table><tr><th>\(lang == .kk ? "Қолданыстағы редакция" : "Действующая редакция")</th><th>\(lang == .kk ? "Ұсынылып отырған редакция" : "Предлагаемая редакция")</th></tr>
+            <h2 id="c\(i + 1)">\(Escaping.xml(label(c, lang))) <span class="kind">\(Escaping.xml(DiffMessages.kind(c.kind)[l]))</span> <code>\(Escaping.xml(c.old == c.new ? (c.new?.rawValue ?? "") : [c.old, c.new].compactMap { $0?.rawValue }.joined(separator: " → ")))</code></h2>
+            <table><tr><th>\(DiffMessages.inForce[l])</th><th>\(DiffMessages.proposed[l])</th></tr>
             <tr><td>\(left)</td><td>\(right)</td></tr></table>
 
             """)

@@ -31,10 +31,13 @@ public enum DiffUseCase {
         public var force: Bool
         /// Colour the text format (a terminal).
         public var color: Bool
+        /// `--locale ru|kk|en` for the report's words; nil: `KENES_LOCALE`, else the act's language.
+        /// The comparative table is a document of the act and stays in its language.
+        public var locale: String?
         public init(versions: Versions, format: Format = .text, notes: Bool = false, ignoreTypography: Bool = false,
-                    rationale: String? = nil, force: Bool = false, color: Bool = false) {
+                    rationale: String? = nil, force: Bool = false, color: Bool = false, locale: String? = nil) {
             self.versions = versions; self.format = format; self.notes = notes; self.ignoreTypography = ignoreTypography
-            self.rationale = rationale; self.force = force; self.color = color
+            self.rationale = rationale; self.force = force; self.color = color; self.locale = locale
         }
     }
 
@@ -60,12 +63,13 @@ public enum DiffUseCase {
         }
         let reasons = try rationale(o.rationale, env)
         let d = ActDiffer.diff(old: a, new: b, options: DiffOptions(notes: o.notes, ignoreTypography: o.ignoreTypography))
+        let locale = try env.reportLocale(o.locale, content: b.metadata.language)
         let output: Rendered
         switch o.format {
-        case .text: output = Rendered { [color = o.color] in DiffRenderer.writeText(d, color: color, into: &$0) }
+        case .text: output = Rendered { [color = o.color] in DiffRenderer.writeText(d, color: color, locale: locale, into: &$0) }
         case .json: output = Rendered { DiffRenderer.writeJSON(d, into: &$0) }
-        case .html: output = Rendered { DiffRenderer.writeHTML(d, into: &$0) }
-        case .markdown: output = Rendered { DiffRenderer.writeMarkdown(d, into: &$0) }
+        case .html: output = Rendered { DiffRenderer.writeHTML(d, locale: locale, into: &$0) }
+        case .markdown: output = Rendered { DiffRenderer.writeMarkdown(d, locale: locale, into: &$0) }
         case .tableHTML: output = Rendered { ComparativeTable(d, rationale: reasons).writeHTML(into: &$0) }
         case .tableDOCX:
             do { output = .bytes([UInt8](try ComparativeTable(d, rationale: reasons).docx())) }

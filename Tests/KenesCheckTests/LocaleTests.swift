@@ -4,6 +4,7 @@ import KenesCheck
 import KenesFormats
 import KenesRender
 import KenesService
+import KenesTestSupport
 import Testing
 
 /// Every roster report of the corpus, in every format, read in Russian and Kazakh: no English
@@ -33,19 +34,7 @@ import Testing
     /// The Latin words of `text` a reader would read: paths, eIds, rule ids, options (`--assign`)
     /// and HTML markup are not words; JSON is read for its values only.
     static func englishWords(_ text: String, format: CheckUseCase.Format) -> [String] {
-        var t = text
-        if format == .html {
-            t = t.replacingOccurrences(of: "<(style|code)>.*?</(style|code)>", with: " ", options: [.regularExpression])
-                .replacingOccurrences(of: "<style>[\\s\\S]*?</style>", with: " ", options: .regularExpression)
-                .replacingOccurrences(of: "<[^>]*>", with: " ", options: .regularExpression)
-        }
-        if format == .json { t = personRead(json: text).joined(separator: "\n") }
-        // paths, eIds, rule ids, options
-        for pattern in ["[\\w./-]*/[\\w./-]+", "\\b[a-z]+_[\\w-]+", "\\b[a-z]+(-[a-z0-9]+)+\\b", "--[a-z-]+", "&[a-z]+;"] {
-            t = t.replacingOccurrences(of: pattern, with: " ", options: .regularExpression)
-        }
-        let words = t.split { !($0.isASCII && $0.isLetter) }.map { $0.lowercased() }.filter { $0.count > 1 }
-        return words.filter { !allowed.contains($0) }
+        EnglishWords.of(format == .json ? personRead(json: text).joined(separator: "\n") : text, html: format == .html, allowed: allowed)
     }
 
     /// The values of a JSON report a person reads (its keys and enumerations are contracts).

@@ -64,7 +64,7 @@ typealias Repo = Repository
         let removed = d.changes[1].wrapUpEdits.filter { $0.op == .delete }.map(\.text).joined()
         #expect(removed.contains(lang == "ru" ? "или лицом, его замещающим" : "немесе оны алмастыратын адам"))
         #expect(firstDifference(d.applied(), d.comparedNew()) == nil)
-        let text = DiffRenderer.text(d, color: false)
+        let text = DiffRenderer.text(d, color: false, locale: .en)
         #expect(text.contains("modified  \(lang == "ru" ? "Статья 2" : "2-бап")  [art_2]\n  closing words after the subclauses: "))
     }
 
@@ -80,9 +80,11 @@ typealias Repo = Repository
         #expect(d.changes.map { "\($0.kind.rawValue) \($0.new ?? "-")" } == ["invisible preamble", "invisible art_6__para_2"])
         #expect(d.changes[0].characters.map { "\($0.old.map { String($0.value, radix: 16) } ?? "-")→\($0.new.map { String($0.value, radix: 16) } ?? "-")" } == ["-→ad"])
         #expect(d.changes[1].characters.map { "\($0.old.map { String($0.value, radix: 16) } ?? "-")→\($0.new.map { String($0.value, radix: 16) } ?? "-")" } == ["43e→6f"])
-        let report = DiffRenderer.text(d)
+        let report = DiffRenderer.text(d, locale: .en)
         #expect(report.contains("invisible  Пункт 2 статьи 6  [art_6__para_2]\n  U+043E CYRILLIC SMALL LETTER O → U+006F LATIN SMALL LETTER O\n"))
         #expect(report.hasSuffix("0 inserted, 0 deleted, 0 modified, 0 renumbered, 0 moved, 2 invisible; 82 unchanged\n"))
+        #expect(DiffRenderer.text(d, locale: .ru).hasSuffix("дополнено: 0, удалено: 0, изменено: 0, перенумеровано: 0, перемещено: 0, невидимые символы: 2; без изменений: 82\n"))
+        #expect(DiffRenderer.text(d, locale: .kk).contains("көрінбейтін таңбалар  Пункт 2 статьи 6"))
         #expect(ComparativeTable(d).rows.isEmpty)
         #expect(ActDiffer.diff(old: Self.old, new: new, options: DiffOptions(ignoreTypography: true)).isEmpty)
         #expect(firstDifference(d.applied(), d.comparedNew()) == nil)

@@ -16,7 +16,21 @@ import ZIPFoundation
         #expect(mismatch == nil, "\(mismatch ?? "")")
     }
 
-    @Test func text() throws { try check("draft.txt", DiffRenderer.text(Self.diff)) }
+    @Test func text() throws { try check("draft.txt", DiffRenderer.text(Self.diff, locale: .ru)) }
+
+    /// The report's words are those of its locale: no English word in the Russian and Kazakh
+    /// reports (eIds and the act's own text aside), none of the Russian furniture in the English.
+    @Test func reportsSpeakTheirLocale() throws {
+        for locale in [ReportLocale.ru, .kk] {
+            for (format, text) in [("text", DiffRenderer.text(Self.diff, locale: locale)), ("markdown", DiffRenderer.markdown(Self.diff, locale: locale)),
+                                   ("html", DiffRenderer.html(Self.diff, locale: locale))] {
+                let english = EnglishWords.of(text, html: format == "html", allowed: ["syn", "txt", "kenes"])   // the synthetic act's title names Kenes
+                #expect(english.isEmpty, "\(locale) \(format): \(Set(english).sorted())")
+            }
+        }
+        let en = DiffRenderer.text(Self.diff, locale: .en)
+        for russian in ["изменено", "дополнено", "без изменений"] { #expect(!en.contains(russian)) }
+    }
     @Test func json() throws {
         let j = DiffRenderer.json(Self.diff)
         try check("draft.json", j)
@@ -26,9 +40,9 @@ import ZIPFoundation
         #expect(summary?["renumbered"] == 2)
         #expect(summary?["unchanged"] == Self.diff.unchanged)
     }
-    @Test func markdown() throws { try check("draft.md", DiffRenderer.markdown(Self.diff)) }
+    @Test func markdown() throws { try check("draft.md", DiffRenderer.markdown(Self.diff, locale: .ru)) }
     @Test func html() throws {
-        let h = DiffRenderer.html(Self.diff)
+        let h = DiffRenderer.html(Self.diff, locale: .ru)
         try check("draft.html", h)
         #expect(!h.contains("<script") && !h.contains("<link") && !h.contains("src="))   // self-contained
         #expect(h.contains("<ins>и организаций </ins>"))
