@@ -21,6 +21,8 @@ public struct ComparativeTable: Sendable {
     public var language: Language
     public var title: String
     public var rows: [Row]
+    /// Keys of the rationale that name no row of the table (a typo, or a unit that did not change).
+    public var unusedRationale: [String] = []
 
     public var headers: [String] {
         language == .kk
@@ -28,7 +30,9 @@ public struct ComparativeTable: Sendable {
             : ["№ п/п", "Структурный элемент", "Действующая редакция", "Предлагаемая редакция", "Обоснование"]
     }
 
-    /// `rationale`: eId → text (the old eId for deletions).
+    /// `rationale`: a key → the text of the row's last column. `old:art_4` names the unit as the
+    /// act in force numbers it, `new:art_4` as the proposed text does; a bare `art_4` is the old
+    /// one for deletions and changes and the new one for insertions (where there is no old one).
     public init(_ d: ActDiff, rationale: [String: String] = [:]) {
         language = d.language
         title = d.new.metadata.title ?? d.new.fileName
@@ -36,6 +40,12 @@ public struct ComparativeTable: Sendable {
         let absent = kk ? "Жоқ." : "Отсутствует."
         let excludeWord = kk ? "Алып тасталсын." : "Исключить."
         // a change nobody can see is not a change of the law: no row
+        var used = Set<String>()
+        func reason(_ c: Change) -> String {
+            let keys = [c.old.map { "old:\($0)" }, c.new.map { "new:\($0)" }, c.kind == .inserted ? c.new?.rawValue : c.old?.rawValue]
+            for key in keys.compactMap({ $0 }) where rationale[key] != nil { used.insert(key); return rationale[key]! }
+            return ""
+        }
         rows = d.changes.filter { $0.kind != .invisible }.enumerated().map { i, c in
             let label = PlainText.label(StructuralUnit(kind: c.unitKind, eId: "", num: c.newNum ?? c.oldNum), language: d.language)
             func withLabel(_ num: String?, _ heading: String?, _ text: String?) -> String {
@@ -87,15 +97,16 @@ public struct ComparativeTable: Sendable {
                     add(c.wrapUpEdits)
                 }
             }
-            let key = (c.new ?? c.old)?.rawValue ?? ""
-            var element = Vocabulary.citation(path: c.path, d.language)
-            if c.kind == .moved || c.kind == .renumbered, let op = c.oldPath {
-                let was = Vocabulary.citation(path: op, d.language)
-                if was != element { element += kk ? " (бұрынғы: \(was))" : " (ранее: \(was.prefix(1).lowercased() + was.dropFirst()))" }
+            // a unit is named as the act in force numbers it; where the proposed text numbers it
+            // otherwise (it, or its article, renumbered or moved), that number follows
+            var element = Vocabulary.citation(path: c.oldPath ?? c.path, d.language)
+            if c.oldPath != nil, c.newVersion != nil {
+                let now = Vocabulary.citation(path: c.path, d.language)
+                if now != element { element += kk ? " (жаңа редакцияда: \(now))" : " (в новой редакции: \(now.prefix(1).lowercased() + now.dropFirst()))" }
             }
-            return Row(number: i + 1, element: element, current: cur, proposed: pro,
-                       rationale: rationale[key] ?? c.old.flatMap { rationale[$0.rawValue] } ?? "", kind: c.kind)
+            return Row(number: i + 1, element: element, current: cur, proposed: pro, rationale: reason(c), kind: c.kind)
         }
+        unusedRationale = rationale.keys.filter { !used.contains($0) }.sorted()
     }
 
     // MARK: HTML

@@ -75,7 +75,14 @@ public enum DiffUseCase {
             do { output = .bytes([UInt8](try ComparativeTable(d, rationale: reasons).docx())) }
             catch { throw ServiceError("error: cannot write the DOCX table: \(error)") }
         }
-        return Result(diff: d, output: output, warnings: a.diagnostics + b.diagnostics)
+        // a rationale for a unit that is no row of the table is a typo the drafter should see
+        let unused = o.rationale.map { file in
+            ComparativeTable(d, rationale: reasons).unusedRationale.map {
+                Diagnostic(severity: .warning, location: FileLocation(file: file, line: 1, column: 1),
+                           message: "the rationale for «\($0)» names no row of the table (old:EID for the act in force, new:EID for the proposed text)")
+            }
+        } ?? []
+        return Result(diff: d, output: output, warnings: a.diagnostics + b.diagnostics + unused)
     }
 
     static func rationale(_ path: String?, _ env: KenesEnvironment) throws(ServiceError) -> [String: String] {
@@ -83,8 +90,15 @@ public enum DiffUseCase {
         guard let text = try? String(contentsOfFile: env.path(path), encoding: .utf8) else {
             throw ServiceError("\(path):1: error: cannot read the rationale file")
         }
+        let expected = "expected a YAML mapping of units to rationales («old:art_4: …», «new:art_4: …», «art_4: …»)"
+        // parsed first, for the line of a syntax error; then read as a mapping
+        do { _ = try Yams.compose(yaml: text) } catch let e as YamlError {
+            var line = 1
+            if case .scanner(_, _, let mark, _) = e { line = mark.line } else if case .parser(_, _, let mark, _) = e { line = mark.line }
+            throw ServiceError("\(path):\(line): error: not valid YAML: \(expected)")
+        } catch { throw ServiceError("\(path):1: error: not valid YAML: \(expected)") }
         do { return try YAMLDecoder().decode([String: String].self, from: text) }
-        catch { throw ServiceError("\(path):1: error: expected a YAML mapping of eId: rationale (\(error))") }
+        catch { throw ServiceError("\(path):1: error: \(expected)") }
     }
 
     /// Two versions of one act, in one language (unless `force` for a different act).

@@ -3,6 +3,7 @@ import KenesAct
 import KenesCLI
 import KenesDiff
 import KenesRender
+import KenesService
 import KenesTestSupport
 import Testing
 import ZIPFoundation
@@ -101,5 +102,30 @@ import ZIPFoundation
         let bad = dir.appendingPathComponent("r.yaml").path
         try "- not a mapping".write(toFile: bad, atomically: true, encoding: .utf8)
         #expect(KenesCommand.run(["diff", old, new, "--format", "table-html", "--rationale", bad]) == 2)
+    }
+
+    /// Rationale keys say which side they name; a bare eId is the old unit, or the new one for an
+    /// insertion; a key naming no row is reported, not silently dropped.
+    @Test func rationaleKeysNameASide() throws {
+        let t = ComparativeTable(Self.diff, rationale: [
+            "old:art_20__para_1": "по действующей нумерации", "new:art_8__para_2-1": "вставка", "art_9__para_3": "удаление",
+            "new:art_13__para_3": "перенос", "art_99": "опечатка", "new:art_20__para_1": "не тот пункт",
+        ])
+        func reason(_ element: String) -> String? { t.rows.first { $0.element.hasPrefix(element) }?.rationale }
+        #expect(reason("Пункт 1 статьи 20") == "по действующей нумерации")
+        #expect(reason("Пункт 2-1 статьи 8") == "вставка")
+        #expect(reason("Пункт 3 статьи 9") == "удаление")
+        #expect(reason("Пункт 2 статьи 14") == "перенос")
+        #expect(t.unusedRationale == ["art_99", "new:art_20__para_1"])
+        // a YAML file that does not parse is named with its line
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kenes-rationale-\(UUID())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let bad = dir.appendingPathComponent("r.yaml").path
+        try "art_1: ok\nart_2: \"unclosed\n".write(toFile: bad, atomically: true, encoding: .utf8)
+        let result = Result { try DiffUseCase.run(.init(versions: .files(old: ActSource(path: Repo.path("corpus/synthetic/public-councils-ru.txt")),
+                                                                         new: ActSource(path: Repo.path("corpus/synthetic/public-councils-ru-draft.txt"))),
+                                                       format: .tableHTML, rationale: bad), KenesEnvironment(today: Date(), baseFolder: dir)) }
+        guard case .failure(let e as ServiceError) = result else { Issue.record("accepted"); return }
+        #expect(e.description.hasPrefix("\(bad):3: error: not valid YAML"), "\(e)")
     }
 }
