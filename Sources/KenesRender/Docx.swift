@@ -16,13 +16,34 @@ enum Docx {
         }.joined()
     }
 
-    static func paragraph(_ runs: String, center: Bool = false, pageBreakBefore: Bool = false, indentTwips: Int = 0, spacingAfter: Int = 60) -> String {
+    /// `keepNext`: a heading stays on the page of what follows it (no page ends on a heading).
+    static func paragraph(_ runs: String, center: Bool = false, pageBreakBefore: Bool = false, indentTwips: Int = 0, spacingAfter: Int = 60,
+                          keepNext: Bool = false) -> String {
         var pPr = ""
+        if keepNext { pPr += "<w:keepNext/>" }
         if pageBreakBefore { pPr += "<w:pageBreakBefore/>" }
         pPr += "<w:spacing w:after=\"\(spacingAfter)\"/>"
         if indentTwips > 0 { pPr += "<w:ind w:left=\"\(indentTwips)\"/>" }
         if center { pPr += "<w:jc w:val=\"center\"/>" }
         return "<w:p><w:pPr>\(pPr)</w:pPr>\(runs)</w:p>"
+    }
+
+    /// A table of `widths` (twips) with borders; `header` is repeated on each page. Each row is its
+    /// cells' paragraphs; a row of one cell spans them all. Rows may break across pages: a row
+    /// can hold a whole chapter, and keeping it whole would leave pages half empty.
+    static func table(widths: [Int], header: [String], rows: [[String]]) -> String {
+        let border = ["top", "left", "bottom", "right", "insideH", "insideV"].map { "<w:\($0) w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"999999\"/>" }.joined()
+        func row(_ cells: [String], header: Bool) -> String {
+            let trPr = header ? "<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" : ""
+            let tcs = cells.count == 1 && widths.count > 1
+                ? ["<w:tc><w:tcPr><w:tcW w:w=\"\(widths.reduce(0, +))\" w:type=\"dxa\"/><w:gridSpan w:val=\"\(widths.count)\"/></w:tcPr>\(cells[0].isEmpty ? "<w:p/>" : cells[0])</w:tc>"]
+                : zip(cells, widths).map { c, w in "<w:tc><w:tcPr><w:tcW w:w=\"\(w)\" w:type=\"dxa\"/></w:tcPr>\(c.isEmpty ? "<w:p/>" : c)</w:tc>" }
+            return "<w:tr>\(trPr)\(tcs.joined())</w:tr>"
+        }
+        return "<w:tbl><w:tblPr><w:tblW w:w=\"\(widths.reduce(0, +))\" w:type=\"dxa\"/><w:tblBorders>\(border)</w:tblBorders></w:tblPr><w:tblGrid>"
+            + widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
+            + row(header.map { paragraph(run($0, bold: true), keepNext: true) }, header: true)
+            + rows.map { row($0, header: false) }.joined() + "</w:tbl>"
     }
 
     /// The document part around its body, for writers that stream the body.

@@ -220,41 +220,56 @@ public enum ExtractRenderer {
 
     public static func docx(_ c: Course) throws -> Data {
         var body = ByteWriter()
+        let w0 = words(c.modules.first?.extract.main.language ?? .ru)
         body.append(Docx.documentStart)
-        body.append(Docx.paragraph(Docx.run(c.title, bold: true), center: true))
+        body.append(Docx.paragraph(Docx.run(c.title, bold: true), center: true, keepNext: true))
         if let a = c.audience { body.append(Docx.paragraph(Docx.run(a, italic: true), center: true)) }
+        // the table of contents: the modules by number, as the HTML's
+        let titled = c.modules.enumerated().filter { !$0.element.title.isEmpty }
+        if titled.count > 1 {
+            body.append(Docx.paragraph(Docx.run(w0.contents, bold: true), keepNext: true))
+            for (i, m) in titled { body.append(Docx.paragraph(Docx.run("\(i + 1). \(m.title)"), indentTwips: 360)) }
+        }
         for (i, m) in c.modules.enumerated() {
             let e = m.extract
-            if !m.title.isEmpty { body.append(Docx.paragraph(Docx.run("\(i + 1). \(m.title)", bold: true), pageBreakBefore: i > 0)) }
-            if let n = m.note { body.append(Docx.paragraph(Docx.run(n, italic: true))) }
-            body.append(Docx.paragraph(Docx.run(card(e.main), italic: true)))
-            if let p = e.parallel { body.append(Docx.paragraph(Docx.run(card(p), italic: true))) }
+            if !m.title.isEmpty { body.append(Docx.paragraph(Docx.run("\(i + 1). \(m.title)", bold: true), pageBreakBefore: i > 0 || titled.count > 1, keepNext: true)) }
+            if let n = m.note { body.append(Docx.paragraph(Docx.run(n, italic: true), keepNext: true)) }
+            body.append(Docx.paragraph(Docx.run(card(e.main), italic: true), keepNext: true))
+            if let p = e.parallel { body.append(Docx.paragraph(Docx.run(card(p), italic: true), keepNext: true)) }
             func paragraphs(_ u: StructuralUnit, _ lang: Language) -> String {
                 lines(u, lang).map { depth, label, text, heading in
+                    // no keep-with-next inside a table cell: LibreOffice then keeps the whole row
+                    // on one page, leaving the page before it half empty
                     if heading { return Docx.paragraph(Docx.run([label, text].filter { !$0.isEmpty }.joined(separator: " "), bold: true)) }
                     return Docx.paragraph((label.isEmpty ? "" : Docx.run(label + " ", bold: true)) + Docx.run(text), indentTwips: depth * 360)
                 }.joined()
             }
+            // one table per module: the article's title spanning the columns, then its units;
+            // side by side with the other language under its own heading
+            var rows: [[String]] = []
             var lastArticle: EId?
             for item in e.items {
                 if let a = article(of: item), a.eId != lastArticle {
-                    body.append(Docx.paragraph(Docx.run(articleTitle(a, e.main.language) + (e.parallel.map { " / " + PlainText.label(a, language: $0.language) } ?? ""), bold: true)))
+                    rows.append([Docx.paragraph(Docx.run(articleTitle(a, e.main.language) + (e.parallel.map { " / " + PlainText.label(a, language: $0.language) } ?? ""), bold: true))])
                 }
                 lastArticle = article(of: item)?.eId ?? item.main?.eId
                 if let p = e.parallel {
-                    let cell = { (x: String) in "<w:tc><w:tcPr><w:tcW w:w=\"4800\" w:type=\"dxa\"/></w:tcPr>\(x.isEmpty ? "<w:p/>" : x)</w:tc>" }
-                    let border = ["top", "left", "bottom", "right", "insideH", "insideV"].map { "<w:\($0) w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"999999\"/>" }.joined()
-                    body.append("<w:tbl><w:tblPr><w:tblW w:w=\"9600\" w:type=\"dxa\"/><w:tblBorders>\(border)</w:tblBorders></w:tblPr><w:tblGrid><w:gridCol w:w=\"4800\"/><w:gridCol w:w=\"4800\"/></w:tblGrid><w:tr>")
-                    body.append(cell(item.main.map { paragraphs($0, e.main.language) } ?? "") + cell(item.parallel.map { paragraphs($0, p.language) } ?? ""))
-                    body.append("</w:tr></w:tbl>" + Docx.paragraph(""))
-                } else if let u = item.main {
-                    body.append(paragraphs(u, e.main.language))
+                    rows.append([item.main.map { paragraphs($0, e.main.language) } ?? "", item.parallel.map { paragraphs($0, p.language) } ?? ""])
+                } else {
+                    rows.append([item.main.map { paragraphs($0, e.main.language) } ?? ""])
                 }
             }
+            let textHeading = { (l: Language) in l == .kk ? "Қазақ тіліндегі мәтін" : "Текст на русском языке" }
+            if let p = e.parallel {
+                body.append(Docx.table(widths: [4800, 4800], header: [textHeading(e.main.language), textHeading(p.language)], rows: rows))
+            } else {
+                body.append(Docx.table(widths: [9600], header: [textHeading(e.main.language)], rows: rows))
+            }
+            body.append(Docx.paragraph(""))
         }
         for (title, g) in glossaries(c) {
             let w = words(g.language)
-            body.append(Docx.paragraph(Docx.run("\(w.glossary): \(title) (\(g.language.rawValue))", bold: true)))
+            body.append(Docx.paragraph(Docx.run("\(w.glossary): \(title) (\(g.language.rawValue))", bold: true), keepNext: true))
             if g.entries.isEmpty { body.append(Docx.paragraph(Docx.run(w.noTerms, italic: true))) }
             for en in g.entries { body.append(Docx.paragraph(Docx.run(en.term, bold: true) + Docx.run(" — " + en.definition))) }
         }
