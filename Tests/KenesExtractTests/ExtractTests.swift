@@ -37,7 +37,7 @@ typealias Repo = Repository
 
     @Test func badReferencesAreErrorsThatHelp() throws {
         do { _ = try Extract.make(act: Self.ru, refs: "ст. 8 п. 7"); Issue.record("accepted") }
-        catch { #expect(error.message.contains("art_8__para_7 not in this act; nearest: art_8__para_4")) }
+        catch { #expect(error.message.contains("п. 7 ст. 8 (art_8__para_7) not in this act; nearest: п. 4 ст. 8 (art_8__para_4)")) }
         let act = try ActParser.parse(text: "Статья 1. А\n1. Один.\n1-3. Вставленный.\n2. Два.\n3. Три.\n")
         do { _ = try Extract.make(act: act, refs: "ст. 1 п. 1-3"); Issue.record("accepted") }
         catch {
@@ -117,8 +117,18 @@ typealias Repo = Repository
         var xml = Data()
         _ = try archive.extract(archive["word/document.xml"]!) { xml.append($0) }
         let doc = String(decoding: xml, as: UTF8.self)
-        #expect(doc.components(separatedBy: "<w:pageBreakBefore/>").count - 1 == 4)   // a page per module
+        #expect(doc.components(separatedBy: "<w:pageBreakBefore/>").count - 1 == 5)   // the contents, then a page per module
         #expect(doc.contains("Вводный курс для новых членов общественного совета"))
+    }
+
+    /// References as trainers copy them from plans and acts: sections in Roman numerals, «пп.»
+    /// for clauses, levels separated by commas.
+    @Test func referencesAsTrainersWriteThem() throws {
+        let decree = try Repo.act("corpus/excerpts/decree-2020-ru.txt")
+        #expect(try Extract.make(act: decree, refs: "раздел VIII").items.map(\.eId) == ["part_VIII"])
+        #expect(try Extract.make(act: decree, refs: "пп. 117-118").items.map(\.eId) == ["para_117", "para_118"])
+        #expect(try Extract.make(act: Self.ru, refs: "статья 5, пункт 1, подпункт 2").items.map(\.eId) == ["art_5__para_1__point_2"])
+        #expect(try Extract.make(act: Self.ru, refs: "пп. 1-2 п. 1 ст. 5").items.map(\.eId) == ["art_5__para_1__point_1", "art_5__para_1__point_2"])
     }
 
     @Test func commandLine() throws {

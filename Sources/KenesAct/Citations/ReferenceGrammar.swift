@@ -127,6 +127,10 @@ struct ReferenceGrammar {
     }
     func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .word }
     func isNumber(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .number }
+    /// «VIII», «XIV»: a word of Latin capitals I, V, X, L, C (the numbers of sections).
+    func isRoman(_ i: Int) -> Bool {
+        isWord(i) && tokens[i].end - tokens[i].start <= 8 && buf[tokens[i].start..<tokens[i].end].allSatisfy { [0x49, 0x56, 0x58, 0x4C, 0x43].contains($0) }
+    }
 
     // MARK: nouns
 
@@ -216,7 +220,9 @@ struct ReferenceGrammar {
             // «часть вторая»: only a word starting with ч/Ч is worth reading the next word for
             let nextIsOrdinal = !nextIsNumber && startsWithChe(i) && isWord(i + 1)
                 && russianNounAt(i)?.0 == .subparagraph && Self.ordinal(word(i + 1)) != nil
-            guard nextIsNumber || nextIsOrdinal else { return nil }
+            // «раздел VIII»: sections are numbered in Roman numerals
+            let nextIsRoman = !nextIsNumber && isRoman(i + 1) && russianNounAt(i)?.0 == .part
+            guard nextIsNumber || nextIsOrdinal || nextIsRoman else { return nil }
             return parseRussian(at: i)
         }
         if t.kind == .number {
@@ -273,6 +279,9 @@ struct ReferenceGrammar {
             if level == .subparagraph, isWord(j), let n = Self.ordinal(word(j)) {
                 items = [.single(String(n))]
                 j += 1
+            } else if level == .part, isRoman(j) {
+                items = [.single(text(j))]
+                j += 1
             } else if let (list, next) = numberList(at: j, plural: plural) {
                 items = list
                 j = next
@@ -280,6 +289,11 @@ struct ReferenceGrammar {
             if groups.contains(where: { $0.level == level }) { break }
             groups.append(RefGroup(level: level, items: items))
             k = j
+            // «статья 5, пункт 1, подпункт 2»: the levels one after another, commas between
+            if isPunct(k, ","), let (next, _) = russianNounAt(k + 1), !groups.contains(where: { $0.level == next }),
+               isNumber(k + 2) || (isPunct(k + 2, ".") && isNumber(k + 3)) {
+                k += 1
+            }
         }
         guard !groups.isEmpty else { return nil }
         var end = tokens[k - 1].end

@@ -12,13 +12,17 @@ public struct ReferenceLookupError: Error, Sendable, Equatable, CustomStringConv
     }
     public var reference: String
     public var reason: Reason
+    /// The act's language: the nearest units are named as its lawyers write them.
+    public var language: Language = .ru
     public var description: String {
         switch reason {
         case .unreadable:
             return "cannot read reference «\(reference)»: write an eId (art_8__para_2) or a citation («ст. 8 п. 2», «статья 8 пункт 2», «8-бап 2-тармақ»)"
         case .notFound(let missing, let nearest):
-            let near = nearest.isEmpty ? "" : "; nearest: \(nearest.map(\.rawValue).joined(separator: ", "))"
-            return "«\(reference)»: \(missing.joined(separator: ", ")) not in this act\(near)"
+            // «п. 4 ст. 8 (art_8__para_4)»: the label to read, the eId to type
+            let near = nearest.isEmpty ? "" : "; nearest: " + nearest.map { "\(Vocabulary.shortCitation($0, language)) (\($0))" }.joined(separator: ", ")
+            let named = missing.map { $0.contains("_") ? "\(Vocabulary.shortCitation(EId($0), language)) (\($0))" : $0 }
+            return "«\(reference)»: \(named.joined(separator: ", ")) not in this act\(near)"
         case .ambiguous(let readings):
             // the resolver lists the inserted unit first, then the range
             let single = readings.first?.rawValue ?? "", range = readings.dropFirst().map(\.rawValue).joined(separator: ", ")
@@ -37,7 +41,7 @@ extension Act {
             if ref.isEmpty { continue }
             switch lookupOne(ref) {
             case .success(let ids): out += ids
-            case .failure(let e): return .failure(e)
+            case .failure(var e): e.language = metadata.language; return .failure(e)
             }
         }
         if out.isEmpty { return .failure(ReferenceLookupError(reference: reference, reason: .unreadable)) }
@@ -45,6 +49,17 @@ extension Act {
     }
 
     func lookupOne(_ ref: String) -> Result<[EId], ReferenceLookupError> {
+        let first = lookupAsWritten(ref)
+        // «пп. 117-118» is «пункты 117-118» as often as «подпункты»: when the subclauses are not
+        // there, the clauses are read
+        if case .failure(let e) = first, case .notFound = e.reason, ref.range(of: "пп.") != nil,
+           case .success(let ids) = lookupAsWritten(ref.replacingOccurrences(of: "пп.", with: "п.")) {
+            return .success(ids)
+        }
+        return first
+    }
+
+    func lookupAsWritten(_ ref: String) -> Result<[EId], ReferenceLookupError> {
         if index[EId(ref)] != nil { return .success([EId(ref)]) }
         if ref.contains("_"), ref.allSatisfy({ $0.isASCII && !$0.isWhitespace }) {
             return .failure(ReferenceLookupError(reference: ref, reason: .notFound(missing: [ref], nearest: nearest(to: EId(ref)))))
