@@ -193,6 +193,10 @@ struct Consolidation {
         }
         switch i.operation {
         case .replace(let wording): try restate(i, wording)
+        case .replaceHeading(let heading):
+            let (target, path) = try locate(i)
+            guard tree.unit(at: path).heading != nil else { throw fail(i, "\(target) has no heading to restate") }
+            tree.modify(path) { $0.heading = heading }
         case .insert(let kind, let num, let wording): try insert(i, kind, num, wording)
         case .replaceWords(let old, let new): try words(i, old, new)
         case .deleteWords(let old): try words(i, old, "")
@@ -342,8 +346,8 @@ struct Consolidation {
             lines[k] += (lines[k].isEmpty ? "" : " ") + sentence
         case .exclude:
             lines.remove(at: k)
-        case .insert, .renumber:
-            throw fail(i, "\(place) have no units to insert or renumber")
+        case .insert, .renumber, .replaceHeading:
+            throw fail(i, "\(place) have no units to insert or renumber, and no heading")
         }
         tree.modify(path) { $0.wrapUp = lines.isEmpty ? nil : lines.joined(separator: "\n") }
     }

@@ -10,6 +10,10 @@ public enum AmendmentDrafter {
     enum Step {
         case words(EId, old: String, new: String)
         case restate(EId)
+        /// Only the heading of an article or chapter changed.
+        case heading(EId)
+        /// «статьи 19 и 20 считать соответственно статьями 20 и 21»: articles renumbered whole.
+        case renumberArticles(from: [String], to: [String])
         case insert(parent: EId, unit: StructuralUnit)
         case exclude(EId)
         /// One paragraph of the closing words after a unit's subclauses (its part `part`, the
@@ -17,8 +21,9 @@ public enum AmendmentDrafter {
         case closing(EId, part: Int, phrase: (old: String, new: String)?, wording: String)
         var target: EId {
             switch self {
-            case .words(let t, _, _), .restate(let t), .exclude(let t), .closing(let t, _, _, _): t
+            case .words(let t, _, _), .restate(let t), .heading(let t), .exclude(let t), .closing(let t, _, _, _): t
             case .insert(let p, let u): p == .act ? u.eId : p
+            case .renumberArticles: .act
             }
         }
     }
@@ -40,6 +45,9 @@ public enum AmendmentDrafter {
         }
         var steps: [Step] = []
         var restatedChapters: Set<EId> = [], restatedArticles: Set<EId> = []
+        // articles renumbered and otherwise unchanged, in the same chapter: one instruction
+        // renumbers them all instead of a new wording of the chapter
+        var renumbered: [(old: EId, new: EId)] = []
         // characters nobody sees are not amended by law
         for c in d.changes where c.kind != .invisible {
             // only the closing words after a list changed: instructions on them alone
@@ -51,7 +59,10 @@ public enum AmendmentDrafter {
                 switch c.kind {
                 case .inserted: steps.append(.insert(parent: .act, unit: c.inserted!))
                 case .excluded: steps.append(.exclude(c.new!))
-                case .modified, .heading: restatedArticles.insert(c.new!)
+                case .heading: steps.append(.heading(c.new!))
+                case .modified: restatedArticles.insert(c.new!)
+                case .renumbered where c.old.flatMap({ chapter($0, oldParents) }) == c.new.flatMap({ chapter($0, newParents) }):
+                    renumbered.append((c.old!, c.new!))
                 default:
                     // deleted, renumbered or moved articles: the chapter gets a new wording
                     guard let a = c.old.flatMap({ chapter($0, oldParents) }), let b = c.new.map({ chapter($0, newParents) }) ?? a, a == b else {
@@ -59,7 +70,9 @@ public enum AmendmentDrafter {
                     }
                     restatedChapters.insert(a)
                 }
-            case .chapter where c.kind == .heading || c.kind == .modified:
+            case .chapter where c.kind == .heading:
+                steps.append(.heading(c.new!))
+            case .chapter where c.kind == .modified:
                 restatedChapters.insert(c.new!)
             case .paragraph, .point, .subparagraph:
                 guard let article = newArticle ?? oldArticle else {
@@ -69,7 +82,7 @@ public enum AmendmentDrafter {
                 case .modified where c.unitKind != .subparagraph:
                     let unit = oldUnits[c.old!]!
                     // changed closing words after the subclauses: the clause gets a new wording
-                    if c.wrapUpEdits.isEmpty, let (x, y) = phrase(unit, newText: c.newText ?? "") { steps.append(.words(c.new!, old: x, new: y)) }
+                    if c.wrapUpEdits.isEmpty, !mostlyRewritten(c), let (x, y) = phrase(unit, newText: c.newText ?? "") { steps.append(.words(c.new!, old: x, new: y)) }
                     else { steps.append(.restate(c.new!)) }
                 case .excluded where c.unitKind != .subparagraph:
                     steps.append(.exclude(c.new!))
@@ -85,6 +98,9 @@ public enum AmendmentDrafter {
             default:
                 throw fail(c, "cannot write an instruction for \(c.unitKind.label(new.metadata.language)) \((c.new ?? c.old)?.rawValue ?? "") \(c.kind.rawValue)")
             }
+        }
+        if !renumbered.isEmpty {
+            steps.append(.renumberArticles(from: renumbered.map { String($0.old.number ?? "") }, to: renumbered.map { String($0.new.number ?? "") }))
         }
         // a new wording covers everything inside it
         for a in restatedArticles { steps.append(.restate(a)) }
@@ -104,9 +120,18 @@ public enum AmendmentDrafter {
         var order: [EId: Int] = [:]
         var n = 0
         newTree.forEach { order[$0.eId] = n; n += 1 }
-        func position(_ s: Step) -> Int {
-            if case .insert(_, let u) = s { return order[u.eId] ?? Int.max }
-            return order[s.target] ?? Int.max
+        // the renumbering goes before the first article it moves and before an article inserted
+        // under one of the old numbers; what follows names the articles by their new numbers
+        let renumberAt = renumbered.compactMap { order[$0.new] }.min().map { first in
+            steps.compactMap { s -> Int? in
+                guard case .insert(.act, let u) = s, u.kind == .article, renumbered.contains(where: { $0.old == u.eId }) else { return nil }
+                return order[u.eId]
+            }.reduce(first, min)
+        }
+        func position(_ s: Step) -> Double {
+            if case .renumberArticles = s { return Double(renumberAt ?? Int.max) - 0.5 }
+            if case .insert(_, let u) = s { return Double(order[u.eId] ?? Int.max) }
+            return Double(order[s.target] ?? Int.max)
         }
         steps.sort { position($0) < position($1) }
         return DraftWriter(old: old, new: new, newUnits: newUnits, signature: signature).write(steps)
@@ -123,6 +148,17 @@ public enum AmendmentDrafter {
         return a.indices.filter { a[$0] != b[$0] }.map { k in
             .closing(id, part: k + 2, phrase: phrase(StructuralUnit(kind: .subparagraph, eId: "", text: a[k]), newText: b[k]), wording: b[k])
         }
+    }
+
+    /// More than half of a clause's words changed: it gets a new wording, not a list of word
+    /// replacements (the threshold the README documents).
+    static let rewrittenShare = 0.5
+
+    static func mostlyRewritten(_ c: Change) -> Bool {
+        func words(_ s: String) -> Int { s.split(whereSeparator: \.isWhitespace).count }
+        let kept = c.edits.filter { $0.op == .equal }.reduce(0) { $0 + words($1.text) }
+        let total = max(words(c.oldText ?? ""), 1)
+        return Double(total - kept) / Double(total) > rewrittenShare
     }
 
     /// Every unit by eId (copies share their storage).
@@ -148,7 +184,8 @@ public enum AmendmentDrafter {
     }
 
     /// The changed phrase of a unit's own text, widened word by word until it occurs once in the
-    /// unit (and under it) and is not empty on either side; nil when no such phrase exists.
+    /// unit (and under it) and is not empty on either side; nil when no such phrase exists. A
+    /// final full stop both sides end with is left out of the quotes.
     static func phrase(_ unit: StructuralUnit, newText: String) -> (String, String)? {
         let a = unit.text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         let b = newText.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
@@ -164,8 +201,12 @@ public enum AmendmentDrafter {
             let x = a[lo..<hiA].joined(separator: " "), y = b[lo..<hiB].joined(separator: " ")
             // quotes inside the phrase would end the instruction's own «…»
             if x.contains("«") || x.contains("»") || y.contains("«") || y.contains("»") { return nil }
-            let count = x.isEmpty ? 0 : everything.components(separatedBy: x).count - 1
-            if count == 1 && !y.isEmpty && !x.trimmingCharacters(in: .whitespaces).isEmpty { return (x, y) }
+            func once(_ x: String) -> Bool { !x.isEmpty && everything.components(separatedBy: x).count - 1 == 1 }
+            if once(x) && !y.isEmpty && !x.trimmingCharacters(in: .whitespaces).isEmpty {
+                // the sentence's final full stop stays outside the quotes when both sides end with it
+                if x.hasSuffix("."), y.hasSuffix("."), x.count > 1, y.count > 1, once(String(x.dropLast())) { return (String(x.dropLast()), String(y.dropLast())) }
+                return (x, y)
+            }
             // widen: one word to the left, else one to the right
             if lo > 0 { lo -= 1 } else if hiA < a.count { hiA += 1; hiB += 1 } else { return nil }
         }

@@ -243,6 +243,10 @@ public enum AmendmentParser {
             } else if (language == .ru && bare.contains("дополнить предложением")) || (language == .kk && bare.contains("сөйлеммен толықтырылсын")) {
                 guard let target = eId(ref, context: context) else { throw AmendmentError(file, lineNo, "which unit gets the sentence?") }
                 instructions.append(Instruction(target: target, operation: .appendSentence(try wording()), line: lineNo))
+            } else if (language == .ru && bare.contains("изложить в следующей редакции") && bare.lowercased().contains("заголовок"))
+                        || (language == .kk && bare.contains("редакцияда жазылсын") && bare.contains("тақырыбы")) {
+                guard let target = eId(ref, context: context) else { throw AmendmentError(file, lineNo, "whose heading is to be restated?") }
+                instructions.append(Instruction(target: target, operation: .replaceHeading(try wording()), line: lineNo))
             } else if (language == .ru && bare.contains("изложить в следующей редакции")) || (language == .kk && bare.contains("редакцияда жазылсын")) {
                 guard let target = eId(ref, context: context) else { throw AmendmentError(file, lineNo, "which unit is to be restated?") }
                 instructions.append(Instruction(target: target, operation: .replace(wording: try wording()), line: lineNo))

@@ -56,6 +56,19 @@ struct DraftWriter {
     /// More than one word: «слова … словами» rather than «слово … словом».
     func isPhrase(_ x: String) -> Bool { x.contains(" ") }
 
+    /// Words changed: «после слова «…» дополнить словами «…»» when words are only added after
+    /// the phrase, else «слова «…» заменить словами «…»».
+    func wordsLine(_ x: String, _ y: String) -> String {
+        let ru = new.metadata.language == .ru
+        if y.hasPrefix(x + " ") {
+            let added = String(y.dropFirst(x.count + 1))
+            return ru ? "после \(isPhrase(x) ? "слов" : "слова") «\(x)» дополнить \(isPhrase(added) ? "словами" : "словом") «\(added)»"
+                      : "«\(x)» деген \(isPhrase(x) ? "сөздерден" : "сөзден") кейін «\(added)» деген \(isPhrase(added) ? "сөздермен" : "сөзбен") толықтырылсын"
+        }
+        return ru ? "\(isPhrase(x) ? "слова" : "слово") «\(x)» заменить \(isPhrase(y) ? "словами" : "словом") «\(y)»"
+                  : "«\(x)» деген \(isPhrase(x) ? "сөздер" : "сөз") «\(y)» деген \(isPhrase(y) ? "сөздермен" : "сөзбен") ауыстырылсын"
+    }
+
     /// One step's lines, its references relative to `context` (an article eId) when given.
     func lines(_ s: AmendmentDrafter.Step, context: EId?) -> [String] {
         let rel = context != nil
@@ -64,12 +77,28 @@ struct DraftWriter {
         case .restate(let t):
             let head = ru ? lead(ref(t, .object, relative: rel), "изложить в следующей редакции:") : lead(ref(t, .object, relative: rel), "мынадай редакцияда жазылсын:")
             return [head] + wording(newUnits[t]!)
+        case .renumberArticles(let from, let to):
+            func list(_ ns: [String]) -> String {
+                ns.count == 1 ? ns[0] : ns.dropLast().joined(separator: ", ") + (ru ? " и " : " және ") + ns.last!
+            }
+            if ru {
+                return [from.count == 1 ? "статью \(from[0]) считать статьей \(to[0])"
+                                        : "статьи \(list(from)) считать соответственно статьями \(list(to))"]
+            }
+            return [from.count == 1 ? "\(from[0])-бап \(to[0])-бап деп есептелсін"
+                                    : "\(list(from))-баптар тиісінше \(list(to))-баптар деп есептелсін"]
+        case .heading(let t):
+            // «заголовок статьи 10» / «10-баптың тақырыбы»
+            let p = place(t)
+            let named: (UnitKind, String) = p.article.map { (.article, $0) } ?? (.chapter, p.chapter ?? "")
+            let head = ru ? "заголовок \(Vocabulary.reference(named.0, number: named.1, .ru, .genitive)) изложить в следующей редакции:"
+                          : "\(Vocabulary.reference(named.0, number: named.1, .kk, .genitive)) тақырыбы мынадай редакцияда жазылсын:"
+            return [head, "«\(newUnits[t]!.heading ?? "")»"]
         case .exclude(let t):
             return [ru ? "\(ref(t, .object, relative: rel)) исключить" : "\(ref(t, .object, relative: rel)) алып тасталсын"]
         case .words(let t, let x, let y):
             let r = t == context ? "" : ref(t, .locative, relative: rel)
-            let line = ru ? "\(isPhrase(x) ? "слова" : "слово") «\(x)» заменить \(isPhrase(y) ? "словами" : "словом") «\(y)»"
-                          : "«\(x)» деген \(isPhrase(x) ? "сөздер" : "сөз") «\(y)» деген \(isPhrase(y) ? "сөздермен" : "сөзбен") ауыстырылсын"
+            let line = wordsLine(x, y)
             return [r.isEmpty ? line : r + " " + line]
         case .closing(let t, let part, let phrase, let wording):
             // named in full: a Kazakh part has no number to start a reference inside «8-бапта:»
@@ -77,9 +106,7 @@ struct DraftWriter {
             let units = [(UnitKind.article, p.article), (.paragraph, p.para)].compactMap { k, n in n.map { (kind: k, number: $0) } }
             let language = new.metadata.language
             if let (x, y) = phrase {
-                let line = ru ? "\(isPhrase(x) ? "слова" : "слово") «\(x)» заменить \(isPhrase(y) ? "словами" : "словом") «\(y)»"
-                              : "«\(x)» деген \(isPhrase(x) ? "сөздер" : "сөз") «\(y)» деген \(isPhrase(y) ? "сөздермен" : "сөзбен") ауыстырылсын"
-                return [(ru ? "в " : "") + Vocabulary.part(part, of: units, language, .locative)! + " " + line]
+                return [(ru ? "в " : "") + Vocabulary.part(part, of: units, language, .locative)! + " " + wordsLine(x, y)]
             }
             let head = ru ? Vocabulary.part(part, of: units, .ru, .accusative)! + " изложить в следующей редакции:"
                           : Vocabulary.part(part, of: units, .kk)! + " мынадай редакцияда жазылсын:"

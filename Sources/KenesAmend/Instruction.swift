@@ -5,6 +5,9 @@ public struct Instruction: Sendable, Equatable {
     public enum Operation: Sendable, Equatable {
         /// «изложить в следующей редакции» / «мынадай редакцияда жазылсын»: the unit's new wording.
         case replace(wording: String)
+        /// «заголовок статьи 10 изложить в следующей редакции» / «10-баптың тақырыбы мынадай
+        /// редакцияда жазылсын»: the heading alone.
+        case replaceHeading(String)
         /// «дополнить пунктом 4 следующего содержания» / «мынадай мазмұндағы 4-тармақпен толықтырылсын».
         case insert(kind: UnitKind, num: String, wording: String)
         /// «слова «…» заменить словами «…»» / ««…» деген сөздер «…» деген сөздермен ауыстырылсын».

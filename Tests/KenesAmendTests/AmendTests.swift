@@ -261,15 +261,37 @@ typealias Repo = Repository
     }
 
     @Test func roundTripOnTheCorpusDraft() throws {
-        // the draft restates article 9 (a clause deleted), article 13 and 14 (a clause moved between
-        // them) and chapter 4 (an article inserted, the ones after it renumbered)
+        // the draft restates article 9 (a clause deleted) and articles 13 and 14 (a clause moved
+        // between them); words added after a word, a heading, and articles renumbered before one
+        // is inserted under the old number follow the drafting conventions
         let old = try Repo.act("corpus/synthetic/public-councils-ru.txt"), new = try Repo.act("corpus/synthetic/public-councils-ru-draft.txt")
         try roundTrip(old, new, "corpus draft")
         let bill = try #require(try AmendmentDrafter.draft(old: old, new: new))
         #expect(bill.hasPrefix("ПРОЕКТ\n"))
-        #expect(bill.contains("1) в пункте 2 статьи 5 слово «органов» заменить словами «органов и организаций»;"))
+        #expect(bill.contains("1) в пункте 2 статьи 5 после слова «органов» дополнить словами «и организаций»;"))
+        #expect(bill.contains("5) заголовок статьи 10 изложить в следующей редакции:\n«Проведение общественного мониторинга»;"))
+        #expect(bill.contains("8) статьи 19 и 20 считать соответственно статьями 20 и 21;\n\n9) дополнить статьей 19 следующего содержания:"))
+        #expect(bill.contains("10) в пункте 1 статьи 21 слово «который» заменить словом «которые»."))
+        #expect(!bill.contains("главу 4 изложить"))
         #expect(bill.contains("3) статью 8 дополнить пунктом 2-1 следующего содержания:\n«2-1. Рабочая группа не может состоять менее чем из девяти человек.»;"))
-        #expect(bill.contains("8) главу 4 изложить в следующей редакции:"))
+    }
+
+    /// A clause with most of its words changed gets a new wording; one with a word changed gets
+    /// a word instruction (AmendmentDrafter.rewrittenShare).
+    @Test func aMostlyRewrittenClauseIsRestated() throws {
+        let text = try Repo.text("corpus/synthetic/public-councils-ru.txt")
+        let old = try ActParser.parse(text: text, options: ParseOptions(fileName: "old.txt"))
+        let rewritten = text.replacingOccurrences(of: "1. Председатель общественного совета избирается на первом заседании из числа членов общественного совета.",
+                                                  with: "1. Руководителя совета избирают открытым голосованием простым большинством голосов его членов.")
+        let reworded = text.replacingOccurrences(of: "1. Председатель общественного совета избирается на первом заседании",
+                                                 with: "1. Председатель общественного совета избирается на очередном заседании")
+        #expect(rewritten != text && reworded != text)
+        for (version, restated) in [(rewritten, true), (reworded, false)] {
+            let new = try ActParser.parse(text: version, options: ParseOptions(fileName: "new.txt"))
+            let bill = try #require(try AmendmentDrafter.draft(old: old, new: new))
+            #expect(bill.contains("изложить в следующей редакции") == restated, "\(bill)")
+            try roundTrip(old, new, restated ? "rewritten" : "reworded")
+        }
     }
 
     @Test(arguments: languages + closingWords) func roundTripThroughTheAmendingLaws(_ lang: String, _ actFile: String, _ amendmentFile: String) throws {
