@@ -147,8 +147,8 @@ struct Demo: ParsableCommand {
             do {
                 let r = try ParityUseCase.run(.init(first: ActSource(path: "\(corpus)/\(name)-ru.txt"), second: ActSource(path: "\(corpus)/\(name)-kk.txt")), env).report
                 let ok = r.findings.count == expected
-                print("\(ok ? "✓" : "✗") \(name)-{ru,kk}.txt: \(ParityRenderer.summary(r))")
-                for f in r.findings { print("    \(f.kind.rawValue) \(f.eId): \(f.explanation)") }
+                print("\(ok ? "✓" : "✗") \(name)-{ru,kk}.txt: \(ParityRenderer.summary(r, locale: .en))")
+                for f in r.findings { print("    \(f.kind.rawValue) \(f.eId): \(f.explanation.en)") }
                 if !ok { failures += 1 }
             } catch {
                 failures += 1

@@ -26,6 +26,9 @@ struct Parity: ParsableCommand {
     @Option(help: "The act library works are read from (default: $KENES_LIBRARY, else the XDG data folder's kenes/library.sqlite).")
     var library: String?
 
+    @Option(help: "The report's language: ru, kk or en (default: KENES_LOCALE, else the language of the first text).")
+    var locale: String?
+
     @Option(help: "text, json (kenes-parity/1), html or markdown.")
     var format: ParityUseCase.Format = .text
 
@@ -47,7 +50,7 @@ struct Parity: ParsableCommand {
         }
         // one argument: the Russian and Kazakh texts of a work of the library
         let (a, b) = second.map { (source(first), source($0)) } ?? (source(first, .ru), source(first, .kk))
-        let result = try perform { env throws(ServiceError) in try ParityUseCase.run(.init(first: a, second: b, format: format), env) }
+        let result = try perform { env throws(ServiceError) in try ParityUseCase.run(.init(first: a, second: b, format: format, locale: locale), env) }
         report(result.report.ru.diagnostics + result.report.kk.diagnostics)
         try Output.write(result.output, to: output)
         if !result.report.findings.isEmpty { throw ExitCode(1) }

@@ -26,7 +26,7 @@ public struct ParityFinding: Sendable, Equatable {
     /// What each version says (nil where it says nothing).
     public var ru: String?
     public var kk: String?
-    public var explanation: String
+    public var explanation: Message
 
     public static func == (a: ParityFinding, b: ParityFinding) -> Bool {
         a.kind == b.kind && a.eId == b.eId && a.label == b.label && a.ru == b.ru && a.kk == b.kk && a.explanation == b.explanation
@@ -59,7 +59,7 @@ public enum ParityChecker {
             guard act.contains(id) else { return nil }
             return Vocabulary.citation(path: act.path(to: id), act.metadata.language)
         }
-        func add(_ key: Double, _ kind: ParityFinding.Kind, _ id: EId, ru r: String?, kk k: String?, _ why: String) {
+        func add(_ key: Double, _ kind: ParityFinding.Kind, _ id: EId, ru r: String?, kk k: String?, _ why: Message) {
             findings.append((key, ParityFinding(kind: kind, eId: id, label: (label(ru, id), label(kk, id)), ru: r, kk: k, explanation: why)))
         }
         /// A unit whose ancestor is already reported (missing, or excluded on one side) says nothing more.
@@ -76,7 +76,7 @@ public enum ParityChecker {
             if isSilenced(id) { silenced.insert(id); continue }
             guard let (k, _) = kkUnits[id] else {
                 silenced.insert(id)
-                add(key, .missing, id, ru: shown(ru, ruUnits[id]!.0), kk: nil, "in the Russian text only")
+                add(key, .missing, id, ru: shown(ru, ruUnits[id]!.0), kk: nil, ParityMessages.onlyIn(.ru))
                 continue
             }
             let r = ruUnits[id]!.0
@@ -84,7 +84,7 @@ public enum ParityChecker {
             if a.status != b.status {
                 silenced.insert(id)
                 add(key, .status, id, ru: excerpt(a.text), kk: excerpt(b.text),
-                    a.status == .excluded ? "excluded in the Russian text, in force in the Kazakh one" : "excluded in the Kazakh text, in force in the Russian one")
+                    ParityMessages.excludedIn(a.status == .excluded ? .ru : .kk))
                 continue
             }
             compared += 1
@@ -96,13 +96,13 @@ public enum ParityChecker {
             if let (_, p) = ruUnits[id] { lastShared = Double(p); continue }
             if isSilenced(id) { silenced.insert(id); continue }
             silenced.insert(id)
-            add(lastShared + 0.5, .missing, id, ru: nil, kk: shown(kk, kkUnits[id]!.0), "in the Kazakh text only")
+            add(lastShared + 0.5, .missing, id, ru: nil, kk: shown(kk, kkUnits[id]!.0), ParityMessages.onlyIn(.kk))
         }
         let ordered = findings.enumerated().sorted { ($0.element.key, $0.offset) < ($1.element.key, $1.offset) }.map(\.element.finding)
         return ParityReport(ru: ru, kk: kk, findings: ordered, compared: compared)
     }
 
-    struct ContentFinding { var kind: ParityFinding.Kind; var ru: String?; var kk: String?; var why: String }
+    struct ContentFinding { var kind: ParityFinding.Kind; var ru: String?; var kk: String?; var why: Message }
 
     /// Quantities, dates, citations, amending acts and characters of one unit in both languages.
     static func compareContent(_ a: StructuralUnit, _ b: StructuralUnit) -> [ContentFinding] {
@@ -113,31 +113,31 @@ public enum ParityChecker {
         if !onlyRu.isEmpty || !onlyKk.isEmpty {
             out.append(ContentFinding(kind: .number, ru: fa.quantities.map(\.description).joined(separator: ", "),
                                       kk: fb.quantities.map(\.description).joined(separator: ", "),
-                                      why: sides("quantities", onlyRu.map(\.description), onlyKk.map(\.description))))
+                                      why: sides(.quantities, onlyRu.map(\.description), onlyKk.map(\.description))))
         }
         let (datesRu, datesKk) = dateDifference(fa.dates, fb.dates)
         if !datesRu.isEmpty || !datesKk.isEmpty {
             out.append(ContentFinding(kind: .date, ru: fa.dates.joined(separator: ", "), kk: fb.dates.joined(separator: ", "),
-                                      why: sides("dates", datesRu, datesKk)))
+                                      why: sides(.dates, datesRu, datesKk)))
         }
         let ca = citationKeys(a), cb = citationKeys(b)
         let (citesRu, citesKk) = difference(ca, cb)
         if !citesRu.isEmpty || !citesKk.isEmpty {
             out.append(ContentFinding(kind: .citation, ru: ca.joined(separator: "; "), kk: cb.joined(separator: "; "),
-                                      why: sides("citations", citesRu, citesKk)))
+                                      why: sides(.citations, citesRu, citesKk)))
         }
         let na = a.amendments.map { "\($0.date) № \($0.number)" }, nb = b.amendments.map { "\($0.date) № \($0.number)" }
         let (notesRu, notesKk) = difference(na, nb)
         if !notesRu.isEmpty || !notesKk.isEmpty {
             out.append(ContentFinding(kind: .note, ru: na.joined(separator: "; "), kk: nb.joined(separator: "; "),
-                                      why: sides("amending acts", notesRu, notesKk)))
+                                      why: sides(.amendingActs, notesRu, notesKk)))
         }
         // one finding per text: the first character named, the others counted
         for (unit, isRu) in [(a, true), (b, false)] {
             let issues = integrity(unit)
             guard let first = issues.first else { continue }
             let said = first.message + (issues.count > 1 ? " (and \(issues.count - 1) more in this unit)" : "")
-            out.append(ContentFinding(kind: .script, ru: isRu ? said : nil, kk: isRu ? nil : said, why: "in the \(isRu ? "Russian" : "Kazakh") text"))
+            out.append(ContentFinding(kind: .script, ru: isRu ? said : nil, kk: isRu ? nil : said, why: ParityMessages.inText(isRu ? .ru : .kk)))
         }
         return out
     }
@@ -193,11 +193,13 @@ public enum ParityChecker {
         return (x, y)
     }
 
-    static func sides(_ what: String, _ ru: [String], _ kk: [String]) -> String {
-        var parts: [String] = []
-        if !ru.isEmpty { parts.append("\(ru.joined(separator: ", ")) in the Russian text only") }
-        if !kk.isEmpty { parts.append("\(kk.joined(separator: ", ")) in the Kazakh text only") }
-        return "the \(what) differ: " + parts.joined(separator: "; ")
+    static func sides(_ what: ParityMessages.Compared, _ ru: [String], _ kk: [String]) -> Message {
+        .each { l in
+            var parts: [String] = []
+            if !ru.isEmpty { parts.append("\(ru.joined(separator: ", ")) " + ParityMessages.onlyIn(.ru)[l]) }
+            if !kk.isEmpty { parts.append("\(kk.joined(separator: ", ")) " + ParityMessages.onlyIn(.kk)[l]) }
+            return ParityMessages.differ(what)[l] + ": " + parts.joined(separator: "; ")
+        }
     }
 
     /// A unit as the reader finds it: its label, heading and the start of its text.

@@ -11,8 +11,10 @@ public enum ParityUseCase {
         public var first: ActSource
         public var second: ActSource
         public var format: Format
-        public init(first: ActSource, second: ActSource, format: Format = .text) {
-            self.first = first; self.second = second; self.format = format
+        /// `--locale ru|kk|en`; nil: `KENES_LOCALE`, else the language of the first text given.
+        public var locale: String?
+        public init(first: ActSource, second: ActSource, format: Format = .text, locale: String? = nil) {
+            self.first = first; self.second = second; self.format = format; self.locale = locale
         }
     }
 
@@ -31,13 +33,13 @@ public enum ParityUseCase {
         }
         let (ru, kk) = a.metadata.language == .ru ? (a, b) : (b, a)
         let report = ParityChecker.compare(ru: ru, kk: kk)
-        let format = o.format
+        let format = o.format, locale = try env.reportLocale(o.locale, content: a.metadata.language)
         let output = Rendered { out in
             switch format {
-            case .text: ParityRenderer.writeText(report, into: &out)
-            case .json: ParityRenderer.writeJSON(report, into: &out)
-            case .html: ParityRenderer.writeHTML(report, into: &out)
-            case .markdown: ParityRenderer.writeMarkdown(report, into: &out)
+            case .text: ParityRenderer.writeText(report, locale: locale, into: &out)
+            case .json: ParityRenderer.writeJSON(report, locale: locale, into: &out)
+            case .html: ParityRenderer.writeHTML(report, locale: locale, into: &out)
+            case .markdown: ParityRenderer.writeMarkdown(report, locale: locale, into: &out)
             }
         }
         return Result(report: report, output: output)

@@ -83,7 +83,8 @@ typealias Repo = Repository
         let kk = missingIn == .kk ? Self.dropping(article: "15-бап.", from: Self.kkText) : Self.kkText
         let r = try report(ru: ru, kk: kk)
         #expect(r.findings.map { "\($0.kind.rawValue) \($0.eId)" } == ["missing art_15"], "\(r.findings.map(\.explanation))")
-        #expect(r.findings.first?.explanation == (missingIn == .ru ? "in the Kazakh text only" : "in the Russian text only"))
+        #expect(r.findings.first?.explanation.en == (missingIn == .ru ? "in the Kazakh text only" : "in the Russian text only"))
+        #expect(r.findings.first?.explanation.ru == (missingIn == .ru ? "только в казахском тексте" : "только в русском тексте"))
     }
 
     /// The article's lines, from its heading to the next blank line, taken out.
@@ -110,16 +111,16 @@ typealias Repo = Repository
     @Test func theCorpusCopyWithDiscrepanciesMatchesItsGolden() throws {
         let r = ParityChecker.compare(ru: try Repo.act(Self.ruFile), kk: try Repo.act("corpus/synthetic/public-councils-kk-discrepancies.txt"))
         #expect(r.findings.map(\.kind.rawValue) == ["number", "note", "script", "status", "citation", "missing", "date"])
-        let mismatch = Golden.mismatch("Tests/KenesParityTests/Golden/discrepancies.txt", String(writing: { ParityRenderer.writeText(r, into: &$0) }))
+        let mismatch = Golden.mismatch("Tests/KenesParityTests/Golden/discrepancies.txt", String(writing: { ParityRenderer.writeText(r, locale: .en, into: &$0) }))
         #expect(mismatch == nil, "\(mismatch ?? "")")
     }
 
     @Test func markdownAndHTMLListEveryFinding() throws {
         let r = ParityChecker.compare(ru: try Repo.act(Self.ruFile), kk: try Repo.act("corpus/synthetic/public-councils-kk-discrepancies.txt"))
-        let md = String(writing: { ParityRenderer.writeMarkdown(r, into: &$0) })
+        let md = String(writing: { ParityRenderer.writeMarkdown(r, locale: .en, into: &$0) })
         #expect(md.split(separator: "\n").filter { $0.hasPrefix("| ") && !$0.hasPrefix("| |") }.count == 7)
         #expect(md.contains("| number | Пункт 2 статьи 6 \\| 6-баптың 2-тармағы `art_6__para_2` | 70 | 75 |"), "\(md)")
-        let html = String(writing: { ParityRenderer.writeHTML(r, into: &$0) })
+        let html = String(writing: { ParityRenderer.writeHTML(r, locale: .en, into: &$0) })
         #expect(html.components(separatedBy: "<tr><td class=\"kind\">").count - 1 == 7)
         #expect(html.contains("<td lang=\"kk\">«кеңeсті» mixes scripts"))
         #expect(!html.contains("<script"))
@@ -131,9 +132,21 @@ typealias Repo = Repository
         for (_, _, change, _) in Self.injections { ru = ru.replacingOccurrences(of: change.0, with: change.1) }
         let r = try report(ru: Self.dropping(article: "Статья 15.", from: ru))
         #expect(Set(r.findings.map(\.kind)) == Set(ParityFinding.Kind.allCases))
-        let json = String(writing: { ParityRenderer.writeJSON(r, into: &$0) })
+        let json = String(writing: { ParityRenderer.writeJSON(r, locale: .ru, into: &$0) })
         #expect(try validator.errors(json, schema: "parity.schema.json").isEmpty)
         #expect(!(try validator.errors(json.replacingOccurrences(of: "\"kind\": \"date\"", with: "\"kind\": \"datum\""), schema: "parity.schema.json")).isEmpty)
+    }
+
+    /// The report in Russian and Kazakh: no English word but the Unicode names of characters
+    /// (they have no other) and the integrity scan's words, which are the parser's.
+    @Test func theReportSpeaksItsLocale() throws {
+        let r = ParityChecker.compare(ru: try Repo.act(Self.ruFile), kk: try Repo.act("corpus/synthetic/public-councils-kk-discrepancies.txt"))
+        for locale in [ReportLocale.ru, .kk] {
+            let text = String(writing: { ParityRenderer.writeText(r, locale: locale, into: &$0) })
+                .split(separator: "\n").filter { !$0.contains("U+") }.joined(separator: "\n")
+            let english = EnglishWords.of(text, allowed: ["ru", "kk", "syn", "kenes", "txt"])
+            #expect(english.isEmpty, "\(locale): \(Set(english).sorted())")
+        }
     }
 
     @Test func theCommandsExitCodes() throws {
