@@ -186,7 +186,7 @@ struct Demo: ParsableCommand {
                 let found = try source.load(env).unit("art_8__para_5")
                 print("\n«ст. 8 п. 5» of 1-SYN as of \(day): " + (found.map { "«\($0.text)»" } ?? "not in the edition then in force"))
             }
-            let (_, history) = try LibraryUseCase.history(work: "1-SYN", reference: "ст. 9", language: .ru, library: library, format: .text)
+            let (_, history) = try LibraryUseCase.history(work: "1-SYN", reference: "ст. 9", language: .ru, library: library, format: .text, env)
             print("\n" + String(decoding: try history.bytes(), as: UTF8.self), terminator: "")
             let (_, hits) = try LibraryUseCase.search("рабочей группой", language: .ru, asOf: nil, allEditions: false, work: nil, limit: 3,
                                                       library: library, format: .text, env)

@@ -18,6 +18,9 @@ struct LibraryCommand: ParsableCommand {
         @Option(help: "The library file (default: $KENES_LIBRARY, else the XDG data folder's kenes/library.sqlite).")
         var library: String?
 
+        @Option(help: "The report's language: ru, kk or en (default: KENES_LOCALE, else --lang, else Russian).")
+        var locale: String?
+
         var path: String { library ?? libraryPath() }
     }
 
@@ -66,7 +69,7 @@ struct LibraryCommand: ParsableCommand {
         @OptionGroup var location: Location
 
         func run() throws {
-            let out = try perform { _ throws(ServiceError) in try LibraryUseCase.list(library: location.path, format: format) }
+            let out = try perform { env throws(ServiceError) in try LibraryUseCase.list(library: location.path, format: format, locale: location.locale, env) }
             try Output.write(out, to: nil)
         }
     }
@@ -93,8 +96,9 @@ extension LibraryCommand {
         @OptionGroup var location: Location
 
         func run() throws {
-            let (_, out) = try perform { _ throws(ServiceError) in
-                try LibraryUseCase.history(work: work, reference: reference, language: lang, library: location.path, format: format)
+            let (_, out) = try perform { env throws(ServiceError) in
+                try LibraryUseCase.history(work: work, reference: reference, language: lang, library: location.path, format: format,
+                                           locale: location.locale, env)
             }
             try Output.write(out, to: nil)
         }
@@ -142,7 +146,7 @@ extension LibraryCommand {
         func run() throws {
             let (_, out) = try perform { env throws(ServiceError) in
                 try LibraryUseCase.search(query, language: lang, asOf: asOf, allEditions: allEditions, work: work, limit: limit,
-                                          library: location.path, format: format, env)
+                                          library: location.path, format: format, locale: location.locale, env)
             }
             try Output.write(out, to: nil)
         }
@@ -227,7 +231,8 @@ extension LibraryCommand {
 
         func run() throws {
             let (_, out) = try perform { env throws(ServiceError) in
-                try LibraryUseCase.cites(work: work, reference: reference, language: lang, asOf: asOf, library: location.path, format: format, env)
+                try LibraryUseCase.cites(work: work, reference: reference, language: lang, asOf: asOf, library: location.path, format: format,
+                                         locale: location.locale, env)
             }
             try Output.write(out, to: nil)
         }

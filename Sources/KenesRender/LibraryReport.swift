@@ -7,19 +7,19 @@ import KenesLibrary
 public enum LibraryReport {
     /// «[synthetic, excerpt]»: how every listing labels an expression that is not an authentic
     /// whole act.
-    static func labels(synthetic: Bool, excerpt: Bool) -> String {
-        let l = [synthetic ? "synthetic" : nil, excerpt ? "excerpt" : nil].compactMap { $0 }
+    static func labels(synthetic: Bool, excerpt: Bool, _ l: ReportLocale) -> String {
+        let l = [synthetic ? LibraryMessages.synthetic[l] : nil, excerpt ? LibraryMessages.excerpt[l] : nil].compactMap { $0 }
         return l.isEmpty ? "" : "  [" + l.joined(separator: ", ") + "]"
     }
 
-    public static func writeHistory(_ h: UnitHistory, reference: String, json: Bool, into out: inout ByteWriter) {
+    public static func writeHistory(_ h: UnitHistory, reference: String, json: Bool, locale l: ReportLocale, into out: inout ByteWriter) {
         switch json {
         case false:
             out.append("\(h.work) [\(h.language.rawValue)] «\(reference)»\n")
             for e in h.editions {
-                out.append("\n\(e.edition ?? "undated")  \(e.eId?.rawValue ?? "—")  \(e.status.rawValue)\(e.change.map { "  (\($0))" } ?? "")")
-                if let a = e.amendedBy { out.append("  by № \(a.number) of \(a.date)") }
-                out.append(labels(synthetic: e.synthetic, excerpt: e.excerpt))
+                out.append("\n\(e.edition ?? LibraryMessages.undated[l])  \(e.eId?.rawValue ?? "—")  \(LibraryMessages.status(e.status)[l])\(e.change.map { "  (\(LibraryMessages.change($0)[l]))" } ?? "")")
+                if let a = e.amendedBy { out.append("  " + LibraryMessages.amendedBy(number: a.number, date: a.date)[l]) }
+                out.append(labels(synthetic: e.synthetic, excerpt: e.excerpt, l))
                 out.append("\n")
                 if let t = e.text { out.append("  " + t.replacingOccurrences(of: "\n", with: "\n  ") + "\n") }
             }
@@ -54,13 +54,13 @@ public enum LibraryReport {
         }
     }
 
-    public static func writeWorks(_ works: [LibraryWork], json: Bool, into out: inout ByteWriter) {
+    public static func writeWorks(_ works: [LibraryWork], json: Bool, locale l: ReportLocale, into out: inout ByteWriter) {
         switch json {
         case false:
             for w in works {
                 out.append("\(w.id)  \(w.titles[.ru] ?? w.titles[.kk] ?? "")\n")
                 for e in w.expressions {
-                    out.append("  \(e.language.rawValue)  edition \(e.edition ?? "unknown")  \(e.units) units\(labels(synthetic: e.synthetic, excerpt: e.excerpt))  ← \(e.source)\n")
+                    out.append("  \(e.language.rawValue)  \(LibraryMessages.edition[l]) \(e.edition ?? LibraryMessages.unknown[l])  \(LibraryMessages.units(e.units)[l])\(labels(synthetic: e.synthetic, excerpt: e.excerpt, l))  ← \(e.source)\n")
                 }
             }
         case true:
@@ -99,15 +99,15 @@ public enum LibraryReport {
         }
     }
 
-    public static func writeHits(_ hits: [SearchHit], query: String, json: Bool, into out: inout ByteWriter) {
+    public static func writeHits(_ hits: [SearchHit], query: String, json: Bool, locale l: ReportLocale, into out: inout ByteWriter) {
         switch json {
         case false:
             for h in hits {
-                let first = h.editions.first.flatMap { $0 } ?? "undated", last = h.editions.last.flatMap { $0 } ?? "undated"
+                let first = h.editions.first.flatMap { $0 } ?? LibraryMessages.undated[l], last = h.editions.last.flatMap { $0 } ?? LibraryMessages.undated[l]
                 let editions = first == last ? first : "\(first)…\(last)"
                 out.append("\(h.work)@\(editions) [\(h.language.rawValue)]  \(h.label)  [\(h.eId)]\n  \(h.snippet)\n\n")
             }
-            out.append("\(hits.count) hit\(hits.count == 1 ? "" : "s")\n")
+            out.append(LibraryMessages.hits(hits.count)[l] + "\n")
         case true:
             out.json { w in
                 w.object { o in
@@ -131,12 +131,13 @@ public enum LibraryReport {
         }
     }
 
-    public static func writeCitedBy(_ found: (target: EId, work: LibraryWork, citedBy: [CitingUnit]), language: Language, json: Bool, into out: inout ByteWriter) {
+    public static func writeCitedBy(_ found: (target: EId, work: LibraryWork, citedBy: [CitingUnit]), language: Language, json: Bool,
+                                    locale l: ReportLocale, into out: inout ByteWriter) {
         switch json {
         case false:
-            out.append("\(found.work.id) \(Vocabulary.shortCitation(found.target, language)) [\(found.target)] is cited by:\n")
-            for c in found.citedBy { out.append("  \(c.work)@\(c.edition ?? "undated")  \(c.label)  [\(c.eId)]  «\(c.text)»\n") }
-            out.append("\(found.citedBy.count) citing unit\(found.citedBy.count == 1 ? "" : "s")\n")
+            out.append("\(found.work.id) \(Vocabulary.shortCitation(found.target, language)) [\(found.target)] — \(LibraryMessages.citedBy[l]):\n")
+            for c in found.citedBy { out.append("  \(c.work)@\(c.edition ?? LibraryMessages.undated[l])  \(c.label)  [\(c.eId)]  «\(c.text)»\n") }
+            out.append(LibraryMessages.citing(found.citedBy.count)[l] + "\n")
         case true:
             out.json { w in
                 w.object { o in

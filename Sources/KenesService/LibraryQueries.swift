@@ -8,14 +8,15 @@ import KenesRender
 extension LibraryUseCase {
     /// `kenes library search`: units matching the words, best first.
     public static func search(_ query: String, language: Language, asOf: String?, allEditions: Bool, work: String?, limit: Int,
-                              library path: String, format: Format, _ env: KenesEnvironment) throws(ServiceError) -> ([SearchHit], Rendered) {
+                              library path: String, format: Format, locale: String? = nil, _ env: KenesEnvironment) throws(ServiceError) -> ([SearchHit], Rendered) {
         let hits: [SearchHit]
         do {
             hits = try existing(path).search(query, language: language, asOf: asOf, today: env.todayISO,
                                                      allEditions: allEditions, work: work, limit: limit)
         } catch { throw ServiceError(error.description) }
+        let l = try env.reportLocale(locale, content: language)
         return (hits, Rendered { out in
-            LibraryReport.writeHits(hits, query: query, json: format == .json, into: &out)
+            LibraryReport.writeHits(hits, query: query, json: format == .json, locale: l, into: &out)
         })
     }
 }
@@ -30,12 +31,13 @@ extension LibraryUseCase {
 extension LibraryUseCase {
     /// `kenes library cites WORK REF`: the units that cite it, within the act and from others.
     public static func cites(work: String, reference: String, language: Language, asOf: String?, library path: String,
-                             format: Format, _ env: KenesEnvironment) throws(ServiceError) -> ([CitingUnit], Rendered) {
+                             format: Format, locale: String? = nil, _ env: KenesEnvironment) throws(ServiceError) -> ([CitingUnit], Rendered) {
         let found: (target: EId, work: LibraryWork, citedBy: [CitingUnit])
         do { found = try existing(path).citing(reference, in: work, language: language, asOf: asOf, today: env.todayISO) }
         catch { throw ServiceError(error.description) }
+        let l = try env.reportLocale(locale, content: language)
         return (found.citedBy, Rendered { out in
-            LibraryReport.writeCitedBy(found, language: language, json: format == .json, into: &out)
+            LibraryReport.writeCitedBy(found, language: language, json: format == .json, locale: l, into: &out)
         })
     }
 }

@@ -94,20 +94,22 @@ public enum LibraryUseCase {
 
     /// `kenes library history WORK REF`: the unit through the work's editions.
     public static func history(work: String, reference: String, language: Language, library path: String,
-                               format: Format) throws(ServiceError) -> (UnitHistory, Rendered) {
+                               format: Format, locale: String? = nil, _ env: KenesEnvironment) throws(ServiceError) -> (UnitHistory, Rendered) {
         let h: UnitHistory
         do { h = try existing(path).history(of: reference, in: work, language: language) } catch { throw ServiceError(error.description) }
+        let l = try env.reportLocale(locale, content: language)
         return (h, Rendered { out in
-            LibraryReport.writeHistory(h, reference: reference, json: format == .json, into: &out)
+            LibraryReport.writeHistory(h, reference: reference, json: format == .json, locale: l, into: &out)
         })
     }
 
     /// The works of the library, text or JSON (`{"works": [...]}`).
-    public static func list(library path: String, format: Format) throws(ServiceError) -> Rendered {
+    public static func list(library path: String, format: Format, locale: String? = nil, _ env: KenesEnvironment) throws(ServiceError) -> Rendered {
         let works: [LibraryWork]
         do { works = try existing(path).works() } catch { throw ServiceError(error.description) }
+        let l = try env.reportLocale(locale, content: nil)
         return Rendered { out in
-            LibraryReport.writeWorks(works, json: format == .json, into: &out)
+            LibraryReport.writeWorks(works, json: format == .json, locale: l, into: &out)
         }
     }
 }

@@ -5,6 +5,7 @@ import KenesAmend
 import KenesCLI
 import KenesImport
 @testable import KenesLibrary
+import KenesService
 import KenesTestSupport
 import Testing
 
@@ -230,6 +231,20 @@ typealias Repo = Repository
         #expect(add([Repo.path("corpus/synthetic/public-councils-kk.txt")]) == 0)
         #expect(KenesCommand.run(["parity", "1-SYN", "--as-of", "2021-06-01", "--library", path]) == 0)
         #expect(KenesCommand.run(["parity", "1-SYN", "--as-of", "2022-06-01", "--library", path]) == 1, "the Russian edition of 2022 against the Kazakh of 2021")
+    }
+
+    /// The library's reports speak the language asked (`--locale`), else the act's.
+    @Test func reportsSpeakTheirLocale() throws {
+        _ = try twoEditions()
+        let env = KenesEnvironment(today: Date(), baseFolder: dir)
+        func history(_ locale: String?) throws -> String {
+            String(decoding: try LibraryUseCase.history(work: "1-SYN", reference: "ст. 8 п. 5", language: .ru, library: path, format: .text,
+                                                        locale: locale, env).1.bytes(), as: UTF8.self)
+        }
+        let ru = try history(nil), en = try history("en")
+        #expect(ru.contains("2022-03-25  art_8__para_5  действует  (дополнено)") && ru.contains("отсутствует"), "\(ru)")
+        #expect(en.contains("2022-03-25  art_8__para_5  in force  (inserted)") && en.contains("absent"), "\(en)")
+        #expect(EnglishWords.of(ru, allowed: ["syn", "ru"]).isEmpty, "\(ru)")   // «[ru]» names the language
     }
 
     /// `--library library.sqlite`: a bare file name is a library in the current folder.
