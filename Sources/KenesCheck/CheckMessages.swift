@@ -23,11 +23,7 @@ public enum CheckMessages {
 
     /// The side a member counts on, as a cell of the members' table.
     public static func sideOfMember(_ side: Side) -> Message {
-        switch side {
-        case .civilSociety: Message(ru: "гражданское общество", kk: "азаматтық қоғам", en: "civil society")
-        case .state: Message(ru: "государственный орган", kk: "мемлекеттік орган", en: "state body")
-        case .neither: Message(ru: "не относится ни к одной стороне", kk: "ешбір жаққа жатпайды", en: "on neither side")
-        }
+        side == .neither ? Message(ru: "не относится ни к одной стороне", kk: "ешбір жаққа жатпайды", en: "on neither side") : sideName(side)
     }
 
     public static func roleName(_ role: Role) -> Message {
