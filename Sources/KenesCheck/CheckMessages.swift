@@ -400,6 +400,24 @@ extension CheckMessages {
             ru: "Указаны как гражданское общество, но место работы говорит об ином:",
             kk: "Азаматтық қоғам ретінде көрсетілген, бірақ жұмыс орны басқаны білдіреді:",
             en: "Listed on the civil-society side, but the place of work says otherwise:")
+        /// «гражданское общество ≥ 2/3 в местных общественных советах (п. 7 ст. 1), профиль «nominal»: ниже — 3 из 51 регион-лет».
+        public static func compositionHeadline(threshold: String, profile: String, failing: Int, of total: Int) -> Message {
+            Message(ru: "гражданское общество ≥ \(threshold) в местных общественных советах (п. 7 ст. 1), профиль «\(profile)»: ниже порога — \(failing) из \(total) (регион, год)",
+                    kk: "жергілікті қоғамдық кеңестерде азаматтық қоғам ≥ \(threshold) (1-баптың 7-тармағы), «\(profile)» бейіні: шектен төмен — \(total) (өңір, жыл) ішінен \(failing)",
+                    en: "civil society ≥ \(threshold) of local public councils (п. 7 ст. 1), profile «\(profile)»: \(failing) of \(total) region-years below")
+        }
+        public static let region = Message(ru: "регион", kk: "өңір", en: "region")
+        public static let year = Message(ru: "год", kk: "жыл", en: "year")
+        public static let members = Message(ru: "членов", kk: "мүшелер", en: "members")
+        public static func civilSocietyUnder(_ profile: String) -> Message {
+            Message(ru: "гражданское общество (\(profile))", kk: "азаматтық қоғам (\(profile))", en: "civil society (\(profile))")
+        }
+        public static let printed = Message(ru: "в докладе", kk: "баяндамада", en: "printed")
+        public static let discrepancies = Message(
+            ru: "Проценты доклада, которые не следуют из его же чисел (сверх точности печати)",
+            kk: "Баяндаманың өз сандарынан шықпайтын пайыздар (басылым дәлдігінен тыс)",
+            en: "Percentages printed in the report that its own numbers do not give (beyond printing precision)")
+
         public static func listedAs(_ category: Message) -> Message {
             Message(ru: "указан как «\(category.ru)»", kk: "«\(category.kk)» ретінде көрсетілген", en: "listed as \(category.en)")
         }

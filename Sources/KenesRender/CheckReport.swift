@@ -295,80 +295,80 @@ public enum CheckReportRenderer {
 
     // MARK: composition
 
-    public static func compositionText(_ c: CompositionReport, profile: String) -> String { String(writing: { writeCompositionText(c, profile: profile, into: &$0) }) }
-
     /// The composition check's verdict line.
-    static func compositionHeadline(_ c: CompositionReport, profile: String) -> String {
+    static func compositionHeadline(_ c: CompositionReport, profile: String, _ l: ReportLocale) -> String {
         let failing = c.failing(under: profile)
-        return "\(failing.isEmpty ? "COMPLIANT" : "VIOLATION") — civil society ≥ \(c.threshold) of local public councils (п. 7 ст. 1), profile «\(profile)»: \(failing.count) of \(c.groups.count) region-years below"
+        return Words.verdict(failing.isEmpty)[l].uppercased() + " — " + CheckMessages.Report.compositionHeadline(
+            threshold: c.threshold.description, profile: profile, failing: failing.count, of: c.groups.count)[l]
     }
 
     /// A region's share under each profile, ✗ below the threshold.
-    static func compositionShares(_ c: CompositionReport, _ g: CompositionReport.Group) -> [String] {
+    static func compositionShares(_ c: CompositionReport, _ g: CompositionReport.Group, _ l: ReportLocale) -> [String] {
         c.profiles.map { p in
             let s = g.civilShare[p]!
-            return s.percent() + (s < c.threshold ? " ✗" : "")
+            return s.percent(locale: l) + (s < c.threshold ? " ✗" : "")
         }
     }
 
-    public static func writeCompositionMarkdown(_ c: CompositionReport, profile: String, into w: inout ByteWriter) {
+    static func compositionHeader(_ c: CompositionReport, _ l: ReportLocale) -> [String] {
+        let w = CheckMessages.Report.self
+        return [w.region[l], w.year[l], w.members[l]] + c.profiles.map { w.civilSocietyUnder($0)[l] }
+    }
+
+    static func discrepancy(_ d: CompositionReport.Discrepancy, _ l: ReportLocale) -> String {
+        "\(Words.line(d.line)[l]): \(d.region) \(d.year) \(d.category): \(d.members)/\(d.total) = \(d.computed.percent(locale: l, decimals: 2)), "
+            + CheckMessages.Report.printed[l] + " \(d.reported)%"
+    }
+
+    public static func writeCompositionMarkdown(_ c: CompositionReport, profile: String, locale l: ReportLocale, into w: inout ByteWriter) {
         w.lines { out in
-            out += ["# " + md(compositionHeadline(c, profile: profile)), ""]
-            out.append("| region | year | members | " + c.profiles.map { "civil society (\(md($0)))" }.joined(separator: " | ") + " |")
+            out += ["# " + md(compositionHeadline(c, profile: profile, l)), ""]
+            out.append("| " + compositionHeader(c, l).map(md).joined(separator: " | ") + " |")
             out.append("|---|---|---:|" + String(repeating: "---:|", count: c.profiles.count))
             for g in c.groups {
-                out.append("| \(md(g.region)) | \(md(g.year)) | \(g.total) | " + compositionShares(c, g).joined(separator: " | ") + " |")
+                out.append("| \(md(g.region)) | \(md(g.year)) | \(g.total) | " + compositionShares(c, g, l).joined(separator: " | ") + " |")
             }
             if !c.discrepancies.isEmpty {
-                out += ["", "## Percentages the report's own numbers do not give", ""]
-                for d in c.discrepancies {
-                    out.append("- line \(d.line): \(md(d.region)) \(md(d.year)) \(md(d.category)): \(d.members)/\(d.total) = \(d.computed.percent(decimals: 2)), printed \(md(d.reported))%")
-                }
+                out += ["", "## " + CheckMessages.Report.discrepancies[l], ""]
+                for d in c.discrepancies { out.append("- " + md(discrepancy(d, l))) }
             }
         }
     }
 
-    public static func writeCompositionHTML(_ c: CompositionReport, profile: String, into out: inout ByteWriter) {
+    public static func writeCompositionHTML(_ c: CompositionReport, profile: String, locale l: ReportLocale, into out: inout ByteWriter) {
         let e = Escaping.xml
         out.append("""
         <!DOCTYPE html>
-        <html lang="ru"><head><meta charset="utf-8"><title>\(e(compositionHeadline(c, profile: profile)))</title>
+        <html lang="\(l.rawValue)"><head><meta charset="utf-8"><title>\(e(compositionHeadline(c, profile: profile, l)))</title>
         <style>body{font-family:"PT Serif",Georgia,serif;max-width:60em;margin:2em auto} table{border-collapse:collapse} td,th{border:1px solid #999;padding:.3em .5em} td.n{text-align:right}</style>
         </head><body>
-        <h1>\(e(compositionHeadline(c, profile: profile)))</h1>
-        <table><tr><th>region</th><th>year</th><th>members</th>\(c.profiles.map { "<th>civil society (\(e($0)))</th>" }.joined())</tr>
+        <h1>\(e(compositionHeadline(c, profile: profile, l)))</h1>
+        <table><tr>\(compositionHeader(c, l).map { "<th>\(e($0))</th>" }.joined())</tr>
 
         """)
         for g in c.groups {
             out.append("<tr><td>\(e(g.region))</td><td>\(e(g.year))</td><td class=\"n\">\(g.total)</td>"
-                       + compositionShares(c, g).map { "<td class=\"n\">\(e($0))</td>" }.joined() + "</tr>\n")
+                       + compositionShares(c, g, l).map { "<td class=\"n\">\(e($0))</td>" }.joined() + "</tr>\n")
         }
         out.append("</table>\n")
         if !c.discrepancies.isEmpty {
-            out.append("<h2>Percentages the report's own numbers do not give</h2><ul>\n")
-            for d in c.discrepancies {
-                out.append("<li>line \(d.line): \(e(d.region)) \(e(d.year)) \(e(d.category)): \(d.members)/\(d.total) = \(d.computed.percent(decimals: 2)), printed \(e(d.reported))%</li>\n")
-            }
+            out.append("<h2>\(e(CheckMessages.Report.discrepancies[l]))</h2><ul>\n")
+            for d in c.discrepancies { out.append("<li>\(e(discrepancy(d, l)))</li>\n") }
             out.append("</ul>\n")
         }
         out.append("</body></html>\n")
     }
 
-    public static func writeCompositionText(_ c: CompositionReport, profile: String, into w: inout ByteWriter) {
+    public static func writeCompositionText(_ c: CompositionReport, profile: String, locale l: ReportLocale, into w: inout ByteWriter) {
         w.lines { out in
-            out += [compositionHeadline(c, profile: profile)]
-            let header = "region | year | members | " + c.profiles.map { "civil society (\($0))" }.joined(separator: " | ")
-            out.append("")
-            out.append(header)
+            out += [compositionHeadline(c, profile: profile, l), ""]
+            out.append(compositionHeader(c, l).joined(separator: " | "))
             for g in c.groups {
-                out.append("\(g.region) | \(g.year) | \(g.total) | " + compositionShares(c, g).joined(separator: " | "))
+                out.append("\(g.region) | \(g.year) | \(g.total) | " + compositionShares(c, g, l).joined(separator: " | "))
             }
             if !c.discrepancies.isEmpty {
-                out.append("")
-                out.append("Percentages printed in the report that its own numbers do not give (beyond printing precision):")
-                for d in c.discrepancies {
-                    out.append("  line \(d.line): \(d.region) \(d.year) \(d.category): \(d.members)/\(d.total) = \(d.computed.percent(decimals: 2)), printed \(d.reported)%")
-                }
+                out += ["", CheckMessages.Report.discrepancies[l] + ":"]
+                for d in c.discrepancies { out.append("  " + discrepancy(d, l)) }
             }
         }
     }

@@ -97,13 +97,13 @@ public enum CheckUseCase {
         switch o.input {
         case .composition(let path):
             let report = try CompositionReport.read(path: env.path(path), categories: categories, profiles: profileSet)
-            let profile = chosen.name, format = o.format
+            let profile = chosen.name, format = o.format, locale = try env.reportLocale(o.locale, content: nil)
             let output = Rendered { out in
                 switch format {
-                case .text: CheckReportRenderer.writeCompositionText(report, profile: profile, into: &out)
+                case .text: CheckReportRenderer.writeCompositionText(report, profile: profile, locale: locale, into: &out)
                 case .json: CheckReportRenderer.writeCompositionJSON(report, profile: profile, into: &out)
-                case .markdown: CheckReportRenderer.writeCompositionMarkdown(report, profile: profile, into: &out)
-                case .html: CheckReportRenderer.writeCompositionHTML(report, profile: profile, into: &out)
+                case .markdown: CheckReportRenderer.writeCompositionMarkdown(report, profile: profile, locale: locale, into: &out)
+                case .html: CheckReportRenderer.writeCompositionHTML(report, profile: profile, locale: locale, into: &out)
                 }
             }
             return Result(verdict: report.failing(under: chosen.name).isEmpty ? .compliant : .violation, check: nil, output: output)

@@ -61,7 +61,9 @@ import Testing
         #expect(html.hasPrefix("<!DOCTYPE html>"))
         #expect(!html.contains("<script>") && html.contains("&lt;script&gt;"))
         let md = String(decoding: try CheckUseCase.run(.init(input: .composition(path), format: .markdown), env).output.bytes(), as: UTF8.self)
-        #expect(md.hasPrefix("# VIOLATION"))
+        #expect(md.hasPrefix("# НАРУШЕНИЕ — гражданское общество ≥ 2/3"), "\(md)")
+        let en = String(decoding: try CheckUseCase.run(.init(input: .composition(path), format: .markdown, locale: "en"), env).output.bytes(), as: UTF8.self)
+        #expect(en.hasPrefix("# VIOLATION — civil society ≥ 2/3"))
         #expect(!md.contains("<script>") && md.contains("\\<script\\>"))
     }
 }
