@@ -230,7 +230,7 @@ public struct QuotaChecker {
                 let (ok, best, worst) = share(side, bounds, members: members.count, unknown: unknown, perCategory: perCategory, profile: profile, into: &f)
                 if !ok { f.status = .violation }
                 // never a ✓ on a share computed without the rows that could change it
-                if best != worst { f.status = .undetermined; f.note = Self.undeterminedNote(unknown) }
+                if best != worst { f.status = .undetermined; f.note = CheckMessages.undetermined(unknown) }
                 compliantBest = compliantBest && best
                 compliantWorst = compliantWorst && worst
             case .role(let role, let holder):
@@ -244,7 +244,7 @@ public struct QuotaChecker {
                 f.required = CheckMessages.bounds(bounds)
                 let ok = bounds.admits(Rational(n, 1)), withUnknown = bounds.admits(Rational(n + unknown, 1))
                 if !ok { f.status = .violation }
-                if ok != withUnknown { f.status = .undetermined; f.note = Self.undeterminedNote(unknown) }
+                if ok != withUnknown { f.status = .undetermined; f.note = CheckMessages.undetermined(unknown) }
                 compliantBest = compliantBest && (ok || withUnknown)
                 compliantWorst = compliantWorst && ok && withUnknown
             case .excludesRole:
@@ -260,8 +260,6 @@ public struct QuotaChecker {
                            findings: findings, errors: roster.issues, notes: roster.notes,
                            members: members.map { ($0, profile.side(of: $0.category)) }, underOtherProfiles: [], columns: roster.columns)
     }
-
-    static func undeterminedNote(_ unknown: Int) -> Message { CheckMessages.undetermined(unknown) }
 
     /// A share rule: the finding's words, whether the members read meet it, and whether they
     /// would with the unreadable rows on the most helpful and the most harmful side.
