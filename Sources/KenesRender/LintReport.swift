@@ -13,6 +13,15 @@ public enum LintReport {
         }
     }
 
+    static let repaired = Message(ru: "исправлено", kk: "түзетілді", en: "repaired")
+
+    /// «file: 3 warnings; 2 characters repaired».
+    static func summary(warnings: Int, repairs: Int) -> Message {
+        Message(ru: "предупреждений: \(warnings)" + (repairs == 0 ? "" : "; исправлено символов: \(repairs)"),
+                kk: "ескертулер: \(warnings)" + (repairs == 0 ? "" : "; түзетілген таңбалар: \(repairs)"),
+                en: ReportLocale.en.count(warnings, "warning", "warnings") + (repairs == 0 ? "" : "; " + ReportLocale.en.count(repairs, "character", "characters") + " repaired"))
+    }
+
     /// One character repaired, where it stood in the file.
     public struct Repair: Sendable {
         public var line: Int
@@ -28,14 +37,15 @@ public enum LintReport {
         }
     }
 
-    public static func write(_ files: [File], json: Bool, into out: inout ByteWriter) {
+    /// `locale`: the words of the text report (nil: each act's own language).
+    public static func write(_ files: [File], json: Bool, locale: ReportLocale? = nil, into out: inout ByteWriter) {
         switch json {
         case false:
             for f in files {
-                for w in f.warnings { out.append(w.description); out.append("\n") }
-                for r in f.repairs { out.append("\(f.path):\(r.line):\(r.column): repaired: \(r.description)\n") }
-                let repairable = f.repairs.isEmpty ? "" : "; \(f.repairs.count) character\(f.repairs.count == 1 ? "" : "s") repaired"
-                out.append("\(f.path): \(f.warnings.count) warning\(f.warnings.count == 1 ? "" : "s")\(repairable)\n")
+                let l = locale ?? f.warnings.first?.language.map(ReportLocale.init) ?? .en
+                for w in f.warnings { out.append(w.description(locale)); out.append("\n") }
+                for r in f.repairs { out.append("\(f.path):\(r.line):\(r.column): \(repaired[l]): \(r.description)\n") }
+                out.append("\(f.path): " + summary(warnings: f.warnings.count, repairs: f.repairs.count)[l] + "\n")
             }
         case true:
             out.json { w in

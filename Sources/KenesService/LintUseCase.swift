@@ -50,8 +50,9 @@ public enum LintUseCase {
             fixed = bytes
             remaining = !(try source.load(bytes: bytes).diagnostics.isEmpty)
         }
-        let report = files, format = o.format
-        return Result(files: files, fixed: fixed, output: Rendered { LintReport.write(report, json: format == .json, into: &$0) }, hasWarnings: remaining)
+        // each act's warnings in its own language, unless KENES_LOCALE asks for one
+        let report = files, format = o.format, locale = env.locale.flatMap { ReportLocale(rawValue: $0.lowercased()) }
+        return Result(files: files, fixed: fixed, output: Rendered { LintReport.write(report, json: format == .json, locale: locale, into: &$0) }, hasWarnings: remaining)
     }
 
     /// The act's own bytes with the repairable issues repaired: only a UTF-8 plain-text act

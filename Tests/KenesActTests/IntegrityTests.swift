@@ -95,4 +95,21 @@ import Testing
         #expect(KenesCommand.run(["lint", Repo.path("corpus/synthetic/public-councils-ru-portal.html"), "--fix", "-o", fixed]) == 2)
         #expect(KenesCommand.run(["lint", "/nonexistent.txt"]) == 2)
     }
+
+    /// Warnings speak the act's language (Unicode's character names aside: they have no other),
+    /// and English when asked; `message` stays English for logs and JSON.
+    @Test func warningsSpeakTheActsLanguage() throws {
+        let ru = try Repo.act("corpus/synthetic/pasted-from-pdf-ru.txt")
+        let kk = try Repo.act("corpus/synthetic/public-councils-kk-discrepancies.txt")
+        for (act, word) in [(ru, "предупреждение"), (kk, "ескерту")] {
+            #expect(!act.diagnostics.isEmpty)
+            for d in act.diagnostics {
+                let line = d.description(nil)
+                #expect(line.contains(": \(word): "), "\(line)")
+                let withoutNames = line.replacingOccurrences(of: "U\\+[0-9A-F]{4,6} [A-Z -]+", with: " ", options: .regularExpression)
+                #expect(EnglishWords.of(withoutNames, allowed: ["txt", "kenes", "lint", "pr"]).isEmpty, "\(line)")
+                #expect(d.description(.en).contains(": warning: ") && d.description(.en).hasSuffix(d.message))
+            }
+        }
+    }
 }

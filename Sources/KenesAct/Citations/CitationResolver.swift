@@ -7,7 +7,7 @@ struct CitationResolver {
     let pieces: [Piece]
     let index: [EId: Int32]
     let articleless: Bool
-    var warnings: [(offset: Int32, message: String)] = []
+    var warnings: [(offset: Int32, message: Message)] = []
     /// Articles, chapters and parts sorted by number, for ranges over them (built when needed).
     var sortedByKind: [UnitKind: [([Int], EId)]] = [:]
 
@@ -61,7 +61,9 @@ struct CitationResolver {
                                           targets: [], external: nil, status: .unresolved, inWrapUp: inWrapUp))
                 let piece = starts.last { $0.text <= ref.start }!
                 warnings.append((piece.source + Int32(ref.start - piece.text),
-                                 "a citation listing \(items) items (the limit is \(Limits.citationItems)) is left unresolved"))
+                                 Message(ru: "ссылка перечисляет \(items) единиц (предел \(Limits.citationItems)) и остаётся неразрешённой",
+                                         kk: "сілтеме \(items) бірлікті атайды (шегі \(Limits.citationItems)) және шешілмей қалады",
+                                         en: "a citation listing \(items) items (the limit is \(Limits.citationItems)) is left unresolved")))
                 continue
             }
             let (targets, status) = resolve(ref, from: u)
@@ -73,9 +75,7 @@ struct CitationResolver {
                 let piece = starts.last { $0.text <= ref.start }!
                 let words = String(decoding: bytes[ref.start..<ref.end], as: UTF8.self)
                 let what = targets.isEmpty ? "a unit" : targets.map(\.rawValue).joined(separator: ", ")
-                let message = status == .ambiguous
-                    ? "citation «\(words)» is ambiguous: it may name \(what)"
-                    : "citation «\(words)» names \(what), which is not in this act"
+                let message = status == .ambiguous ? ParseMessages.citationAmbiguous(words, what) : ParseMessages.citationNowhere(words, what)
                 warnings.append((piece.source + Int32(ref.start - piece.text), message))
             }
         }

@@ -8,15 +8,33 @@ public struct FileLocation: Sendable, Equatable, Codable, CustomStringConvertibl
 }
 
 /// Something the parser noticed that a lawyer should look at, without refusing the text.
-public struct Diagnostic: Sendable, Equatable, Codable, CustomStringConvertible {
+public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
     public enum Severity: String, Sendable, Codable { case warning, error }
     public var severity: Severity
     public var location: FileLocation
-    public var message: String
+    /// What was noticed, in Russian, Kazakh and English.
+    public var text: Message
+    /// The language of the act it is about: its warnings are read in it unless another is asked.
+    public var language: Language?
+    /// In English, for logs and JSON contracts.
+    public var message: String { text.en }
     public init(severity: Severity, location: FileLocation, message: String) {
-        self.severity = severity; self.location = location; self.message = message
+        self.severity = severity; self.location = location; self.text = Message(verbatim: message)
+    }
+    public init(severity: Severity, location: FileLocation, text: Message, language: Language?) {
+        self.severity = severity; self.location = location; self.text = text; self.language = language
     }
     public var description: String { "\(location): \(severity.rawValue): \(message)" }
+
+    /// «file:3:1: предупреждение: …» in `locale`, else in the act's language; a message that
+    /// exists in one language only keeps the English frame.
+    public func description(_ locale: ReportLocale?) -> String {
+        let l = locale ?? language.map(ReportLocale.init) ?? .en
+        guard text.ru != text.en || l == .en else { return description }
+        let word = severity == .warning ? ["ru": "предупреждение", "kk": "ескерту", "en": "warning"][l.rawValue]!
+                                        : ["ru": "ошибка", "kk": "қате", "en": "error"][l.rawValue]!
+        return "\(location): \(word): \(text[l])"
+    }
 }
 
 /// Why an input could not be turned into a trustworthy act. Always names the file and, where

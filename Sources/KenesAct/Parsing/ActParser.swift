@@ -72,6 +72,8 @@ struct ActBuilder {
     /// The last duplicate suffix given to each eId.
     var duplicates: [EId: Int] = [:]
     var diagnostics: [Diagnostic] = []
+    /// The act's language, once detected: its warnings are read in it.
+    var language: Language?
     /// Integrity warnings beyond the limit, counted but not made, and where the first one is.
     var unlisted = 0
     var firstUnlisted: FileLocation?
@@ -102,8 +104,8 @@ struct ActBuilder {
         FileLocation(file: options.fileName, line: line, column: column)
     }
 
-    mutating func warn(_ line: Int32, _ message: String) {
-        diagnostics.append(Diagnostic(severity: .warning, location: location(line: Int(line) + 1), message: message))
+    mutating func warn(_ line: Int32, _ text: Message) {
+        diagnostics.append(Diagnostic(severity: .warning, location: location(line: Int(line) + 1), text: text, language: language))
     }
 
     func str(_ s: Int32, _ e: Int32) -> String {
@@ -229,6 +231,7 @@ struct ActBuilder {
         markBlocks()
 
         let language = options.language ?? ActParser.detectLanguage(source)
+        self.language = language
         guard let firstUnit = (bodyStart..<lines.count).first(where: { lines[$0].kind == .heading || lines[$0].kind == .numbered }) else {
             throw ActInputError(.noStructure, location(line: bodyStart + 1),
                                 "no structural unit found: expected articles («Статья 1.», «1-бап.»), chapters or numbered clauses («1.», «1)»)")
@@ -352,7 +355,7 @@ struct ActBuilder {
     mutating func warnAboutIntegrity(from start: Int) {
         let issues = source.withUnsafeBufferPointer { TextIntegrity.scan($0, range: start..<$0.count) }
         for issue in issues.prefix(options.warningLimit) {
-            diagnostics.append(Diagnostic(severity: .warning, location: sourceLocation(ofByte: Int32(issue.offset)), message: issue.message))
+            diagnostics.append(Diagnostic(severity: .warning, location: sourceLocation(ofByte: Int32(issue.offset)), text: issue.text, language: language))
         }
         if issues.count > options.warningLimit {
             unlisted += issues.count - options.warningLimit
@@ -369,7 +372,7 @@ struct ActBuilder {
         placeNotes(&resolver)
         let citations = resolver.resolveAll()
         for w in resolver.warnings {
-            diagnostics.append(Diagnostic(severity: .warning, location: sourceLocation(ofByte: w.offset), message: w.message))
+            diagnostics.append(Diagnostic(severity: .warning, location: sourceLocation(ofByte: w.offset), text: w.message, language: language))
         }
         diagnostics.sort { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) }
         if diagnostics.count > options.warningLimit || unlisted > 0 {
@@ -380,8 +383,7 @@ struct ActBuilder {
                 if from == nil || (cut.line, cut.column) < (from!.line, from!.column) { from = cut }
                 diagnostics.removeSubrange(options.warningLimit...)
             }
-            diagnostics.append(Diagnostic(severity: .warning, location: from!,
-                                          message: "\(rest) more warning\(rest == 1 ? "" : "s") from here on: `kenes lint` lists them all"))
+            diagnostics.append(Diagnostic(severity: .warning, location: from!, text: ParseMessages.moreWarnings(rest), language: language))
         }
         return Act(metadata: metadata, source: source, fileName: options.fileName, diagnostics: diagnostics,
                    records: records, pieces: pieces, noteRecords: noteRecords, citationRecords: citations, index: index)
@@ -409,7 +411,7 @@ struct ActBuilder {
             let (targets, status) = resolver.resolve(ref, from: owner)
             if status == .unresolved {
                 let words = String(decoding: bytes[ref.start..<ref.end], as: UTF8.self)
-                warn(noteRecords[n].line - 1, "the note names «\(words)» (\(targets.map(\.rawValue).joined(separator: ", "))), which is not in this act")
+                warn(noteRecords[n].line - 1, ParseMessages.noteNamesNothing(words, targets.map(\.rawValue).joined(separator: ", ")))
             }
             guard status == .resolved, targets.count == 1, let t = index[targets[0]] else { continue }
             var a = owner
@@ -601,7 +603,7 @@ struct ActBuilder {
         }
         if let n = num { checkNumbering(kind: kind, num: n, parent: parent, line: line) }
         if let prev = index[eId] {
-            warn(line, "duplicate \(describe(kind, num)): the same number is already used at line \(records[Int(prev)].line)")
+            warn(line, ParseMessages.duplicate(kind, num, firstAt: records[Int(prev)].line))
             // the next free suffix, counted per eId (searching from 2 each time was quadratic)
             var k = max(2, duplicates[eId, default: 1] + 1)
             while index[eId.duplicate(k)] != nil { k += 1 }
@@ -614,10 +616,6 @@ struct ActBuilder {
         if pLast >= 0 { records[Int(pLast)].nextSibling = idx } else { records[Int(parent)].firstChild = idx }
         records[Int(parent)].lastChild = idx
         stack.append(idx)
-    }
-
-    func describe(_ kind: UnitKind, _ num: String?) -> String {
-        "\(kind.label(.ru)) \(num.map { String(UnitNumber.bare($0)) } ?? "")".trimmingCharacters(in: .whitespaces)
     }
 
     /// Warns about numbers that repeat, go backwards or skip (8 → 10); inserted numbers
@@ -638,15 +636,15 @@ struct ActBuilder {
         }
         guard let (pk, pline) = prev else {
             if !isExcerpt && key != [1] && key.first != 0 {
-                warn(line, "numbering of \(describe(kind, nil)) starts at \(UnitNumber.bare(num)), expected 1")
+                warn(line, ParseMessages.startsAt(kind, num))
             }
             return
         }
         if key == pk { return } // reported as a duplicate eId
         if UnitNumber.less(key, pk) {
-            warn(line, "\(describe(kind, num)) comes after \(describe(kind, pk.map(String.init).joined(separator: "-"))) (line \(pline + 1)): numbers out of order")
+            warn(line, ParseMessages.outOfOrder(kind, num, after: pk.map(String.init).joined(separator: "-"), line: pline + 1))
         } else if !isExcerpt && !UnitNumber.follows(pk, key) {
-            warn(line, "\(describe(kind, num)) follows \(describe(kind, pk.map(String.init).joined(separator: "-"))): numbering jumps")
+            warn(line, ParseMessages.jumps(kind, num, after: pk.map(String.init).joined(separator: "-")))
         }
     }
 }

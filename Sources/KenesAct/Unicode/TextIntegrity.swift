@@ -29,16 +29,24 @@ public struct IntegrityIssue: Sendable, Equatable {
     public var isRepairable: Bool { replacement != nil || removable }
 
     /// «Cтатья»: U+0043 LATIN CAPITAL LETTER C among Cyrillic letters, probably «С» (U+0421 …).
-    public var message: String {
+    public var message: String { text.en }
+
+    /// The same in Russian, Kazakh and English (a character's Unicode name is English in all).
+    public var text: Message {
+        let name = TextIntegrity.describe(scalar), probable = replacement.map { (Character($0), TextIntegrity.describe($0)) }
         switch kind {
         case .mixedScript:
-            let script = TextIntegrity.isLatin(scalar) ? "Cyrillic" : "Latin"
-            var m = "«\(word)» mixes scripts: \(TextIntegrity.describe(scalar)) among \(script) letters"
-            if let r = replacement { m += ", probably «\(Character(r))» (\(TextIntegrity.describe(r)))" }
-            return m
+            let latin = TextIntegrity.isLatin(scalar)
+            return Message(
+                ru: "в «\(word)» смешаны алфавиты: \(name) среди \(latin ? "кириллических" : "латинских") букв" + (probable.map { ", вероятно, «\($0.0)» (\($0.1))" } ?? ""),
+                kk: "«\(word)» сөзінде әліпбилер аралас: \(name) \(latin ? "кирилл" : "латын") әріптерінің арасында" + (probable.map { ", шамасы, «\($0.0)» (\($0.1))" } ?? ""),
+                en: "«\(word)» mixes scripts: \(name) among \(latin ? "Cyrillic" : "Latin") letters" + (probable.map { ", probably «\($0.0)» (\($0.1))" } ?? ""))
         case .invisible:
-            let what = scalar == "\u{00AD}" ? "soft hyphen" : TextIntegrity.isDirectional(scalar) ? "directional mark" : "invisible character"
-            return "\(what) \(TextIntegrity.describe(scalar))" + (word.isEmpty ? "" : " in «\(word)»")
+            let what: Message = scalar == "\u{00AD}" ? Message(ru: "мягкий перенос", kk: "жұмсақ тасымал", en: "soft hyphen")
+                : TextIntegrity.isDirectional(scalar) ? Message(ru: "знак направления письма", kk: "жазу бағытының белгісі", en: "directional mark")
+                : Message(ru: "невидимый символ", kk: "көрінбейтін таңба", en: "invisible character")
+            return Message(ru: "\(what.ru) \(name)" + (word.isEmpty ? "" : " в «\(word)»"), kk: "\(what.kk) \(name)" + (word.isEmpty ? "" : " («\(word)» сөзінде)"),
+                           en: "\(what.en) \(name)" + (word.isEmpty ? "" : " in «\(word)»"))
         }
     }
 }
