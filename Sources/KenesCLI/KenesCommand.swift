@@ -149,6 +149,10 @@ enum Output {
         }
         let url = URL(fileURLWithPath: path)
         let tmp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).kenes-tmp-\(getpid())").path
+        // interrupted (Ctrl-C, kill), the temporary file goes too: the handler is in place before
+        // the file exists, so that no signal falls between them
+        InterruptCleanup.remove(tmp)
+        defer { InterruptCleanup.clear() }
         let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard fd >= 0 else {
             Output.error("\(path): error: cannot write output: \(String(cString: strerror(errno)))")
@@ -157,9 +161,6 @@ enum Output {
         // a file replaced keeps its permissions (a 600 report stays 600)
         var existing = stat()
         if stat(url.path, &existing) == 0 { fchmod(fd, existing.st_mode & 0o7777) }
-        // interrupted (Ctrl-C, kill), the temporary file goes too
-        InterruptCleanup.remove(tmp)
-        defer { InterruptCleanup.clear() }
         var w = ByteWriter { b throws(WriteFailure) in try writeAll(fd, b) }
         do {
             try body(&w)
