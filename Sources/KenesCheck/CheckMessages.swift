@@ -424,6 +424,36 @@ extension CheckMessages {
     }
 }
 
+extension CheckMessages {
+    /// Why a roster cannot be checked at all.
+    public enum Input {
+        public static let whichBody = Message(
+            ru: "укажите, чей это список: --body council|working_group (или `body:` в JSON/YAML)",
+            kk: "тізім кімдікі екенін көрсетіңіз: --body council|working_group (немесе JSON/YAML-да `body:`)",
+            en: "say which body the roster is for: --body council|working_group (or `body:` in JSON/YAML)")
+        public static func whichLevel(_ rule: String) -> Message {
+            Message(ru: "требование \(rule) зависит от уровня: укажите --level republican|local (или `level:` в JSON/YAML)",
+                    kk: "\(rule) талабы деңгейге байланысты: --level republican|local көрсетіңіз (немесе JSON/YAML-да `level:`)",
+                    en: "rule \(rule) depends on the level: pass --level republican|local (or `level:` in JSON/YAML)")
+        }
+        public static let empty = Message(ru: "файл пуст", kk: "файл бос", en: "file is empty")
+        public static let binary = Message(ru: "двоичные данные (байт NUL): ожидался текст CSV или XLSX", kk: "екілік деректер (NUL байты): CSV мәтіні немесе XLSX күтілген",
+                                           en: "binary data (a NUL byte): expected CSV text or XLSX")
+        public static let encoding = Message(ru: "ни UTF-8, ни Windows-1251: сохраните список как CSV UTF-8 или XLSX",
+                                             kk: "UTF-8 те, Windows-1251 де емес: тізімді CSV UTF-8 немесе XLSX ретінде сақтаңыз",
+                                             en: "neither UTF-8 nor Windows-1251: save the roster as CSV UTF-8 or XLSX")
+        public static let noHeader = Message(ru: "нет строки заголовка", kk: "тақырып жолы жоқ", en: "no header row")
+        public static let sheetNotWorkbook = Message(ru: "--sheet — для книг XLSX; этот файл не книга", kk: "--sheet XLSX кітаптарына арналған; бұл файл кітап емес",
+                                                     en: "--sheet is for XLSX workbooks; this file is not one")
+        public static func noColumn(_ names: String, found: String) -> Message {
+            Message(ru: "в заголовке нет столбца «\(names)»: есть \(found)", kk: "тақырыпта «\(names)» бағаны жоқ: бары — \(found)",
+                    en: "no «\(names)» column in the header: found \(found)")
+        }
+        public static let noValidRows = Message(ru: "нет ни одной прочитанной строки: проверять нечего", kk: "бірде-бір жол оқылмады: тексеретін ештеңе жоқ",
+                                                en: "no valid rows: nothing to check")
+    }
+}
+
 extension String {
     /// The first letter upper case («председатель» → «Председатель»).
     var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }

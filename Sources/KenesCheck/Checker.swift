@@ -172,7 +172,7 @@ public struct QuotaChecker {
 
     public mutating func check(_ roster: Roster, profile: Profile, body requestedBody: Body? = nil, level requestedLevel: Level? = nil) throws(CheckInputError) -> CheckResult {
         guard let body = requestedBody ?? roster.body else {
-            throw CheckInputError(file: roster.file, line: 1, "say which body the roster is for: --body council|working_group (or `body:` in JSON/YAML)")
+            throw CheckInputError(file: roster.file, line: 1, CheckMessages.Input.whichBody)
         }
         let level = requestedLevel ?? roster.level
         var result = try evaluate(roster, profile: profile, body: body, level: level)
@@ -295,7 +295,7 @@ public struct QuotaChecker {
             f.fix = CheckMessages.electFromSide(role, side)
         case .categories(let byLevel):
             guard let level else {
-                throw CheckInputError(file: file, line: 1, "rule \(rule.id) depends on the level: pass --level republican|local (or `level:` in JSON/YAML)")
+                throw CheckInputError(file: file, line: 1, CheckMessages.Input.whichLevel(rule.id))
             }
             let ok = byLevel[level] ?? []
             allowed = ok.contains(h.category)

@@ -179,7 +179,7 @@ public struct RosterReader: Sendable {
         let head = lines.map { $0.drop { $0 == "\u{FEFF}" || $0.isWhitespace } }.first { !$0.isEmpty && !$0.hasPrefix("#") } ?? ""
         let yamlKeys = ["members:", "body:", "level:", "---"]
         let isWorkbook = data.starts(with: [0x50, 0x4B, 0x03, 0x04])
-        if sheet != nil && !isWorkbook { throw CheckInputError(file: path, line: 1, "--sheet is for XLSX workbooks; this file is not one") }
+        if sheet != nil && !isWorkbook { throw CheckInputError(file: path, line: 1, CheckMessages.Input.sheetNotWorkbook) }
         if isWorkbook { return try rows(of: Table.readXLSX(bytes: data, file: path, sheet: sheet, holdsRoster: Self.holdsRoster)) }
         if head.first == "{" || yamlKeys.contains(where: { head.hasPrefix($0) }) { return try readStructured(Data(data), file: path) }
         return try rows(of: Table.read(bytes: data, file: path))
@@ -228,7 +228,7 @@ public struct RosterReader: Sendable {
         }
         for required in required where columns[required] == nil {
             let names = required.headers.prefix(3).map { $0.hasSuffix("*") ? String($0.dropLast()) + "…" : $0 }.joined(separator: " / ")
-            throw CheckInputError(file: table.file, line: 1, "no «\(names)» column in the header: found \(table.header.joined(separator: ", "))")
+            throw CheckInputError(file: table.file, line: 1, CheckMessages.Input.noColumn(names, found: table.header.joined(separator: ", ")))
         }
         let read = columns.sorted { $0.value < $1.value }.map { RosterColumn(field: $0.key, header: table.header[$0.value], column: $0.value + 1) }
         var raw: [RosterRow] = []

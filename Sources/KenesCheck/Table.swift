@@ -41,7 +41,7 @@ extension Table {
     }
 
     public static func read(bytes: [UInt8], file: String) throws(CheckInputError) -> Table {
-        if bytes.isEmpty { throw CheckInputError(file: file, line: 1, "file is empty") }
+        if bytes.isEmpty { throw CheckInputError(file: file, line: 1, CheckMessages.Input.empty) }
         if let foreign = ForeignFile.sniff(Array(bytes.prefix(16))) { throw CheckInputError(file: file, line: 1, foreign.adviceForRoster) }
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return try readXLSX(bytes: bytes, file: file) }
         return try readCSV(bytes: bytes, file: file)
@@ -91,7 +91,7 @@ extension Table {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         let scan = bytes.withUnsafeBufferPointer { kenes_utf8_scan($0.baseAddress, Int32($0.count)) }
         if Int(scan.firstNul) < bytes.count {
-            throw CheckInputError(file: file, line: lineOf(Int(scan.firstNul), bytes), "binary data (a NUL byte): expected CSV text or XLSX")
+            throw CheckInputError(file: file, line: lineOf(Int(scan.firstNul), bytes), CheckMessages.Input.binary)
         }
         if Int(scan.firstInvalid) >= bytes.count { return (String(decoding: bytes, as: UTF8.self), []) }
         // not UTF-8: Windows-1251, through ICU
@@ -106,7 +106,7 @@ extension Table {
                 kenes_to_utf8("windows-1251", b.baseAddress, Int32(b.count), o.baseAddress, Int32(cap), &err) } })
         }
         guard err <= 0 else {
-            throw CheckInputError(file: file, line: lineOf(Int(scan.firstInvalid), bytes), "neither UTF-8 nor Windows-1251: save the roster as CSV UTF-8 or XLSX")
+            throw CheckInputError(file: file, line: lineOf(Int(scan.firstInvalid), bytes), CheckMessages.Input.encoding)
         }
         return (String(decoding: out[..<n], as: UTF8.self), [CheckMessages.decodedAs1251])
     }
@@ -124,7 +124,7 @@ extension Table {
             records.append(TableRow(line: line, cells: [], problem: CheckMessages.invalidUTF8Row))
         }
         records.sort { $0.line < $1.line }
-        guard let first = records.first else { throw CheckInputError(file: file, line: 1, "no header row") }
+        guard let first = records.first else { throw CheckInputError(file: file, line: 1, CheckMessages.Input.noHeader) }
         records.removeFirst()
         var table = Table(file: file, header: first.cells.map { $0.trimmingCharacters(in: .whitespaces) }, rows: records, notes: notes)
         if notes.contains(CheckMessages.decodedAs1251) {

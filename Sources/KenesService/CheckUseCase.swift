@@ -64,7 +64,10 @@ public enum CheckUseCase {
     public static func run(_ o: Options, _ env: KenesEnvironment) throws(ServiceError) -> Result {
         do { return try runChecked(o, env) }
         catch let e as ServiceError { throw e }
-        catch { throw ServiceError(String(describing: error)) }
+        catch let e as CheckInputError {
+            // before the roster is read its headers cannot choose: --locale, KENES_LOCALE, Russian
+            throw ServiceError(e.description((try? env.reportLocale(o.locale, content: nil)) ?? .ru))
+        } catch { throw ServiceError(String(describing: error)) }
     }
 
     /// `row,category` lines (a header optional): the category each roster line is to have.
@@ -128,14 +131,16 @@ public enum CheckUseCase {
         }
         if list.members.isEmpty {
             let locale = try env.reportLocale(o.locale, content: list.hasKazakhHeaders ? .kk : nil)
-            throw ServiceError(messages: list.issues.map { "\(input):\($0.line): error: \($0.message[locale])" }
-                + ["\(input):1: error: no valid rows: nothing to check"])
+            throw ServiceError(messages: list.issues.map { CheckInputError(file: input, line: $0.line, $0.message).description(locale) }
+                + [CheckInputError(file: input, line: 1, CheckMessages.Input.noValidRows).description(locale)])
         }
         // a Kazakh report quotes the Kazakh text of the law; Russian and English the Russian
         let locale = try env.reportLocale(o.locale, content: list.hasKazakhHeaders ? .kk : nil)
         var checker = try QuotaChecker(book: book, profiles: profileSet, categories: categories, officialAct: official, files: files,
                                        today: env.today, baseFolder: env.baseFolder, language: locale == .kk ? .kk : .ru)
-        let checked = try checker.check(list, profile: chosen, body: o.body, level: o.level)
+        let checked: CheckResult
+        do { checked = try checker.check(list, profile: chosen, body: o.body, level: o.level) }
+        catch { throw ServiceError(error.description(locale)) }   // in the roster's language
         let result = o.redact ? checked.redacted(names: list.names) : checked
         let output: Rendered
         switch o.format {

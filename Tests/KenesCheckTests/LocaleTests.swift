@@ -111,4 +111,19 @@ import Testing
             #expect(text.contains("К. Н. Е."))
         }
     }
+
+    /// A roster that cannot be checked is refused in the report's language too: the roster's
+    /// headers choose once it is read, `--locale` before.
+    @Test func refusalsSpeakTheLocale() throws {
+        func refusal(_ file: String, _ options: (inout CheckUseCase.Options) -> Void) -> String {
+            var o = CheckUseCase.Options(input: .roster(file))
+            options(&o)
+            do { _ = try CheckUseCase.run(o, KenesEnvironment(today: Repo.today, baseFolder: Repo.root)); return "" }
+            catch { return error.description }
+        }
+        #expect(refusal("corpus/rosters/council-failing.csv") { _ in }.contains(": ошибка: укажите, чей это список"))
+        #expect(refusal("corpus/rosters/council-failing.csv") { $0.locale = "en" }.contains(": error: say which body"))
+        #expect(refusal("corpus/rosters/working-group-kazakh-second-sheet.xlsx") { $0.body = .workingGroup }
+                    .contains(": қате: working-group-head талабы деңгейге байланысты"))
+    }
 }
