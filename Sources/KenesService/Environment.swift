@@ -108,23 +108,26 @@ public struct ActSource: Sendable {
         if namesWork && !FileManager.default.fileExists(atPath: env.path(path)) { return try loadWork(env).0 }
         // read from the base folder, named as the user wrote it (messages, JSON `file`)
         let bytes: [UInt8]
-        do { bytes = try SourceText.read(path: env.path(path)) } catch { throw named(error) }
-        return try load(bytes: bytes)
+        let locale = (try? env.reportLocale(nil, content: language)) ?? .ru
+        do { bytes = try SourceText.read(path: env.path(path)) } catch { throw named(error, locale) }
+        return try load(bytes: bytes, locale: locale)
     }
 
-    /// The file's bytes, already read, as this source's act.
-    public func load(bytes: [UInt8]) throws(ServiceError) -> Act {
+    /// The file's bytes, already read, as this source's act; a refusal in `locale`.
+    public func load(bytes: [UInt8], locale: ReportLocale = .ru) throws(ServiceError) -> Act {
         var options = ImportOptions(format: format, language: language)
         options.acceptTrackedChanges = acceptTrackedChanges
         options.strictUTF8 = strictUTF8
         options.warningLimit = warningLimit
-        do { return try Importer.load(bytes: bytes, file: path, options: options) } catch { throw named(error) }
+        do { return try Importer.load(bytes: bytes, file: path, options: options) } catch { throw named(error, locale) }
     }
 
-    func named(_ error: ActInputError) -> ServiceError {
+    /// The refusal named by the path as the user wrote it, in `locale` (`KENES_LOCALE`, else the
+    /// language asked with `--lang`, else Russian: the act could not be read to tell its own).
+    func named(_ error: ActInputError, _ locale: ReportLocale) -> ServiceError {
         var e = error
         e.location.file = path
-        return ServiceError(e.description)
+        return ServiceError(e.description(locale))
     }
 }
 

@@ -43,8 +43,9 @@ public enum LintUseCase {
             }
             // the file read once: its warnings, its repaired copy, and what the copy still has to say
             let raw: [UInt8]
-            do { raw = try SourceText.read(path: env.path(source.path)) } catch { throw source.named(error) }
-            let act = try source.load(bytes: raw)
+            let locale = (try? env.reportLocale(nil, content: source.language)) ?? .ru
+            do { raw = try SourceText.read(path: env.path(source.path)) } catch { throw source.named(error, locale) }
+            let act = try source.load(bytes: raw, locale: locale)
             let (bytes, repairs) = try repair(raw, source)
             files.append(LintReport.File(path: source.path, warnings: act.diagnostics, repairs: repairs))
             fixed = bytes

@@ -112,4 +112,15 @@ import Testing
             }
         }
     }
+
+    /// A file that cannot be read is refused in Russian, Kazakh or English; the error's
+    /// `message` stays English.
+    @Test func refusalsSpeakTheLocale() throws {
+        do { _ = try ActParser.parse(path: Repo.path("corpus/broken/no-structure.txt")); Issue.record("accepted") }
+        catch {
+            #expect(error.description(.ru).contains(": ошибка: не найдено ни одной структурной единицы"))
+            #expect(error.description(.kk).contains(": қате: бірде-бір құрылымдық бірлік табылмады"))
+            #expect(error.description(.en) == error.description && error.message.hasPrefix("no structural unit found"))
+        }
+    }
 }

@@ -45,9 +45,21 @@ public struct ActInputError: Error, Sendable, Equatable, CustomStringConvertible
     }
     public var reason: Reason
     public var location: FileLocation
-    public var message: String
+    /// Why, in Russian, Kazakh and English (the rarer refusals of hostile files: English only).
+    public var text: Message
+    /// In English, for logs.
+    public var message: String { text.en }
     public init(_ reason: Reason, _ location: FileLocation, _ message: String) {
-        self.reason = reason; self.location = location; self.message = message
+        self.reason = reason; self.location = location; self.text = Message(verbatim: message)
+    }
+    public init(_ reason: Reason, _ location: FileLocation, _ text: Message) {
+        self.reason = reason; self.location = location; self.text = text
     }
     public var description: String { "\(location): error: \(message)" }
+
+    /// «act.txt:3:12: ошибка: …» in `locale`.
+    public func description(_ locale: ReportLocale) -> String {
+        guard text.ru != text.en else { return description }
+        return "\(location): \(["ru": "ошибка", "kk": "қате", "en": "error"][locale.rawValue]!): \(text[locale])"
+    }
 }

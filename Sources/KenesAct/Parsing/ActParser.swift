@@ -149,8 +149,10 @@ struct ActBuilder {
             if l.trimmingCharacters(in: .whitespaces) == "---" { return (entries, i + 1) }
             guard let colon = l.firstIndex(of: ":") else {
                 if l.trimmingCharacters(in: .whitespaces).isEmpty { continue }
-                throw ActInputError(.noStructure, location(line: i + 1),
-                                    "front matter opened with `---` on line 1 is not closed: expected `key: value` or `---`, found «\(l.prefix(60))»")
+                throw ActInputError(.noStructure, location(line: i + 1), Message(
+                    ru: "блок метаданных, открытый `---` в строке 1, не закрыт: ожидалось `ключ: значение` или `---`, а стоит «\(l.prefix(60))»",
+                    kk: "1-жолда `---` арқылы ашылған метадеректер блогы жабылмаған: `кілт: мән` немесе `---` күтілген, ал «\(l.prefix(60))» тұр",
+                    en: "front matter opened with `---` on line 1 is not closed: expected `key: value` or `---`, found «\(l.prefix(60))»"))
             }
             entries.append(FrontMatterEntry(key: l[..<colon].trimmingCharacters(in: .whitespaces),
                                             value: l[l.index(after: colon)...].trimmingCharacters(in: .whitespaces)))
@@ -233,8 +235,10 @@ struct ActBuilder {
         let language = options.language ?? ActParser.detectLanguage(source)
         self.language = language
         guard let firstUnit = (bodyStart..<lines.count).first(where: { lines[$0].kind == .heading || lines[$0].kind == .numbered }) else {
-            throw ActInputError(.noStructure, location(line: bodyStart + 1),
-                                "no structural unit found: expected articles («Статья 1.», «1-бап.»), chapters or numbered clauses («1.», «1)»)")
+            throw ActInputError(.noStructure, location(line: bodyStart + 1), Message(
+                ru: "не найдено ни одной структурной единицы: ожидались статьи («Статья 1.», «1-бап.»), главы или нумерованные пункты («1.», «1)»)",
+                kk: "бірде-бір құрылымдық бірлік табылмады: баптар («Статья 1.», «1-бап.»), тараулар немесе нөмірленген тармақтар («1.», «1)») күтілген",
+                en: "no structural unit found: expected articles («Статья 1.», «1-бап.»), chapters or numbered clauses («1.», «1)»)"))
         }
         let lastUnit = (firstUnit..<lines.count).last { lines[$0].kind == .heading || lines[$0].kind == .numbered }!
         let signature = ((lastUnit + 1)..<lines.count).first { isSignatureStart($0) } ?? lines.count

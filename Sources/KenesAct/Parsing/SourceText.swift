@@ -17,12 +17,15 @@ public enum SourceText {
         let loc = FileLocation(file: path, line: 1, column: 1)
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else {
-            throw ActInputError(.unreadable, loc, "cannot open file: \(String(cString: strerror(errno)))")
+            let why = String(cString: strerror(errno))
+            throw ActInputError(.unreadable, loc, Message(ru: "не удаётся открыть файл: \(why)", kk: "файлды ашу мүмкін емес: \(why)", en: "cannot open file: \(why)"))
         }
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0 else { throw ActInputError(.unreadable, loc, "cannot stat file") }
-        if (st.st_mode & S_IFMT) == S_IFDIR { throw ActInputError(.unreadable, loc, "is a directory, not a file") }
+        if (st.st_mode & S_IFMT) == S_IFDIR {
+            throw ActInputError(.unreadable, loc, Message(ru: "это папка, а не файл", kk: "бұл файл емес, қалта", en: "is a directory, not a file"))
+        }
         let size = Int(st.st_size)
         if size > maxBytes { throw ActInputError(.tooLarge, loc, "file is \(size) bytes; the limit is \(maxBytes)") }
         var bytes = [UInt8]()
@@ -55,24 +58,29 @@ public enum SourceText {
 
     /// Checks that `raw` is a text we can trust and returns it normalized.
     public static func normalize(_ raw: [UInt8], file: String) throws(ActInputError) -> [UInt8] {
-        if raw.isEmpty { throw ActInputError(.empty, FileLocation(file: file, line: 1, column: 1), "file is empty") }
+        if raw.isEmpty { throw ActInputError(.empty, FileLocation(file: file, line: 1, column: 1), Message(ru: "файл пуст", kk: "файл бос", en: "file is empty")) }
         if raw.count > maxBytes { throw ActInputError(.tooLarge, FileLocation(file: file, line: 1, column: 1), "input exceeds \(maxBytes) bytes") }
         if raw.starts(with: [0xFF, 0xFE]) || raw.starts(with: [0xFE, 0xFF]) {
             throw ActInputError(.invalidUTF8, FileLocation(file: file, line: 1, column: 1),
-                                "the file is UTF-16; save the act as UTF-8")
+                                Message(ru: "файл в кодировке UTF-16: сохраните акт в UTF-8", kk: "файл UTF-16 кодтауында: актіні UTF-8 ретінде сақтаңыз",
+                                        en: "the file is UTF-16; save the act as UTF-8"))
         }
         let scan = raw.withUnsafeBufferPointer { kenes_utf8_scan($0.baseAddress, Int32($0.count)) }
         if Int(scan.firstNul) < raw.count && scan.firstNul <= scan.firstInvalid {
             let nul = Int(scan.firstNul)
             throw ActInputError(.binary, location(of: nul, in: raw, file: file),
-                                "binary file (NUL byte at offset \(nul)); expected the text of an act in UTF-8")
+                                Message(ru: "двоичный файл (байт NUL на смещении \(nul)); ожидался текст акта в UTF-8",
+                                        kk: "екілік файл (\(nul) ығысуында NUL байты); UTF-8 кодтауындағы акт мәтіні күтілген",
+                                        en: "binary file (NUL byte at offset \(nul)); expected the text of an act in UTF-8"))
         }
         if Int(scan.firstInvalid) < raw.count {
             let bad = Int(scan.firstInvalid)
             let hex = String(raw[bad], radix: 16, uppercase: true)
-            let hint = looksLikeWindows1251(raw) ? "this looks like Windows-1251 (Cyrillic); " : ""
-            throw ActInputError(.invalidUTF8, location(of: bad, in: raw, file: file),
-                                "invalid UTF-8 (byte 0x\(hex)): \(hint)save the act as UTF-8")
+            let w1251 = looksLikeWindows1251(raw)
+            throw ActInputError(.invalidUTF8, location(of: bad, in: raw, file: file), Message(
+                ru: "неверный UTF-8 (байт 0x\(hex)): \(w1251 ? "похоже на Windows-1251 (кириллица); " : "")сохраните акт в UTF-8",
+                kk: "қате UTF-8 (0x\(hex) байты): \(w1251 ? "Windows-1251 (кирилл) сияқты; " : "")актіні UTF-8 ретінде сақтаңыз",
+                en: "invalid UTF-8 (byte 0x\(hex)): \(w1251 ? "this looks like Windows-1251 (Cyrillic); " : "")save the act as UTF-8"))
         }
         var bytes = raw
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
@@ -91,7 +99,8 @@ public enum SourceText {
         // the scan's NFC offset holds for `raw`; BOM and CR removal shift it, so only use it untouched
         bytes = bytes.count == raw.count ? ICU.nfc(bytes, from: Int(scan.firstNonNFC)) : ICU.nfc(bytes)
         if !bytes.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 }) {
-            throw ActInputError(.empty, FileLocation(file: file, line: 1, column: 1), "file holds only white space")
+            throw ActInputError(.empty, FileLocation(file: file, line: 1, column: 1),
+                                Message(ru: "в файле только пробелы", kk: "файлда тек бос орындар бар", en: "file holds only white space"))
         }
         return bytes
     }
@@ -127,7 +136,9 @@ public enum SourceText {
             if (i > 0 && cyrillic(chars[i - 1])) || (i + 1 < chars.count && cyrillic(chars[i + 1])) {
                 let line = chars[..<i].filter { $0 == "\n" }.count + 1
                 throw ActInputError(.invalidUTF8, FileLocation(file: file, line: line, column: 1),
-                                    "saved as Windows-1251, which cannot hold the Kazakh letters ә ғ қ ң ө ұ ү һ: they were lost («?»); save the act as UTF-8 from the original")
+                                    Message(ru: "сохранён в Windows-1251, где нет казахских букв ә ғ қ ң ө ұ ү һ: они потеряны («?»); сохраните акт в UTF-8 из оригинала",
+                                            kk: "Windows-1251 кодтауында сақталған, онда ә ғ қ ң ө ұ ү һ әріптері жоқ: олар жоғалған («?»); актіні түпнұсқадан UTF-8 ретінде сақтаңыз",
+                                            en: "saved as Windows-1251, which cannot hold the Kazakh letters ә ғ қ ң ө ұ ү һ: they were lost («?»); save the act as UTF-8 from the original"))
             }
         }
         return (utf8, "the file is in Windows-1251, not UTF-8: read as such (pass --strict-utf8 to refuse it); save the act as UTF-8")
