@@ -449,6 +449,25 @@ extension CheckMessages {
             Message(ru: "в заголовке нет столбца «\(names)»: есть \(found)", kk: "тақырыпта «\(names)» бағаны жоқ: бары — \(found)",
                     en: "no «\(names)» column in the header: found \(found)")
         }
+        public static let unreadable = Message(ru: "не удаётся прочитать файл", kk: "файлды оқу мүмкін емес", en: "cannot read the file")
+        public static let assignmentLine = Message(ru: "ожидается «строка,категория», например «12,Госорганы»", kk: "«жол,санат» күтілген, мысалы «12,Госорганы»",
+                                                   en: "expected «row,category», e.g. «12,Госорганы»")
+        public static func unknownCategory(_ label: String) -> Message {
+            Message(ru: "неизвестная категория «\(label)»", kk: "белгісіз санат «\(label)»", en: "unknown category «\(label)»")
+        }
+        public static func noProfile(_ name: String, there: String) -> Message {
+            Message(ru: "нет профиля «\(name)»; есть \(there)", kk: "«\(name)» бейіні жоқ; бары: \(there)", en: "no profile «\(name)»; there are \(there)")
+        }
+        public static func noEdition(_ edition: String) -> Message {
+            Message(ru: "нет правил для редакции «\(edition)»: встроены редакции 2015 и 2021, или укажите --rules FILE",
+                    kk: "«\(edition)» редакциясына ережелер жоқ: 2015 және 2021 редакциялары кіріктірілген, немесе --rules FILE көрсетіңіз",
+                    en: "no rules for edition «\(edition)»: the bundled editions are 2015 and 2021, or give --rules FILE")
+        }
+        public static func strayLine(_ line: Int, of roster: String) -> Message {
+            Message(ru: "строка \(line) — не строка члена в \(roster): укажите номера строк, которые показывает отчёт",
+                    kk: "\(line)-жол \(roster) ішінде мүше жолы емес: есеп көрсететін жол нөмірлерін беріңіз",
+                    en: "line \(line) is not a member row of \(roster): give the line numbers the report shows")
+        }
         public static let noValidRows = Message(ru: "нет ни одной прочитанной строки: проверять нечего", kk: "бірде-бір жол оқылмады: тексеретін ештеңе жоқ",
                                                 en: "no valid rows: nothing to check")
     }

@@ -72,16 +72,16 @@ public enum CheckUseCase {
 
     /// `row,category` lines (a header optional): the category each roster line is to have.
     static func assignments(_ path: String, _ env: KenesEnvironment, _ categories: CategoryCatalog) throws -> [Int: String] {
-        guard let data = FileManager.default.contents(atPath: env.path(path)) else { throw ServiceError("\(path):1: error: cannot read the file") }
+        guard let data = FileManager.default.contents(atPath: env.path(path)) else { throw CheckInputError(file: path, line: 1, CheckMessages.Input.unreadable) }
         var out: [Int: String] = [:]
         for (i, line) in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let fields = line.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "\t" }).map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
             guard fields.count >= 2, let row = Int(fields[0]) else {
                 if i == 0 || line.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { continue }   // a header, a blank line
-                throw ServiceError("\(path):\(i + 1): error: expected «row,category», e.g. «12,Госорганы»")
+                throw CheckInputError(file: path, line: i + 1, CheckMessages.Input.assignmentLine)
             }
             guard categories.code(for: fields[1]) != nil else {
-                throw ServiceError("\(path):\(i + 1): error: unknown category «\(fields[1])»")
+                throw CheckInputError(file: path, line: i + 1, CheckMessages.Input.unknownCategory(fields[1]))
             }
             out[row] = fields[1]
         }
@@ -94,7 +94,8 @@ public enum CheckUseCase {
         let profileSet = try o.profiles.map { try ProfileSet.load($0, from: disk, categories: categories) }
             ?? ProfileSet.load(RuleFiles.profiles, from: bundled, categories: categories)
         guard let chosen = profileSet.profile(o.profile) else {
-            throw ServiceError("error: no profile «\(o.profile)»; there are \(profileSet.profiles.map(\.name).joined(separator: ", "))")
+            throw CheckInputError(file: o.profiles ?? RuleFiles.profiles, line: 1,
+                                  CheckMessages.Input.noProfile(o.profile, there: profileSet.profiles.map(\.name).joined(separator: ", ")))
         }
         let input: String
         switch o.input {
@@ -115,7 +116,7 @@ public enum CheckUseCase {
         }
         let (files, rulePath) = o.rules.map { (disk, $0) } ?? (bundled, RuleFiles.rules(edition: o.edition))
         guard files.exists(rulePath) else {
-            throw ServiceError("error: no rules for edition «\(o.edition)»: the bundled editions are 2015 and 2021, or give --rules FILE")
+            throw CheckInputError(file: rulePath, line: 1, CheckMessages.Input.noEdition(o.edition))
         }
         let book = try RuleBook.load(rulePath, from: files, categories: categories)
         let official = try o.act.map { source throws(ServiceError) in try source.load(env) }
@@ -126,7 +127,7 @@ public enum CheckUseCase {
         if let path = o.assign {
             let rows = Set(list.members.map(\.line) + list.issues.map(\.line))
             if let stray = assignments.keys.sorted().first(where: { !rows.contains($0) }) {
-                throw ServiceError("\(path):1: error: line \(stray) is not a member row of \(input): give the line numbers the report shows")
+                throw CheckInputError(file: path, line: 1, CheckMessages.Input.strayLine(stray, of: input))
             }
         }
         if list.members.isEmpty {

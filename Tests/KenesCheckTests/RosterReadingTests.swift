@@ -287,7 +287,7 @@ import Testing
         #expect(try run("3,НПО\n").verdict == .undetermined)
         #expect(throws: ServiceError.self) { try run("3,Космонавты\n") }
         do { _ = try run("3,НПО\n9,НПО\n"); Issue.record("a line beyond the roster was accepted") }
-        catch let e as ServiceError { #expect(e.description.contains("line 9 is not a member row")) }
+        catch let e as ServiceError { #expect(e.description.contains("строка 9 — не строка члена")) }
     }
 
     @Test func civilSocietyMembersWorkingForTheStateAreNamed() throws {
