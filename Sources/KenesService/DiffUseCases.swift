@@ -54,7 +54,7 @@ public enum DiffUseCase {
         case .files(let old, let new):
             a = try old.load(env)
             b = try new.load(env)
-            try checkComparable(a, b, old.path, new.path, force: o.force)
+            try checkComparable(a, b, old.path, new.path, force: o.force, locale: try env.reportLocale(o.locale, content: a.metadata.language))
         case .amendment(let act, let law):
             a = try act.load(env)
             // the act as amended is the same act, in the same language
@@ -102,17 +102,17 @@ public enum DiffUseCase {
     }
 
     /// Two versions of one act, in one language (unless `force` for a different act).
-    static func checkComparable(_ a: Act, _ b: Act, _ oldPath: String, _ newPath: String, force: Bool) throws(ServiceError) {
+    static func checkComparable(_ a: Act, _ b: Act, _ oldPath: String, _ newPath: String, force: Bool, locale: ReportLocale) throws(ServiceError) {
         if a.metadata.language != b.metadata.language {
-            throw ServiceError("error: \(oldPath) is in \(a.metadata.language.rawValue) and \(newPath) in \(b.metadata.language.rawValue): compare versions in the same language")
+            throw ServiceError(ComparisonMessages.languages(oldPath, a.metadata.language, newPath, b.metadata.language), locale)
         }
         guard !force else { return }
         let ma = a.metadata, mb = b.metadata
         if let x = ma.number, let y = mb.number, x != y {
-            throw ServiceError("error: these are different acts (№ \(x) and № \(y)); pass --force to compare them anyway")
+            throw ServiceError(ComparisonMessages.differentActs("№ \(x)", "№ \(y)", then: ComparisonMessages.force), locale)
         }
         if let x = ma.title, let y = mb.title, x != y {
-            throw ServiceError("error: these are different acts («\(x)» and «\(y)»); pass --force to compare them anyway")
+            throw ServiceError(ComparisonMessages.differentActs("«\(x)»", "«\(y)»", then: ComparisonMessages.force), locale)
         }
     }
 }

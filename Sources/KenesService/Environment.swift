@@ -50,7 +50,34 @@ public struct ServiceError: Error, Sendable, CustomStringConvertible {
     public var messages: [String]
     public init(_ message: String) { messages = [message] }
     public init(messages: [String]) { self.messages = messages }
+    /// «ошибка: …» / «қате: …» / «error: …», in `locale`.
+    public init(_ text: Message, _ locale: ReportLocale) {
+        messages = [["ru": "ошибка", "kk": "қате", "en": "error"][locale.rawValue]! + ": " + text[locale]]
+    }
     public var description: String { messages.joined(separator: "\n") }
+}
+
+/// Why two texts are not versions of one act, in Russian, Kazakh and English.
+enum ComparisonMessages {
+    static func languages(_ a: String, _ la: Language, _ b: String, _ lb: Language) -> Message {
+        Message(ru: "\(a) на \(la.rawValue), а \(b) на \(lb.rawValue): сравнивайте редакции на одном языке",
+                kk: "\(a) — \(la.rawValue), ал \(b) — \(lb.rawValue): бір тілдегі редакцияларды салыстырыңыз",
+                en: "\(a) is in \(la.rawValue) and \(b) in \(lb.rawValue): compare versions in the same language")
+    }
+
+    static func differentActs(_ x: String, _ y: String, then: Message) -> Message {
+        .each { l in [ReportLocale.ru: "это разные акты (\(x) и \(y))", .kk: "бұл әртүрлі актілер (\(x) және \(y))", .en: "these are different acts (\(x) and \(y))"][l]! + "; " + then[l] }
+    }
+
+    static let force = Message(ru: "сравнить их всё же позволяет --force", kk: "бәрібір салыстыру үшін --force беріңіз", en: "pass --force to compare them anyway")
+    static let twoLanguages = Message(ru: "дайте две языковые версии одного акта", kk: "бір актінің екі тілдегі нұсқасын беріңіз",
+                                      en: "give the two language versions of one act")
+
+    static func sameLanguage(_ a: String, _ b: String, _ l: Language) -> Message {
+        Message(ru: "\(a) и \(b) оба на \(l.rawValue): дайте русский и казахский тексты одного акта",
+                kk: "\(a) және \(b) екеуі де \(l.rawValue): бір актінің орысша және қазақша мәтінін беріңіз",
+                en: "\(a) and \(b) are both in \(l.rawValue): give the Russian and the Kazakh text of one act")
+    }
 }
 
 /// A rendered output: written on demand into a buffer or a stream, so a large report goes

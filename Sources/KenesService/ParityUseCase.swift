@@ -25,15 +25,16 @@ public enum ParityUseCase {
 
     public static func run(_ o: Options, _ env: KenesEnvironment) throws(ServiceError) -> Result {
         let a = try o.first.load(env), b = try o.second.load(env)
+        let locale = try env.reportLocale(o.locale, content: a.metadata.language)
         guard a.metadata.language != b.metadata.language else {
-            throw ServiceError("error: \(o.first.path) and \(o.second.path) are both in \(a.metadata.language.rawValue): give the Russian and the Kazakh text of one act")
+            throw ServiceError(ComparisonMessages.sameLanguage(o.first.path, o.second.path, a.metadata.language), locale)
         }
         if let x = a.metadata.number, let y = b.metadata.number, x != y {
-            throw ServiceError("error: these are different acts (№ \(x) and № \(y)): give the two language versions of one act")
+            throw ServiceError(ComparisonMessages.differentActs("№ \(x)", "№ \(y)", then: ComparisonMessages.twoLanguages), locale)
         }
         let (ru, kk) = a.metadata.language == .ru ? (a, b) : (b, a)
         let report = ParityChecker.compare(ru: ru, kk: kk)
-        let format = o.format, locale = try env.reportLocale(o.locale, content: a.metadata.language)
+        let format = o.format
         let output = Rendered { out in
             switch format {
             case .text: ParityRenderer.writeText(report, locale: locale, into: &out)

@@ -104,6 +104,18 @@ import ZIPFoundation
         #expect(KenesCommand.run(["diff", old, new, "--format", "table-html", "--rationale", bad]) == 2)
     }
 
+    /// Two texts that are not versions of one act are refused in the report's language.
+    @Test func refusalsSpeakTheLocale() throws {
+        func refusal(_ new: String, _ locale: String?) -> String {
+            let o = DiffUseCase.Options(versions: .files(old: ActSource(path: Repo.path("corpus/synthetic/public-councils-ru.txt")), new: ActSource(path: Repo.path(new))),
+                                        locale: locale)
+            do { _ = try DiffUseCase.run(o, KenesEnvironment(today: Date(), baseFolder: Repo.root)); return "" } catch { return error.description }
+        }
+        #expect(refusal("corpus/excerpts/law-2015-public-councils-ru.txt", nil).hasPrefix("ошибка: это разные акты (№ 1-SYN и № 383-V)"))
+        #expect(refusal("corpus/excerpts/law-2015-public-councils-ru.txt", "kk").hasPrefix("қате: бұл әртүрлі актілер"))
+        #expect(refusal("corpus/synthetic/public-councils-kk.txt", "en").hasPrefix("error: ") && refusal("corpus/synthetic/public-coun" + "cils-kk.txt", "en").hasSuffix("compare versions in the same language"))
+    }
+
     /// Rationale keys say which side they name; a bare eId is the old unit, or the new one for an
     /// insertion; a key naming no row is reported, not silently dropped.
     @Test func rationaleKeysNameASide() throws {
