@@ -92,7 +92,7 @@ func perform<T>(_ body: (KenesEnvironment) throws(ServiceError) -> T) throws -> 
 /// Parser warnings (numbering, unresolved citations) on stderr; they do not change the exit code.
 /// Warnings in the language of their act, or the one `KENES_LOCALE` asks for.
 func report(_ warnings: [Diagnostic]) {
-    let asked = currentEnvironment().locale.flatMap { ReportLocale(rawValue: $0.lowercased()) }
+    let asked = currentEnvironment().askedLocale
     for d in warnings { Output.error(d.description(asked)) }
 }
 

@@ -76,44 +76,6 @@ public struct CheckResult: Sendable {
     public var contradictions: [Contradiction] = []
 }
 
-extension CheckResult {
-    /// The report with initials in place of every name (`names`: all the roster's names), for
-    /// publication: «Иванова Айгуль Сериковна» → «И. А. С.». Every name the roster holds is
-    /// replaced wherever it stands (a finding, a row not counted, a note).
-    public func redacted(names: [String]) -> CheckResult {
-        let initials = Dictionary(names.map { ($0, Self.initials($0)) }, uniquingKeysWith: { a, _ in a })
-        // longer names first: «Иванова Айгуль» must not be replaced inside «Иванова Айгуль Сериковна»
-        let order = initials.keys.sorted { $0.count > $1.count }
-        func hide(_ s: String) -> String { order.reduce(s) { $0.replacingOccurrences(of: $1, with: initials[$1]!) } }
-        func hide(_ m: Message) -> Message { Message(ru: hide(m.ru), kk: hide(m.kk), en: hide(m.en)) }
-        func hide(_ m: Member) -> Member { var m = m; m.name = initials[m.name] ?? Self.initials(m.name); return m }
-        var r = self
-        r.members = members.map { (hide($0.member), $0.side) }
-        r.inferred = inferred.map(hide)
-        r.contradictions = contradictions.map { var c = $0; c.member = hide(c.member); return c }
-        r.findings = findings.map { f in
-            var f = f
-            f.actual = f.actual.map(hide); f.note = f.note.map(hide); f.fix = f.fix.map(hide)
-            return f
-        }
-        r.errors = errors.map { var e = $0; e.message = hide(e.message); return e }
-        r.notes = notes.map(hide)
-        return r
-    }
-
-    static func initials(_ name: String) -> String {
-        // «Омарова Б.М.» → «О. Б. М.»; a remark in brackets («(синт.)») is left out
-        var depth = 0, words: [String] = [], current = ""
-        for c in name + " " {
-            if c == "(" { depth += 1 } else if c == ")" { depth = max(0, depth - 1) }
-            else if depth == 0 && (c.isLetter || c == "-") { current.append(c); continue }
-            if let first = current.first(where: \.isLetter) { words.append("\(first).") }
-            current = ""
-        }
-        return words.joined(separator: " ")
-    }
-}
-
 /// Checks rosters against a rule book, quoting the cited clauses from the parsed acts.
 public struct QuotaChecker {
     public let book: RuleBook

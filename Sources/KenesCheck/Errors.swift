@@ -15,7 +15,6 @@ public struct CheckInputError: Error, Sendable, Equatable, CustomStringConvertib
 
     /// «roster.csv:1: ошибка: …» in `locale`.
     public func description(_ locale: ReportLocale) -> String {
-        guard text.ru != text.en else { return description }
-        return "\(file):\(line): \(["ru": "ошибка", "kk": "қате", "en": "error"][locale.rawValue]!): \(text[locale])"
+        text.refusal(at: "\(file):\(line)", locale)
     }
 }

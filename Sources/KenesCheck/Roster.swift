@@ -53,8 +53,6 @@ public struct Roster: Sendable {
     public var notes: [Message]
     /// The columns read, in the file's order (CSV and XLSX).
     public var columns: [RosterColumn] = []
-    /// Every name read, counted or not: what `--redact` hides.
-    public var names: [String] = []
 
     /// Headers in Kazakh («Аты-жөні», «Санаты»): the report is then in Kazakh unless asked otherwise.
     public var hasKazakhHeaders: Bool {
@@ -163,6 +161,9 @@ public struct RosterReader: Sendable {
     /// Unknown category labels read as the closest known one (`--accept-suggestions`), each
     /// named in the report's notes with its lines.
     public var acceptSuggestions = false
+    /// Initials instead of names (`--redact`), for reports meant for publication: «Иванова Айгуль
+    /// Сериковна» → «И. А. С.».
+    public var redact = false
 
     public init(categories: CategoryCatalog, currentYear: Int, assignments: [Int: String] = [:], sheet: SheetChoice? = nil) {
         self.categories = categories
@@ -313,8 +314,9 @@ public struct RosterReader: Sendable {
         // suggestions applied (--accept-suggestions): label → (suggestion, lines), to be named
         var accepted: [String: (suggestion: String, lines: [Int])] = [:]
         for f in raw {
-            let line = f.line, name = f.name
-            if !name.isEmpty { r.names.append(name) }
+            // `--redact`: initials from here on, in every member and every message about the row;
+            // the whole name still tells one person listed twice
+            let line = f.line, fullName = f.name, name = redact ? Self.initials(fullName) : fullName
             if name.isEmpty { r.issues.append(RosterIssue(line: line, message: CheckMessages.emptyName, mayBeMember: true)); continue }
             var label = f.category, inferred: InferredCategory?
             if let assigned = assignments[line] { label = assigned }
@@ -361,7 +363,7 @@ public struct RosterReader: Sendable {
             // the same name with the same birth year is one person listed twice; the same name
             // where a birth year is missing may be: counted once, and the verdict allows for a
             // second person (namesakes exist)
-            let key = Self.personKey(name)
+            let key = Self.personKey(fullName)
             if let earlier = seen[key] {
                 if let same = earlier.first(where: { $0.year != nil && $0.year == birthYear }) {
                     r.issues.append(RosterIssue(line: line, message: CheckMessages.listedTwice(name, also: same.line), mayBeMember: false))
@@ -385,6 +387,19 @@ public struct RosterReader: Sendable {
         }
         r.issues.sort { $0.line < $1.line }
         return r
+    }
+
+    /// A name as initials, for `--redact`.
+    static func initials(_ name: String) -> String {
+        // «Омарова Б.М.» → «О. Б. М.»; a remark in brackets («(синт.)») is left out
+        var depth = 0, words: [String] = [], current = ""
+        for c in name + " " {
+            if c == "(" { depth += 1 } else if c == ")" { depth = max(0, depth - 1) }
+            else if depth == 0 && (c.isLetter || c == "-") { current.append(c); continue }
+            if let first = current.first(where: \.isLetter) { words.append("\(first).") }
+            current = ""
+        }
+        return words.joined(separator: " ")
     }
 
     /// Names compared for duplicates: lower case, ё as е, white space folded (as UTF-8 bytes).

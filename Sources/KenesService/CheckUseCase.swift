@@ -123,6 +123,7 @@ public enum CheckUseCase {
         let assignments = try o.assign.map { try Self.assignments($0, env, categories) } ?? [:]
         var reader = RosterReader(categories: categories, currentYear: env.year, assignments: assignments, sheet: o.sheet)
         reader.acceptSuggestions = o.acceptSuggestions
+        reader.redact = o.redact
         let list = try reader.read(path: env.path(input))
         if let path = o.assign {
             let rows = Set(list.members.map(\.line) + list.issues.map(\.line))
@@ -139,10 +140,9 @@ public enum CheckUseCase {
         let locale = try env.reportLocale(o.locale, content: list.hasKazakhHeaders ? .kk : nil)
         var checker = try QuotaChecker(book: book, profiles: profileSet, categories: categories, officialAct: official, files: files,
                                        today: env.today, baseFolder: env.baseFolder, language: locale == .kk ? .kk : .ru)
-        let checked: CheckResult
-        do { checked = try checker.check(list, profile: chosen, body: o.body, level: o.level) }
+        let result: CheckResult
+        do { result = try checker.check(list, profile: chosen, body: o.body, level: o.level) }
         catch { throw ServiceError(error.description(locale)) }   // in the roster's language
-        let result = o.redact ? checked.redacted(names: list.names) : checked
         let output: Rendered
         switch o.format {
         case .text: output = Rendered { CheckReportRenderer.writeText(result, locale: locale, categories: categories, into: &$0) }

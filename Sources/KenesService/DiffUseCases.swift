@@ -64,20 +64,22 @@ public enum DiffUseCase {
         let reasons = try rationale(o.rationale, env)
         let d = ActDiffer.diff(old: a, new: b, options: DiffOptions(notes: o.notes, ignoreTypography: o.ignoreTypography))
         let locale = try env.reportLocale(o.locale, content: b.metadata.language)
+        // the table, built once: for its formats, and for the rationale keys that name no row
+        let table = o.rationale != nil || o.format == .tableHTML || o.format == .tableDOCX ? ComparativeTable(d, rationale: reasons) : nil
         let output: Rendered
         switch o.format {
         case .text: output = Rendered { [color = o.color] in DiffRenderer.writeText(d, color: color, locale: locale, into: &$0) }
         case .json: output = Rendered { DiffRenderer.writeJSON(d, into: &$0) }
         case .html: output = Rendered { DiffRenderer.writeHTML(d, locale: locale, into: &$0) }
         case .markdown: output = Rendered { DiffRenderer.writeMarkdown(d, locale: locale, into: &$0) }
-        case .tableHTML: output = Rendered { ComparativeTable(d, rationale: reasons).writeHTML(into: &$0) }
+        case .tableHTML: output = Rendered { table!.writeHTML(into: &$0) }
         case .tableDOCX:
-            do { output = .bytes([UInt8](try ComparativeTable(d, rationale: reasons).docx())) }
+            do { output = .bytes([UInt8](try table!.docx())) }
             catch { throw ServiceError("error: cannot write the DOCX table: \(error)") }
         }
         // a rationale for a unit that is no row of the table is a typo the drafter should see
         let unused = o.rationale.map { file in
-            ComparativeTable(d, rationale: reasons).unusedRationale.map {
+            table!.unusedRationale.map {
                 Diagnostic(severity: .warning, location: FileLocation(file: file, line: 1, column: 1),
                            message: "the rationale for «\($0)» names no row of the table (old:EID for the act in force, new:EID for the proposed text)")
             }

@@ -20,6 +20,9 @@ public struct KenesEnvironment: Sendable {
 
     /// The language of a report: `--locale`, else `KENES_LOCALE`, else the language of what is
     /// reported on, else Russian.
+    /// The locale `KENES_LOCALE` asks for, nil when it asks none (or none Kenes knows).
+    public var askedLocale: ReportLocale? { locale.flatMap { ReportLocale(rawValue: $0.lowercased()) } }
+
     public func reportLocale(_ option: String?, content: Language?) throws(ServiceError) -> ReportLocale {
         do { return try ReportLocale.choose(option: option, environment: locale.map { ["KENES_LOCALE": $0] } ?? [:], content: content) }
         catch { throw ServiceError(error.description) }
@@ -52,7 +55,7 @@ public struct ServiceError: Error, Sendable, CustomStringConvertible {
     public init(messages: [String]) { self.messages = messages }
     /// «ошибка: …» / «қате: …» / «error: …», in `locale`.
     public init(_ text: Message, _ locale: ReportLocale) {
-        messages = [["ru": "ошибка", "kk": "қате", "en": "error"][locale.rawValue]! + ": " + text[locale]]
+        messages = [text.refusal(at: nil, locale)]
     }
     public var description: String { messages.joined(separator: "\n") }
 }

@@ -52,7 +52,7 @@ public enum LintUseCase {
             remaining = !(try source.load(bytes: bytes).diagnostics.isEmpty)
         }
         // each act's warnings in its own language, unless KENES_LOCALE asks for one
-        let report = files, format = o.format, locale = env.locale.flatMap { ReportLocale(rawValue: $0.lowercased()) }
+        let report = files, format = o.format, locale = env.askedLocale
         return Result(files: files, fixed: fixed, output: Rendered { LintReport.write(report, json: format == .json, locale: locale, into: &$0) }, hasWarnings: remaining)
     }
 

@@ -102,12 +102,19 @@ import Testing
 
     /// `--redact`: no name of the roster is left, initials stand in their place.
     @Test func redactedReportsHoldNoName() throws {
-        let roster = try Repo.roster("corpus/rosters/council-malformed.csv")
+        var reader = Repo.reader
+        reader.redact = true
+        let roster = try reader.read(path: Repo.path("corpus/rosters/council-malformed.csv"))
         var checker = try Repo.checker(Repo.book("2015"))
-        let r = try checker.check(roster, profile: Repo.profiles.profile("nominal")!, body: .council).redacted(names: roster.names)
+        let r = try checker.check(roster, profile: Repo.profiles.profile("nominal")!, body: .council)
+        // every name the file holds: the first field of each row under the header
+        let names = try String(contentsOfFile: Repo.path("corpus/rosters/council-malformed.csv"), encoding: .utf8)
+            .split(separator: "\n").dropFirst().compactMap { $0.split(separator: ";", omittingEmptySubsequences: false).first.map(String.init) }
+            .filter { !$0.isEmpty }
+        #expect(names.count > 10)
         for locale in ReportLocale.allCases {
             let text = CheckReportRenderer.text(r, locale: locale, categories: Repo.categories)
-            for name in roster.names { #expect(!text.contains(name), "\(locale): \(name)") }
+            for name in names { #expect(!text.contains(name), "\(locale): \(name)") }
             #expect(text.contains("К. Н. Е."))
         }
     }

@@ -29,11 +29,7 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
     /// «file:3:1: предупреждение: …» in `locale`, else in the act's language; a message that
     /// exists in one language only keeps the English frame.
     public func description(_ locale: ReportLocale?) -> String {
-        let l = locale ?? language.map(ReportLocale.init) ?? .en
-        guard text.ru != text.en || l == .en else { return description }
-        let word = severity == .warning ? ["ru": "предупреждение", "kk": "ескерту", "en": "warning"][l.rawValue]!
-                                        : ["ru": "ошибка", "kk": "қате", "en": "error"][l.rawValue]!
-        return "\(location): \(word): \(text[l])"
+        text.refusal(at: location.description, locale ?? language.map(ReportLocale.init) ?? .en, warning: severity == .warning)
     }
 }
 
@@ -59,7 +55,6 @@ public struct ActInputError: Error, Sendable, Equatable, CustomStringConvertible
 
     /// «act.txt:3:12: ошибка: …» in `locale`.
     public func description(_ locale: ReportLocale) -> String {
-        guard text.ru != text.en else { return description }
-        return "\(location): \(["ru": "ошибка", "kk": "қате", "en": "error"][locale.rawValue]!): \(text[locale])"
+        text.refusal(at: location.description, locale)
     }
 }

@@ -74,6 +74,19 @@ public struct Message: Sendable, Equatable, Hashable, Codable, CustomStringConve
         self.init(ru: try c.decode(String.self, forKey: .ru), kk: try c.decode(String.self, forKey: .kk), en: try c.decode(String.self, forKey: .en))
     }
 
+    /// Written in one language only (names, quotes, a message not yet translated).
+    public var isVerbatim: Bool { ru == en && kk == en }
+
+    /// The words that open a line of an error or a warning: «ошибка», «ескерту», «error».
+    public static let error = Message(ru: "ошибка", kk: "қате", en: "error")
+    public static let warning = Message(ru: "предупреждение", kk: "ескерту", en: "warning")
+
+    /// «file:line: ошибка: …» in `locale`; a message in one language only keeps the English frame.
+    public func refusal(at place: String?, _ locale: ReportLocale, warning: Bool = false) -> String {
+        let l = isVerbatim ? .en : locale
+        return (place.map { "\($0): " } ?? "") + (warning ? Message.warning : Message.error)[l] + ": " + self[l]
+    }
+
     /// English, for logs and debugging.
     public var description: String { en }
 
