@@ -104,6 +104,6 @@ let package = Package(
         .testTarget(name: "KenesParityTests", dependencies: ["KenesParity", "KenesAct", "KenesRender", "KenesService", "KenesTestSupport", "KenesCLI"],
                     exclude: ["Golden"]),
         .testTarget(name: "KenesLibraryTests", dependencies: ["KenesLibrary", "KenesAct", "KenesAmend", "KenesImport", "KenesService", "KenesTestSupport", "KenesCLI", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "KenesCheckTests", dependencies: ["KenesCheck", "KenesService", "KenesAct", "KenesRender", "KenesTestSupport", "KenesCLI", "KenesFormats"]),
+        .testTarget(name: "KenesCheckTests", dependencies: ["KenesCheck", "KenesService", "KenesImport", "KenesAct", "KenesRender", "KenesTestSupport", "KenesCLI", "KenesFormats"]),
     ]
 )

@@ -141,14 +141,14 @@ extension Amender {
     public static func amend(_ act: Act, withFileAt path: String) throws(AmendmentError) -> (text: String, act: Act) {
         let text: String
         do { text = String(decoding: try SourceText.normalize(try SourceText.read(path: path), file: path), as: UTF8.self) }
-        catch { throw AmendmentError(path, error.location.line, error.message) }
+        catch { throw AmendmentError(path, error.location.line, error.text) }
         let amendment = try AmendmentParser.parse(text: text, file: path, targetTitle: act.metadata.title, targetDate: act.metadata.date)
         let consolidated = try consolidate(act, with: amendment)
         do {
             let result = try ActParser.parse(text: consolidated, options: ParseOptions(fileName: act.metadata.title ?? path, language: act.metadata.language))
             return (consolidated, result)
         } catch {
-            throw AmendmentError(path, 1, "the consolidated text does not parse: \(error.message)")
+            throw AmendmentError(path, 1, AmendMessages.consolidatedDoesNotParse(error.text))
         }
     }
 }
@@ -166,17 +166,19 @@ struct Consolidation {
     /// a later instruction on the same unit (or inside an excluded one) contradicts it.
     var restatedAt: [EId: Int] = [:], excludedAt: [EId: Int] = [:]
 
-    func fail(_ i: Instruction, _ why: String) -> AmendmentError { AmendmentError(amendment.file, i.line, why) }
+    func fail(_ i: Instruction, _ why: Message) -> AmendmentError { AmendmentError(amendment.file, i.line, why) }
+    /// «п. 2 ст. 8 (art_8__para_2)»: a unit as the act's lawyers write it.
+    func name(_ eId: EId) -> String { AmendMessages.unit(eId, language) }
 
     /// An instruction that contradicts an earlier one: two new wordings of one unit, or anything
     /// done to a unit already excluded (inside it included). Both lines are named.
     func checkConflicts(_ i: Instruction) throws(AmendmentError) {
         guard let target = i.target else { return }
         for (excluded, line) in excludedAt where excluded == target || excluded.contains(target) {
-            throw fail(i, "\(excluded) was excluded by the instruction on line \(line); this one (line \(i.line)) changes it again: the instructions conflict")
+            throw fail(i, AmendMessages.afterExclusion(name(excluded), line: line, this: i.line))
         }
         if case .replace = i.operation, let line = restatedAt[target] {
-            throw fail(i, "\(target) is given a new wording on line \(line) and again on line \(i.line): the instructions conflict")
+            throw fail(i, AmendMessages.restatedTwice(name(target), line: line, this: i.line))
         }
     }
 
@@ -195,7 +197,7 @@ struct Consolidation {
         case .replace(let wording): try restate(i, wording)
         case .replaceHeading(let heading):
             let (target, path) = try locate(i)
-            guard tree.unit(at: path).heading != nil else { throw fail(i, "\(target) has no heading to restate") }
+            guard tree.unit(at: path).heading != nil else { throw fail(i, AmendMessages.noHeading(name(target))) }
             tree.modify(path) { $0.heading = heading }
         case .insert(let kind, let num, let wording): try insert(i, kind, num, wording)
         case .replaceWords(let old, let new): try words(i, old, new)
@@ -214,9 +216,9 @@ struct Consolidation {
     func fragment(_ wording: String, as kind: UnitKind, _ i: Instruction) throws(AmendmentError) -> StructuralUnit {
         let parsed: Act
         do { parsed = try ActParser.parse(text: wording, options: ParseOptions(fileName: amendment.file, language: language)) }
-        catch { throw fail(i, "the new wording is not a structural unit: \(error.message)") }
+        catch { throw fail(i, AmendMessages.wordingNotUnit(error.text)) }
         guard var unit = parsed.tree().children.first(where: { $0.kind != .preamble }) else {
-            throw fail(i, "the new wording has no numbered unit")
+            throw fail(i, AmendMessages.wordingUnnumbered)
         }
         if unit.kind == .paragraph && kind == .point { unit.kind = .point }
         return unit
@@ -224,7 +226,7 @@ struct Consolidation {
 
     /// The instruction's target and where it is in the tree.
     func locate(_ i: Instruction) throws(AmendmentError) -> (EId, [Int]) {
-        guard let target = i.target, let path = tree.find(target) else { throw fail(i, "\(i.target?.rawValue ?? "?") is not in the act") }
+        guard let target = i.target, let path = tree.find(target) else { throw fail(i, AmendMessages.notInAct(i.target.map(name) ?? "?")) }
         return (target, path)
     }
 
@@ -234,7 +236,7 @@ struct Consolidation {
         let old = tree.unit(at: path)
         var unit = try fragment(wording, as: old.kind, i)
         guard unit.kind == old.kind, unit.num.map(UnitNumber.bare) == old.num.map(UnitNumber.bare) else {
-            throw fail(i, "the new wording is \(unit.kind.label(language)) \(unit.num ?? ""), but the instruction restates \(target)")
+            throw fail(i, AmendMessages.wordingIsOther("\(unit.kind.label(language)) \(unit.num ?? "")", restated: name(target)))
         }
         unit.notes = old.notes
         tree.modify(path) { $0 = unit }
@@ -246,12 +248,12 @@ struct Consolidation {
     mutating func insert(_ i: Instruction, _ kind: UnitKind, _ num: String, _ wording: String) throws(AmendmentError) {
         var unit = try fragment(wording, as: kind, i)
         guard unit.kind == kind, unit.num.map(UnitNumber.bare) == Optional(UnitNumber.bare(num)) else {
-            throw fail(i, "the instruction adds \(kind.label(language)) \(num), but the wording given is \(unit.kind.label(language)) \(unit.num ?? "")")
+            throw fail(i, AmendMessages.insertsOther("\(kind.label(language)) \(num)", given: "\(unit.kind.label(language)) \(unit.num ?? "")"))
         }
         unit.notes = []
         let parentPath: [Int]
         if let t = i.target {
-            guard let p = tree.find(t) else { throw fail(i, "\(t) is not in the act") }
+            guard let p = tree.find(t) else { throw fail(i, AmendMessages.notInAct(name(t))) }
             parentPath = p
         } else {
             // an article or chapter goes where its number puts it among its kind
@@ -273,7 +275,7 @@ struct Consolidation {
             let taken = lo < same.count && Amender.key(of: parent.children[same[lo]]) == newKey
             return (lo > 0 ? same[lo - 1] + 1 : 0, taken, parent.eId)
         }()
-        if taken { throw fail(i, "\(parentId == .act ? "the act" : parentId.rawValue) already has \(kind.label(language)) \(num)") }
+        if taken { throw fail(i, AmendMessages.alreadyHas(name(parentId), "\(kind.label(language)) \(num)")) }
         tree.modify(parentPath) { $0.children.insert(unit, at: at) }
         tree.renumber(under: parentPath, child: at)
         if kind == .article { added.insert(EId.unit(.article, number: num, under: nil)) }
@@ -296,14 +298,14 @@ struct Consolidation {
                 u.text = lines.joined(separator: "\n")
             }
         }
-        if missing { throw fail(i, "\(target) has no абзац \(i.textBlock!)") }
-        try found(i, old, in: "\(target)\(i.textBlock.map { " (абзац \($0))" } ?? "")", count: count, inWords: inWords)
+        if missing { throw fail(i, AmendMessages.noAbzac(name(target), i.textBlock!)) }
+        try found(i, old, in: AmendMessages.place(name(target), i.textBlock), count: count, inWords: inWords)
     }
 
     /// The error when the words an instruction names are not where it says.
-    func found(_ i: Instruction, _ old: String, in place: String, count: Int, inWords: Int) throws(AmendmentError) {
-        if count == 0 && inWords > 0 { throw fail(i, "ambiguous: «\(AmendmentError.excerpt(old))» occurs in \(place) only inside longer words") }
-        guard count > 0 else { throw fail(i, "the words «\(AmendmentError.excerpt(old))» are not in \(place)") }
+    func found(_ i: Instruction, _ old: String, in place: Message, count: Int, inWords: Int) throws(AmendmentError) {
+        if count == 0 && inWords > 0 { throw fail(i, AmendMessages.onlyInsideWords(AmendmentError.excerpt(old), place)) }
+        guard count > 0 else { throw fail(i, AmendMessages.wordsNotIn(AmendmentError.excerpt(old), place)) }
     }
 
     /// The closing words after a list of subclauses have no eId: an instruction names them as
@@ -330,7 +332,7 @@ struct Consolidation {
     /// An instruction on one line of a unit's closing words.
     mutating func amendClosingWords(_ i: Instruction, owner: EId, path: [Int], line k: Int) throws(AmendmentError) {
         var lines = (tree.unit(at: path).wrapUp ?? "").components(separatedBy: "\n")
-        let place = "the closing words of \(owner) (абзац \(k + 1) after its subclauses)"
+        let place = AmendMessages.closingWords(name(owner), abzac: k + 1)
         switch i.operation {
         case .replace(let wording):
             lines.replaceSubrange(k...k, with: wording.components(separatedBy: "\n"))
@@ -347,7 +349,7 @@ struct Consolidation {
         case .exclude:
             lines.remove(at: k)
         case .insert, .renumber, .replaceHeading:
-            throw fail(i, "\(place) have no units to insert or renumber, and no heading")
+            throw fail(i, AmendMessages.closingWordsOnly(place))
         }
         tree.modify(path) { $0.wrapUp = lines.isEmpty ? nil : lines.joined(separator: "\n") }
     }
@@ -355,7 +357,7 @@ struct Consolidation {
     /// «… считать соответственно …»: the listed units renumbered under the target.
     mutating func renumber(_ i: Instruction, _ kind: UnitKind, _ from: [String], _ to: [String]) throws(AmendmentError) {
         let parentId = i.target ?? .act
-        guard let path = parentId == .act ? [] : tree.find(parentId) else { throw fail(i, "\(parentId) is not in the act") }
+        guard let path = parentId == .act ? [] : tree.find(parentId) else { throw fail(i, AmendMessages.notInAct(name(parentId))) }
         var found: Set<String> = [], clash: String?
         let mapping = Dictionary(uniqueKeysWithValues: zip(from, to))
         func renumber(_ u: inout StructuralUnit, deep: Bool) {
@@ -374,16 +376,16 @@ struct Consolidation {
         tree.modify(path) { renumber(&$0, deep: kind == .article) }
         tree.renumber(under: path)
         if let missing = from.first(where: { !found.contains($0) }) {
-            throw fail(i, "\(parentId == "act" ? "the act" : parentId) has no \(kind.label(language)) \(missing) to renumber")
+            throw fail(i, AmendMessages.nothingToRenumber(name(parentId), "\(kind.label(language)) \(missing)"))
         }
-        if let clash { throw fail(i, "\(kind.label(language)) \(clash) already exists and is not renumbered itself") }
+        if let clash { throw fail(i, AmendMessages.renumberClash("\(kind.label(language)) \(clash)")) }
     }
 
     /// «… исключить»: the unit stays as the portal's exclusion line.
     mutating func exclude(_ i: Instruction) throws(AmendmentError) {
         let (target, path) = try locate(i)
         let unit = tree.unit(at: path)
-        guard unit.status != .excluded else { throw fail(i, "\(target) is already excluded") }
+        guard unit.status != .excluded else { throw fail(i, AmendMessages.alreadyExcluded(name(target))) }
         let line = Amender.exclusionLine(unit.kind, language, amendment)
         tree.modify(path) { u in u.status = .excluded; u.heading = nil; u.children = []; u.text = line }
     }

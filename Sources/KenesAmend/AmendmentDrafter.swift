@@ -35,7 +35,7 @@ public enum AmendmentDrafter {
         if d.isEmpty { return nil }
         let oldTree = old.tree(), newTree = new.tree()
         let file = new.diagnostics.first?.location.file ?? (new.metadata.title ?? "new version")
-        func fail(_ c: Change, _ why: String) -> AmendmentError { AmendmentError(file, c.newLine ?? c.oldLine ?? 1, why) }
+        func fail(_ c: Change, _ why: Message) -> AmendmentError { AmendmentError(file, c.newLine ?? c.oldLine ?? 1, why) }
         let oldParents = parents(oldTree), newParents = parents(newTree)
         let oldUnits = units(oldTree), newUnits = units(newTree)
         func chapter(_ eId: EId, _ p: [EId: (eId: EId, kind: UnitKind)]) -> EId? {
@@ -66,7 +66,7 @@ public enum AmendmentDrafter {
                 default:
                     // deleted, renumbered or moved articles: the chapter gets a new wording
                     guard let a = c.old.flatMap({ chapter($0, oldParents) }), let b = c.new.map({ chapter($0, newParents) }) ?? a, a == b else {
-                        throw fail(c, "cannot write an instruction for article \((c.old ?? c.new)?.rawValue ?? "") \(c.kind.rawValue) outside a chapter")
+                        throw fail(c, AmendMessages.articleOutsideChapter((c.old ?? c.new)?.rawValue ?? "", c.kind))
                     }
                     restatedChapters.insert(a)
                 }
@@ -76,7 +76,7 @@ public enum AmendmentDrafter {
                 restatedChapters.insert(c.new!)
             case .paragraph, .point, .subparagraph:
                 guard let article = newArticle ?? oldArticle else {
-                    throw fail(c, "cannot write instructions for units outside articles (\((c.old ?? c.new)?.rawValue ?? ""))")
+                    throw fail(c, AmendMessages.outsideArticles((c.old ?? c.new)?.rawValue ?? ""))
                 }
                 switch c.kind {
                 case .modified where c.unitKind != .subparagraph:
@@ -91,12 +91,12 @@ public enum AmendmentDrafter {
                 default:
                     restatedArticles.insert(article)
                     if let oldArticle, oldArticle != article {
-                        guard newUnits[oldArticle] != nil else { throw fail(c, "cannot write an instruction for a unit moved out of \(oldArticle)") }
+                        guard newUnits[oldArticle] != nil else { throw fail(c, AmendMessages.movedOut("\(oldArticle)")) }
                         restatedArticles.insert(oldArticle)
                     }
                 }
             default:
-                throw fail(c, "cannot write an instruction for \(c.unitKind.label(new.metadata.language)) \((c.new ?? c.old)?.rawValue ?? "") \(c.kind.rawValue)")
+                throw fail(c, AmendMessages.cannotDraft("\(c.unitKind.label(new.metadata.language)) \((c.new ?? c.old)?.rawValue ?? "")", c.kind))
             }
         }
         if !renumbered.isEmpty {

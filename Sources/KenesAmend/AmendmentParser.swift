@@ -156,20 +156,20 @@ public enum AmendmentParser {
         let language: Language = text.contains("енгізілсін") ? .kk : .ru
         let sections = sections(lines)
         guard !sections.isEmpty else {
-            throw AmendmentError(file, 1, "no «Внести в … следующие изменения» (or «… енгізілсін») introduction, and no act named after «в следующие законодательные акты»: not an amending act")
+            throw AmendmentError(file, 1, AmendMessages.notAmending)
         }
         let intros = sections.map(\.line)
         let titles = sections.map(\.title)
         let chosen: Int
         if let targetTitle {
             guard let k = sections.firstIndex(where: { names($0, title: targetTitle, date: targetDate) }) else {
-                let listing = sections.map { "«\($0.title)»" + ($0.date.map { " of \($0)" } ?? "") }.joined(separator: ", ")
-                let ours = "«\(targetTitle)»" + (targetDate.map { " of \($0)" } ?? "")
-                throw AmendmentError(file, intros[0] + 1, "this amending act amends \(listing), not \(ours)")
+                let listing = sections.map { "«\($0.title)»" + ($0.date.map { " (\($0))" } ?? "") }.joined(separator: ", ")
+                let ours = "«\(targetTitle)»" + (targetDate.map { " (\($0))" } ?? "")
+                throw AmendmentError(file, intros[0] + 1, AmendMessages.amendsOthers(listing, not: ours))
             }
             chosen = k
         } else {
-            guard titles.count == 1 else { throw AmendmentError(file, intros[0] + 1, "this amending act amends \(titles.count) acts: name the one to apply") }
+            guard titles.count == 1 else { throw AmendmentError(file, intros[0] + 1, AmendMessages.amendsSeveral(titles.count)) }
             chosen = 0
         }
         let start = intros[chosen] + 1
@@ -211,12 +211,12 @@ public enum AmendmentParser {
                     i += 1
                     if depth <= 0 { break }
                 }
-                guard !block.isEmpty else { throw AmendmentError(file, lineNo, "the new wording («…») that this instruction announces is missing") }
-                guard depth <= 0 else { throw AmendmentError(file, lineNo, "the new wording opened with « is never closed") }
+                guard !block.isEmpty else { throw AmendmentError(file, lineNo, AmendMessages.wordingMissing) }
+                guard depth <= 0 else { throw AmendmentError(file, lineNo, AmendMessages.wordingUnclosed) }
                 var s = block.joined(separator: "\n")
                 s.removeFirst()   // the opening «
                 while let last = s.last, last == ";" || last == "." || last == "," { s.removeLast() }
-                guard s.last == "»" else { throw AmendmentError(file, lineNo, "the new wording does not end with »") }
+                guard s.last == "»" else { throw AmendmentError(file, lineNo, AmendMessages.wordingEnd) }
                 s.removeLast()
                 return s
             }
@@ -232,23 +232,23 @@ public enum AmendmentParser {
                     : kindWord.hasPrefix("пункт") || kindWord.contains("тармақ") ? .paragraph : .article
                 let parent = kind == .article ? nil : eId(reference(rest), context: context)
                 let (a, b) = (numbers(from), numbers(to))
-                guard a.count == b.count, !a.isEmpty else { throw AmendmentError(file, lineNo, "the renumbering names \(a.count) units and \(b.count) new numbers") }
+                guard a.count == b.count, !a.isEmpty else { throw AmendmentError(file, lineNo, AmendMessages.renumberCounts(a.count, b.count)) }
                 instructions.append(Instruction(target: parent, operation: .renumber(kind: kind, from: a, to: b), line: lineNo))
             } else if let m = language == .ru ? first(ruAddWords, line) : first(kkAddWords, line) {
-                guard let target = eId(ref, context: context) else { throw AmendmentError(file, lineNo, "in which unit are the words to be added?") }
+                guard let target = eId(ref, context: context) else { throw AmendmentError(file, lineNo, AmendMessages.whereAdd) }
                 instructions.append(Instruction(target: target, operation: .replaceWords(old: m[0], new: m[0] + " " + m[1]), line: lineNo, textBlock: block))
             } else if let m = language == .ru ? first(ruDeleteWords, line) : first(kkDeleteWords, line) {
-                guard let target = eId(ref, context: context) else { throw AmendmentError(file, lineNo, "from which unit are the words to be deleted?") }
+                guard let target = eId(ref, context: context) else { throw AmendmentError(file, lineNo, AmendMessages.whereDelete) }
                 instructions.append(Instruction(target: target, operation: .deleteWords(m[0]), line: lineNo, textBlock: block))
             } else if (language == .ru && bare.contains("дополнить предложением")) || (language == .kk && bare.contains("сөйлеммен толықтырылсын")) {
-                guard let target = eId(ref, context: context) else { throw AmendmentError(file, lineNo, "which unit gets the sentence?") }
+                guard let target = eId(ref, context: context) else { throw AmendmentError(file, lineNo, AmendMessages.whereSentence) }
                 instructions.append(Instruction(target: target, operation: .appendSentence(try wording()), line: lineNo))
             } else if (language == .ru && bare.contains("изложить в следующей редакции") && bare.lowercased().contains("заголовок"))
                         || (language == .kk && bare.contains("редакцияда жазылсын") && bare.contains("тақырыбы")) {
-                guard let target = eId(ref, context: context) else { throw AmendmentError(file, lineNo, "whose heading is to be restated?") }
+                guard let target = eId(ref, context: context) else { throw AmendmentError(file, lineNo, AmendMessages.whoseHeading) }
                 instructions.append(Instruction(target: target, operation: .replaceHeading(try wording()), line: lineNo))
             } else if (language == .ru && bare.contains("изложить в следующей редакции")) || (language == .kk && bare.contains("редакцияда жазылсын")) {
-                guard let target = eId(ref, context: context) else { throw AmendmentError(file, lineNo, "which unit is to be restated?") }
+                guard let target = eId(ref, context: context) else { throw AmendmentError(file, lineNo, AmendMessages.whereRestate) }
                 instructions.append(Instruction(target: target, operation: .replace(wording: try wording()), line: lineNo))
             } else if let m = language == .ru ? first(ruInsert, bare) : first(kkInsert, bare) {
                 // the pattern matches case-insensitively, so letters that only fold to these
@@ -257,7 +257,7 @@ public enum AmendmentParser {
                     ? (["подпункт": .point, "пункт": .paragraph, "стать": .article, "глав": .chapter] as [String: UnitKind])[m[0].lowercased()].map { ($0, m[1]) }
                     : (m[1].contains("тармақша") ? .point : m[1] == "-тармақ" ? .paragraph : m[1] == "-бап" ? .article : .chapter, m[0])
                 guard let (kind, n) = kindAndNumber else {
-                    throw AmendmentError(file, lineNo, "not an amending instruction this reader knows: «\(AmendmentError.excerpt(line))»")
+                    throw AmendmentError(file, lineNo, AmendMessages.unknownInstruction(AmendmentError.excerpt(line)))
                 }
                 let before = language == .ru ? bare.components(separatedBy: "дополнить")[0] : bare.components(separatedBy: "мынадай")[0]
                 let parentRef = reference(before)
@@ -265,10 +265,10 @@ public enum AmendmentParser {
                 let printed = kind == .point ? n + ")" : kind == .paragraph ? n + "." : n
                 instructions.append(Instruction(target: parent, operation: .insert(kind: kind, num: printed, wording: try wording()), line: lineNo))
             } else if let m = language == .ru ? first(ruWords, line) : first(kkWords, line) {
-                guard let target = eId(ref, context: context) else { throw AmendmentError(file, lineNo, "in which unit are the words to be replaced?") }
+                guard let target = eId(ref, context: context) else { throw AmendmentError(file, lineNo, AmendMessages.whereReplace) }
                 instructions.append(Instruction(target: target, operation: .replaceWords(old: m[0], new: m[1]), line: lineNo, textBlock: block))
             } else if (language == .ru && bare.range(of: "исключить") != nil) || (language == .kk && bare.contains("алып тасталсын")) {
-                guard !ref.isEmpty, let target = eId(ref, context: context) else { throw AmendmentError(file, lineNo, "which unit is to be excluded?") }
+                guard !ref.isEmpty, let target = eId(ref, context: context) else { throw AmendmentError(file, lineNo, AmendMessages.whereExclude) }
                 instructions.append(Instruction(target: target, operation: .exclude, line: lineNo))
             } else if line.hasSuffix(":") && !ref.isEmpty {
                 // «в статье 8:» / «8-бапта:»: the instructions below act inside it
@@ -276,7 +276,7 @@ public enum AmendmentParser {
                 if next.article == nil { next.article = context.article }
                 context = next
             } else {
-                throw AmendmentError(file, lineNo, "not an amending instruction this reader knows: «\(AmendmentError.excerpt(line))»")
+                throw AmendmentError(file, lineNo, AmendMessages.unknownInstruction(AmendmentError.excerpt(line)))
             }
         }
         // the signature block at the very end: «Астана, 10 января 2021 года» / «№ 12-SYN»

@@ -73,12 +73,16 @@ public struct AmendingAct: Sendable {
 }
 
 /// Why an amending act cannot be read or applied: the amending act's file and line.
-public struct AmendmentError: Error, CustomStringConvertible, Sendable, Equatable {
+public struct AmendmentError: Refusal, CustomStringConvertible, Equatable {
     public var file: String
     public var line: Int
-    public var message: String
-    public init(_ file: String, _ line: Int, _ message: String) { self.file = file; self.line = line; self.message = message }
-    public var description: String { "\(file):\(line): error: \(message)" }
+    /// Why, in Russian, Kazakh and English.
+    public var text: Message
+    /// In English, for logs.
+    public var message: String { text.en }
+    public init(_ file: String, _ line: Int, _ text: Message) { self.file = file; self.line = line; self.text = text }
+    public var place: String? { "\(file):\(line)" }
+    public var description: String { description(.en) }
 
     /// Text quoted in a message, cut to a readable length (a hostile line can be megabytes).
     static func excerpt(_ s: String, limit: Int = 120) -> String { s.count <= limit ? s : s.prefix(limit) + "…" }

@@ -28,8 +28,8 @@ struct Amend: ParsableCommand {
     @OptionGroup var input: ActInput
 
     func run() throws {
-        let result = try perform { env throws(ServiceError) in try AmendUseCase.run(.init(act: input.source(act), law: amendment, format: format), env) }
-        report(result.warnings)
-        try Output.write(result.output, to: output)
+        let result = try perform(locale: input.locale) { env throws(ServiceError) in try AmendUseCase.run(.init(act: input.source(act), law: amendment, format: format), env) }
+        report(result.warnings, locale: input.locale)
+        try Output.write(result.output, to: output, locale: input.locale)
     }
 }

@@ -67,12 +67,12 @@ struct Check: ParsableCommand {
         let input: CheckUseCase.Input
         if let composition { input = .composition(composition) }
         else if let roster { input = .roster(roster) }
-        else { throw ValidationError("give a ROSTER file, or --composition FILE") }
+        else { throw usage(CLIMessages.rosterOrComposition, locale) }
         let options = CheckUseCase.Options(input: input, edition: edition, rules: rules, act: act.map { ActSource(path: $0) },
                                            profile: profile, profiles: profiles, body: body, level: level, format: format, assign: assign,
                                            sheet: sheet.map(SheetChoice.init), acceptSuggestions: acceptSuggestions, locale: locale, redact: redact)
-        let result = try perform { env throws(ServiceError) in try CheckUseCase.run(options, env) }
-        try Output.write(result.output, to: output)
+        let result = try perform(locale: locale) { env throws(ServiceError) in try CheckUseCase.run(options, env) }
+        try Output.write(result.output, to: output, locale: locale)
         switch result.verdict {
         case .compliant: return
         case .violation: throw ExitCode(1)

@@ -40,23 +40,20 @@ struct Diff: ParsableCommand {
     @Flag(help: "Compare even when the acts' titles or numbers differ.")
     var force = false
 
-    @Option(help: "The report's language: ru, kk or en (default: KENES_LOCALE, else the act's language). The comparative table stays in the act's.")
-    var locale: String?
-
     @OptionGroup var input: ActInput
 
     func validate() throws {
-        if (new == nil) == (amendment == nil) { throw ValidationError("give either the new version or --amendment FILE") }
+        if (new == nil) == (amendment == nil) { throw usage(CLIMessages.newOrAmendment, input.locale) }
     }
 
     func run() throws {
         let versions: DiffUseCase.Versions = amendment.map { .amendment(act: input.source(old), law: $0) }
             ?? .files(old: input.source(old), new: input.source(new!))
         let options = DiffUseCase.Options(versions: versions, format: format, notes: notes, ignoreTypography: ignoreTypography,
-                                          rationale: rationale, force: force, color: output == nil && isatty(1) == 1, locale: locale)
-        let result = try perform { env throws(ServiceError) in try DiffUseCase.run(options, env) }
-        report(result.warnings)
-        try Output.write(result.output, to: output, binaryName: "table-docx")
+                                          rationale: rationale, force: force, color: output == nil && isatty(1) == 1, locale: input.locale)
+        let result = try perform(locale: input.locale) { env throws(ServiceError) in try DiffUseCase.run(options, env) }
+        report(result.warnings, locale: input.locale)
+        try Output.write(result.output, to: output, binaryName: "table-docx", locale: input.locale)
         if !result.diff.isEmpty { throw ExitCode(1) }
     }
 }

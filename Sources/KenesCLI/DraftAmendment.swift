@@ -21,18 +21,18 @@ struct DraftAmendment: ParsableCommand {
     @OptionGroup var input: ActInput
 
     func validate() throws {
-        if (date == nil) != (number == nil) { throw ValidationError("--date and --number go together") }
-        if let date, date.split(separator: "-").compactMap({ Int($0) }).count != 3 { throw ValidationError("--date: expected yyyy-mm-dd") }
+        if (date == nil) != (number == nil) { throw usage(CLIMessages.dateAndNumber, input.locale) }
+        if let date, date.split(separator: "-").compactMap({ Int($0) }).count != 3 { throw usage(CLIMessages.dateFormat, input.locale) }
     }
 
     func run() throws {
         let signature = date.flatMap { d in number.map { (date: d, number: $0) } }
-        let (drafted, warnings) = try perform { env throws(ServiceError) in
+        let (drafted, warnings) = try perform(locale: input.locale) { env throws(ServiceError) in
             try DraftAmendmentUseCase.run(.init(old: input.source(old), new: input.source(new), signature: signature), env)
         }
-        report(warnings)
+        report(warnings, locale: input.locale)
         guard let drafted else { Output.error("\(old) and \(new) do not differ: nothing to amend"); return }
-        try Output.write(.text(drafted), to: output)
+        try Output.write(.text(drafted), to: output, locale: input.locale)
         throw ExitCode(1)
     }
 }

@@ -46,7 +46,7 @@ struct ExtractCommand: ParsableCommand {
         if let course {
             selection = .course(course)
         } else {
-            guard let act, let refs else { throw ValidationError("give ACT and --refs, or --course FILE") }
+            guard let act, let refs else { throw usage(CLIMessages.actAndRefs, input.locale) }
             // a work of the library as the parallel text: its other language
             selection = .references(act: input.source(act), refs: refs, parallel: parallel.map { p in
                 var s = input.source(p)
@@ -56,7 +56,7 @@ struct ExtractCommand: ParsableCommand {
         }
         let options = ExtractUseCase.Options(selection: selection, glossary: glossary ? (usedTermsOnly ? .used : .all) : .none,
                                              notes: notes, format: format)
-        let result = try perform { env throws(ServiceError) in try ExtractUseCase.run(options, env) }
-        try Output.write(result.output, to: output, binaryName: "docx")
+        let result = try perform(locale: input.locale) { env throws(ServiceError) in try ExtractUseCase.run(options, env) }
+        try Output.write(result.output, to: output, binaryName: "docx", locale: input.locale)
     }
 }

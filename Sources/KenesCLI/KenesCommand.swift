@@ -66,6 +66,9 @@ struct ActInput: ParsableArguments {
     @Option(help: "The act library works are read from (default: $KENES_LIBRARY, else the XDG data folder's kenes/library.sqlite).")
     var library: String?
 
+    @Option(help: "The language of reports, warnings and errors: ru, kk or en (default: KENES_LOCALE, else the act's language, else Russian).")
+    var locale: String?
+
     func source(_ path: String) -> ActSource {
         var s = ActSource(path: path, format: from, language: lang, acceptTrackedChanges: !original, strictUTF8: strictUTF8)
         s.asOf = asOf
@@ -74,15 +77,16 @@ struct ActInput: ParsableArguments {
     }
 }
 
-/// The process's clock and current folder: the only place the CLI reads them.
-func currentEnvironment() -> KenesEnvironment {
+/// The process's clock, current folder and the language asked for (`--locale`, else
+/// `KENES_LOCALE`): the only place the CLI reads them.
+func currentEnvironment(locale: String? = nil) -> KenesEnvironment {
     KenesEnvironment(today: Date(), baseFolder: URL(fileURLWithPath: FileManager.default.currentDirectoryPath), libraryPath: libraryPath(),
-                     locale: ProcessInfo.processInfo.environment["KENES_LOCALE"])
+                     locale: locale ?? ProcessInfo.processInfo.environment["KENES_LOCALE"])
 }
 
 /// Runs a use-case: its refusal goes to stderr with exit 2.
-func perform<T>(_ body: (KenesEnvironment) throws(ServiceError) -> T) throws -> T {
-    do { return try body(currentEnvironment()) }
+func perform<T>(locale: String? = nil, _ body: (KenesEnvironment) throws(ServiceError) -> T) throws -> T {
+    do { return try body(currentEnvironment(locale: locale)) }
     catch {
         for m in error.messages { Output.error(m) }
         throw ExitCode(2)
@@ -90,9 +94,9 @@ func perform<T>(_ body: (KenesEnvironment) throws(ServiceError) -> T) throws -> 
 }
 
 /// Parser warnings (numbering, unresolved citations) on stderr; they do not change the exit code.
-/// Warnings in the language of their act, or the one `KENES_LOCALE` asks for.
-func report(_ warnings: [Diagnostic]) {
-    let asked = currentEnvironment().askedLocale
+/// Warnings in the language of their act, or the one `--locale` or `KENES_LOCALE` asks for.
+func report(_ warnings: [Diagnostic], locale: String? = nil) {
+    let asked = currentEnvironment(locale: locale).askedLocale
     for d in warnings { Output.error(d.description(asked)) }
 }
 
@@ -128,21 +132,22 @@ enum Output {
     }
 
     /// Writes a use-case's output; binary outputs need a file.
-    static func write(_ rendered: Rendered, to path: String?, binaryName: String = "this format") throws {
-        if rendered.isBinary && path == nil { throw ValidationError("\(binaryName) is a binary file: give -o FILE") }
-        try write(to: path) { try rendered.write(&$0) }
+    static func write(_ rendered: Rendered, to path: String?, binaryName: String = "DOCX", locale: String? = nil) throws {
+        if rendered.isBinary && path == nil { throw usage(CLIMessages.binaryNeedsFile(binaryName), locale) }
+        try write(to: path, locale: locale) { try rendered.write(&$0) }
     }
 
     /// Streams what `body` writes to stdout, or to `path` through a temporary file renamed into
     /// place, so that a failed run never leaves a partial output file.
-    static func write(to path: String?, _ body: (inout ByteWriter) throws -> Void) throws {
+    static func write(to path: String?, locale: String? = nil, _ body: (inout ByteWriter) throws -> Void) throws {
+        let l = currentEnvironment(locale: locale).refusalLocale()
         guard let path else {
             var w = ByteWriter { b throws(WriteFailure) in try writeAll(1, b) }
             do {
                 try body(&w)
                 try w.finish()
             } catch let e as WriteFailure {
-                Output.error("error: cannot write to standard output: \(e)")
+                Output.error(CLIMessages.cannotWriteStdout("\(e)").refusal(at: nil, l))
                 throw ExitCode(2)
             }
             return
@@ -155,7 +160,7 @@ enum Output {
         defer { InterruptCleanup.clear() }
         let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard fd >= 0 else {
-            Output.error("\(path): error: cannot write output: \(String(cString: strerror(errno)))")
+            Output.error(CLIMessages.cannotWrite(String(cString: strerror(errno))).refusal(at: path, l))
             throw ExitCode(2)
         }
         // a file replaced keeps its permissions (a 600 report stays 600)
@@ -171,7 +176,7 @@ enum Output {
         } catch let e as WriteFailure {
             close(fd)
             unlink(tmp)
-            Output.error("\(path): error: cannot write output: \(e)")
+            Output.error(CLIMessages.cannotWrite("\(e)").refusal(at: path, l))
             throw ExitCode(2)
         } catch {
             close(fd)

@@ -47,12 +47,12 @@ struct LibraryCommand: ParsableCommand {
 
         func validate() throws {
             if let e = edition, e.range(of: #"^\d{4}-\d{2}-\d{2}$"#, options: .regularExpression) == nil {
-                throw ValidationError("--edition takes a date as YYYY-MM-DD")
+                throw usage(CLIMessages.editionDate, location.locale)
             }
         }
 
         func run() throws {
-            let result = try perform { env throws(ServiceError) in
+            let result = try perform(locale: location.locale) { env throws(ServiceError) in
                 try LibraryUseCase.add(paths: paths, edition: edition, replace: replace, library: location.path, env)
             }
             try Output.write(result.output, to: nil)
@@ -69,7 +69,7 @@ struct LibraryCommand: ParsableCommand {
         @OptionGroup var location: Location
 
         func run() throws {
-            let out = try perform { env throws(ServiceError) in try LibraryUseCase.list(library: location.path, format: format, locale: location.locale, env) }
+            let out = try perform(locale: location.locale) { env throws(ServiceError) in try LibraryUseCase.list(library: location.path, format: format, locale: location.locale, env) }
             try Output.write(out, to: nil)
         }
     }
@@ -96,7 +96,7 @@ extension LibraryCommand {
         @OptionGroup var location: Location
 
         func run() throws {
-            let (_, out) = try perform { env throws(ServiceError) in
+            let (_, out) = try perform(locale: location.locale) { env throws(ServiceError) in
                 try LibraryUseCase.history(work: work, reference: reference, language: lang, library: location.path, format: format,
                                            locale: location.locale, env)
             }
@@ -144,7 +144,7 @@ extension LibraryCommand {
         @OptionGroup var location: Location
 
         func run() throws {
-            let (_, out) = try perform { env throws(ServiceError) in
+            let (_, out) = try perform(locale: location.locale) { env throws(ServiceError) in
                 try LibraryUseCase.search(query, language: lang, asOf: asOf, allEditions: allEditions, work: work, limit: limit,
                                           library: location.path, format: format, locale: location.locale, env)
             }
@@ -162,9 +162,10 @@ extension LibraryCommand {
         @OptionGroup var location: Location
 
         func run() throws {
-            let problems = try perform { _ throws(ServiceError) in try LibraryUseCase.verify(library: location.path) }
-            for p in problems { print(p) }
-            print(problems.isEmpty ? "ok: the database is whole and every source gives its stored units" : "\(problems.count) problem(s)")
+            let problems = try perform(locale: location.locale) { env throws(ServiceError) in try LibraryUseCase.verify(library: location.path, env) }
+            let l = currentEnvironment(locale: location.locale).refusalLocale()
+            for p in problems { print(p[l]) }
+            print(problems.isEmpty ? CLIMessages.libraryWhole[l] : CLIMessages.problems(problems.count, l))
             if !problems.isEmpty { throw ExitCode(1) }
         }
     }
@@ -197,8 +198,8 @@ extension LibraryCommand {
             source.asOf = asOf
             source.library = location.path
             let parse: ParseUseCase.Format = format == .text ? .text : format == .akn ? .akn : .json
-            let result = try perform { env throws(ServiceError) in
-                guard source.namesWork else { throw ServiceError("\(work): error: name a work of the library (its number or id), not a file") }
+            let result = try perform(locale: location.locale) { env throws(ServiceError) in
+                guard source.namesWork else { throw ServiceError(CLIMessages.notAWork, env.refusalLocale(), at: work) }
                 return try ParseUseCase.run(.init(act: source, format: parse), env)
             }
             try Output.write(result.output, to: output)
@@ -230,7 +231,7 @@ extension LibraryCommand {
         @OptionGroup var location: Location
 
         func run() throws {
-            let (_, out) = try perform { env throws(ServiceError) in
+            let (_, out) = try perform(locale: location.locale) { env throws(ServiceError) in
                 try LibraryUseCase.cites(work: work, reference: reference, language: lang, asOf: asOf, library: location.path, format: format,
                                          locale: location.locale, env)
             }

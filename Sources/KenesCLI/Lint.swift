@@ -28,13 +28,13 @@ struct Lint: ParsableCommand {
     @OptionGroup var input: ActInput
 
     func validate() throws {
-        if fix && output == nil { throw ValidationError("--fix writes a repaired copy: give -o FILE") }
-        if !fix && output != nil { throw ValidationError("-o is where --fix writes the repaired copy: add --fix (the report goes to stdout)") }
+        if fix && output == nil { throw usage(CLIMessages.fixNeedsOutput, input.locale) }
+        if !fix && output != nil { throw usage(CLIMessages.outputNeedsFix, input.locale) }
     }
 
     func run() throws {
         let options = LintUseCase.Options(acts: files.map { input.source($0) }, format: format, fixedOutput: fix ? output : nil)
-        let result = try perform { env throws(ServiceError) in try LintUseCase.run(options, env) }
+        let result = try perform(locale: input.locale) { env throws(ServiceError) in try LintUseCase.run(options, env) }
         if let fixed = result.fixed, let output { try Output.write(.bytes(fixed, binary: false), to: output) }
         try Output.write(result.output, to: nil)
         if result.hasWarnings { throw ExitCode(1) }

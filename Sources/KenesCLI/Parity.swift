@@ -50,9 +50,9 @@ struct Parity: ParsableCommand {
         }
         // one argument: the Russian and Kazakh texts of a work of the library
         let (a, b) = second.map { (source(first), source($0)) } ?? (source(first, .ru), source(first, .kk))
-        let result = try perform { env throws(ServiceError) in try ParityUseCase.run(.init(first: a, second: b, format: format, locale: locale), env) }
-        report(result.report.ru.diagnostics + result.report.kk.diagnostics)
-        try Output.write(result.output, to: output)
+        let result = try perform(locale: locale) { env throws(ServiceError) in try ParityUseCase.run(.init(first: a, second: b, format: format, locale: locale), env) }
+        report(result.report.ru.diagnostics + result.report.kk.diagnostics, locale: locale)
+        try Output.write(result.output, to: output, locale: locale)
         if !result.report.findings.isEmpty { throw ExitCode(1) }
     }
 }

@@ -20,8 +20,8 @@ struct Parse: ParsableCommand {
     @OptionGroup var input: ActInput
 
     func run() throws {
-        let result = try perform { env throws(ServiceError) in try ParseUseCase.run(.init(act: input.source(file), format: format), env) }
-        report(result.act.diagnostics)
-        try Output.write(result.output, to: output)
+        let result = try perform(locale: input.locale) { env throws(ServiceError) in try ParseUseCase.run(.init(act: input.source(file), format: format), env) }
+        report(result.act.diagnostics, locale: input.locale)
+        try Output.write(result.output, to: output, locale: input.locale)
     }
 }

@@ -26,10 +26,10 @@ struct Show: ParsableCommand {
     @OptionGroup var input: ActInput
 
     func run() throws {
-        let result = try perform { env throws(ServiceError) in
+        let result = try perform(locale: input.locale) { env throws(ServiceError) in
             try ShowUseCase.run(.init(act: input.source(file), references: refs, notes: notes, format: format), env)
         }
-        report(result.act.diagnostics)
+        report(result.act.diagnostics, locale: input.locale)
         try Output.write(result.output, to: nil)
     }
 }

@@ -59,7 +59,7 @@ public struct CategoryCatalog: Sendable {
             let aliases = (col("ru_aliases") + ";" + col("kk_aliases")).split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             out.append(Category(code: col("code"), ru: col("ru"), kk: col("kk"), en: col("en"), aliases: aliases))
         }
-        if out.isEmpty { throw CheckInputError(file: path, line: 1, "no categories in the catalogue") }
+        if out.isEmpty { throw CheckInputError(file: path, line: 1, CheckMessages.RuleFile.noCategories) }
         self.init(categories: out)
     }
 

@@ -1,4 +1,5 @@
 import KenesAct
+import KenesFormats
 
 /// Every sentence a roster check says to a person, in Russian, Kazakh and English: findings,
 /// fixes, the rows not counted, notes and the report's own words. Counts take the noun form
@@ -470,6 +471,117 @@ extension CheckMessages {
         }
         public static let noValidRows = Message(ru: "нет ни одной прочитанной строки: проверять нечего", kk: "бірде-бір жол оқылмады: тексеретін ештеңе жоқ",
                                                 en: "no valid rows: nothing to check")
+
+        // JSON and YAML rosters
+        public static func notStructured(_ detail: String) -> Message {
+            Message(ru: "это не JSON и не YAML: \(detail)", kk: "бұл JSON да, YAML да емес: \(detail)", en: "not valid JSON or YAML: \(detail)")
+        }
+        public static let notMapping = Message(ru: "ожидается словарь с `members` (и, если нужно, `body`, `level`)",
+                                               kk: "`members` бар сөздік күтілген (қажет болса `body`, `level`)",
+                                               en: "expected a mapping with `members` (and optionally `body`, `level`)")
+        public static func badBody(_ b: String) -> Message {
+            Message(ru: "body «\(b)»: ожидается council или working_group", kk: "body «\(b)»: council немесе working_group күтілген",
+                    en: "body «\(b)»: expected council or working_group")
+        }
+        public static func badLevel(_ l: String) -> Message {
+            Message(ru: "level «\(l)»: ожидается republican или local", kk: "level «\(l)»: republican немесе local күтілген",
+                    en: "level «\(l)»: expected republican or local")
+        }
+        public static let noMembers = Message(ru: "нет списка `members`", kk: "`members` тізімі жоқ", en: "no `members` list")
+        public static let headerNotUTF8 = Message(ru: "строка заголовка — не UTF-8, хотя остальной файл в UTF-8: сохраните список как CSV UTF-8",
+                                                  kk: "тақырып жолы UTF-8 емес, ал файлдың қалғаны UTF-8: тізімді CSV UTF-8 ретінде сақтаңыз",
+                                                  en: "the header is not valid UTF-8 while the rest of the file is: save the roster as CSV UTF-8")
+        public static func foreign(_ kind: ForeignFile) -> Message { .each { kind.adviceForRoster($0.rawValue) } }
+
+        // XLSX workbooks
+        public static func notXLSX(_ detail: Message) -> Message {
+            .each { l in [ReportLocale.ru: "это не читаемый XLSX: ", .kk: "бұл оқылатын XLSX емес: ", .en: "not a readable XLSX: "][l]! + detail[l] }
+        }
+        public static func archive(_ why: ZipArchive.Problem) -> Message { .each { why.text($0.rawValue) } }
+        public static let noWorksheet = Message(ru: "в этой книге XLSX нет листа", kk: "бұл XLSX кітабында парақ жоқ", en: "no worksheet in this XLSX file")
+        public static func noSheet(_ listing: String) -> Message {
+            Message(ru: "нет такого листа: в книге \(listing); дайте --sheet номер или имя листа",
+                    kk: "мұндай парақ жоқ: кітапта \(listing); --sheet параметріне парақтың нөмірін немесе атын беріңіз",
+                    en: "no such sheet: the workbook has \(listing); give --sheet a number or a name")
+        }
+        public static func emptySheet(_ n: Int, _ name: String) -> Message {
+            Message(ru: "лист \(n) «\(name)» пуст", kk: "\(n)-парақ «\(name)» бос", en: "sheet \(n) «\(name)» is empty")
+        }
+        public static func allSheetsEmpty(_ listing: String) -> Message {
+            Message(ru: "все листы книги пусты (\(listing))", kk: "кітаптың барлық парағы бос (\(listing))", en: "every sheet of this workbook is empty (\(listing))")
+        }
+        public static let partNotXML = Message(ru: "часть XLSX — не XML", kk: "XLSX бөлігі XML емес", en: "the XLSX part is not XML")
+        public static let partNotWellFormed = Message(ru: "часть XLSX — неверно построенный XML (обрезан или повреждён)", kk: "XLSX бөлігі дұрыс құрылмаған XML (қиылған немесе бүлінген)",
+                                                      en: "the XLSX part is not well-formed XML (truncated or damaged)")
+        public static let partDTD = Message(ru: "DTD в части XLSX: отклонено", kk: "XLSX бөлігінде DTD бар: қабылданбады", en: "a DTD in an XLSX part: refused")
+        public static func partTooDeep(_ limit: Int) -> Message {
+            Message(ru: "вложенность XML в части XLSX глубже \(limit): отклонено", kk: "XLSX бөлігіндегі XML ұялануы \(limit) деңгейден терең: қабылданбады",
+                    en: "XML nested deeper than \(limit) in an XLSX part: refused")
+        }
+        public static func partAttributes(_ limit: Int) -> Message {
+            Message(ru: "в части XLSX у элемента больше \(limit) атрибутов: отклонено", kk: "XLSX бөлігінде элементтің \(limit) атрибуттан көп: қабылданбады",
+                    en: "an XLSX part has an element with more than \(limit) attributes: refused")
+        }
+        public static func noSharedString(_ i: String) -> Message {
+            Message(ru: "ячейка ссылается на общую строку \(i), которой нет: файл повреждён, сохраните его заново из Excel",
+                    kk: "ұяшық жоқ \(i) ортақ жолына сілтейді: файл бүлінген, оны Excel арқылы қайта сақтаңыз",
+                    en: "cell refers to shared string \(i), which does not exist: the file is damaged, save it again from Excel")
+        }
+
+        // Composition tables
+        public static let noYear = Message(ru: "не указан год", kk: "жылы көрсетілмеген", en: "no year")
+        public static func unknownCategory(_ label: String, closest: String?) -> Message {
+            unknownCategory(label) + (closest.map { c in Message(ru: "; может быть, «\(c)»?", kk: "; мүмкін, «\(c)»?", en: "; did you mean «\(c)»?") } ?? Message(verbatim: ""))
+        }
+        public static func membersNotWhole(_ v: String) -> Message {
+            Message(ru: "число членов — не целое число: «\(v)»", kk: "мүшелер саны бүтін сан емес: «\(v)»", en: "members is not a whole number: «\(v)»")
+        }
+    }
+
+    /// Errors in the rule books, profiles and the category catalogue: for whoever writes rules.
+    public enum RuleFile {
+        public static func notBundled(_ listing: String) -> Message {
+            Message(ru: "среди встроенных правил нет такого файла (есть \(listing))", kk: "кіріктірілген ережелер арасында мұндай файл жоқ (бары: \(listing))",
+                    en: "no such file among the bundled rules (\(listing))")
+        }
+        public static func invalid(_ detail: String) -> Message {
+            Message(ru: "файл не того вида или с ошибкой: \(detail)", kk: "файл тиісті түрде емес немесе қатесі бар: \(detail)",
+                    en: "not a valid file of this kind: \(detail)")
+        }
+        public static func rule(_ number: Int, _ id: String, _ why: Message) -> Message {
+            .each { l in [ReportLocale.ru: "правило \(number) (\(id)): ", .kk: "\(number)-ереже (\(id)): ", .en: "rule \(number) (\(id)): "][l]! + why[l] }
+        }
+        public static let oneKind = Message(ru: "дайте ровно одно из share, role, count, excludes_role", kk: "share, role, count, excludes_role ішінен дәл біреуін беріңіз",
+                                            en: "give exactly one of share, role, count, excludes_role")
+        public static func needsBound(_ kind: String) -> Message {
+            Message(ru: "для \(kind) нужно at_least или at_most", kk: "\(kind) үшін at_least немесе at_most қажет", en: "a \(kind) needs at_least or at_most")
+        }
+        public static func level(_ l: String) -> Message { Input.badLevel(l) }
+        public static func unknownCode(_ code: String) -> Message {
+            Message(ru: "неизвестный код категории «\(code)»", kk: "белгісіз санат коды «\(code)»", en: "unknown category code «\(code)»")
+        }
+        public static let roleNeedsSide = Message(ru: "правилу о роли нужна сторона или категории, которые должны быть у её обладателя",
+                                                  kk: "рөл туралы ережеге тарап немесе рөл иесінде болуға тиіс санаттар қажет",
+                                                  en: "a role rule needs the side or the categories its holder must have")
+        public static func profile(_ name: String, _ why: Message) -> Message {
+            .each { l in [ReportLocale.ru: "профиль \(name): ", .kk: "\(name) бейіні: ", .en: "profile \(name): "][l]! + why[l] }
+        }
+        public static func twoSides(_ code: String) -> Message {
+            Message(ru: "«\(code)» стоит на двух сторонах", kk: "«\(code)» екі тарапта тұр", en: "«\(code)» is on two sides")
+        }
+        public static func sideMissing(_ codes: String) -> Message {
+            Message(ru: "не сказано, на какой стороне считаются \(codes)", kk: "\(codes) қай тарапта саналатыны айтылмаған",
+                    en: "does not say on which side \(codes) count")
+        }
+        public static func citesMissing(_ rule: String, _ eId: String) -> Message {
+            Message(ru: "правило \(rule) цитирует \(eId), а в этом акте его нет", kk: "\(rule) ережесі \(eId) бірлігін келтіреді, бұл актіде ол жоқ",
+                    en: "rule \(rule) cites \(eId), which is not in this act")
+        }
+        public static func actUnreadable(_ rule: String, _ why: Message) -> Message {
+            .each { l in [ReportLocale.ru: "правило \(rule): не удаётся прочитать его акт: ", .kk: "\(rule) ережесі: оның актісін оқу мүмкін емес: ",
+                          .en: "rule \(rule): cannot read its act: "][l]! + why[l] }
+        }
+        public static let noCategories = Message(ru: "в каталоге нет категорий", kk: "каталогта санаттар жоқ", en: "no categories in the catalogue")
     }
 }
 

@@ -109,7 +109,7 @@ public struct QuotaChecker {
         for rule in book.rules {
             let (act, eId) = try source(of: rule)
             guard act.contains(eId) else {
-                throw CheckInputError(file: act.fileName, line: 1, "rule \(rule.id) cites \(eId), which is not in this act")
+                throw CheckInputError(file: act.fileName, line: 1, CheckMessages.RuleFile.citesMissing(rule.id, eId.rawValue))
             }
         }
     }
@@ -128,7 +128,7 @@ public struct QuotaChecker {
             acts[path] = act
             return (act, rule.cite)
         } catch {
-            throw CheckInputError(file: book.path, line: 1, "rule \(rule.id): cannot read its act: \(error)")
+            throw CheckInputError(file: book.path, line: 1, CheckMessages.RuleFile.actUnreadable(rule.id, (error as? any Refusal)?.text ?? Message(verbatim: "\(error)")))
         }
     }
 

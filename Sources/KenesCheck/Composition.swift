@@ -47,15 +47,14 @@ public struct CompositionReport: Sendable {
         for row in table.rows {
             let region = row.value("region", in: table) ?? "Республика Казахстан"
             guard let year = row.value("year", in: table) ?? row.value("year_label", in: table), !year.isEmpty else {
-                throw CheckInputError(file: path, line: row.line, "no year")
+                throw CheckInputError(file: path, line: row.line, CheckMessages.Input.noYear)
             }
             let label = row.value("category", in: table) ?? ""
             guard let code = categories.code(for: label) else {
-                let hint = categories.closest(to: label).map { "; did you mean «\($0)»?" } ?? ""
-                throw CheckInputError(file: path, line: row.line, "unknown category «\(label)»\(hint)")
+                throw CheckInputError(file: path, line: row.line, CheckMessages.Input.unknownCategory(label, closest: categories.closest(to: label)))
             }
             guard let n = Int(row.value("members", in: table) ?? ""), n >= 0 else {
-                throw CheckInputError(file: path, line: row.line, "members is not a whole number: «\(row.value("members", in: table) ?? "")»")
+                throw CheckInputError(file: path, line: row.line, CheckMessages.Input.membersNotWhole(row.value("members", in: table) ?? ""))
             }
             let key = region + "\u{1F}" + year
             if groups[key] == nil { groups[key] = Group(region: region, year: year, total: 0, members: [:], civilShare: [:]); order.append(key) }

@@ -258,21 +258,21 @@ public struct RosterReader: Sendable {
         let text = String(decoding: data, as: UTF8.self)
         let node: Node?
         do { node = try Yams.compose(yaml: text) }
-        catch { throw CheckInputError(file: file, line: Self.yamlLine(error) ?? 1, "not valid JSON or YAML: \(error)") }
+        catch { throw CheckInputError(file: file, line: Self.yamlLine(error) ?? 1, CheckMessages.Input.notStructured("\(error)")) }
         guard let root = node?.mapping else {
-            throw CheckInputError(file: file, line: 1, "expected a mapping with `members` (and optionally `body`, `level`)")
+            throw CheckInputError(file: file, line: 1, CheckMessages.Input.notMapping)
         }
         var roster = Roster(file: file, body: nil, level: nil, members: [], issues: [], notes: [])
         if let b = root["body"]?.string {
-            guard let body = Body(rawValue: b) else { throw CheckInputError(file: file, line: line(root["body"]), "body «\(b)»: expected council or working_group") }
+            guard let body = Body(rawValue: b) else { throw CheckInputError(file: file, line: line(root["body"]), CheckMessages.Input.badBody(b)) }
             roster.body = body
         }
         if let l = root["level"]?.string {
-            guard let level = Level(rawValue: l) else { throw CheckInputError(file: file, line: line(root["level"]), "level «\(l)»: expected republican or local") }
+            guard let level = Level(rawValue: l) else { throw CheckInputError(file: file, line: line(root["level"]), CheckMessages.Input.badLevel(l)) }
             roster.level = level
         }
         guard let members = root["members"]?.sequence else {
-            throw CheckInputError(file: file, line: 1, "no `members` list")
+            throw CheckInputError(file: file, line: 1, CheckMessages.Input.noMembers)
         }
         var raw: [RosterRow] = []
         for m in members {

@@ -22,13 +22,13 @@ public struct RuleFiles: Sendable {
         switch source {
         case .bundled:
             guard let text = BundledFiles.files[path] else {
-                throw CheckInputError(file: path, line: 1, "no such file among the bundled rules (\(BundledFiles.files.keys.sorted().filter { $0.hasPrefix("rules/") }.joined(separator: ", ")))")
+                throw CheckInputError(file: path, line: 1, CheckMessages.RuleFile.notBundled(BundledFiles.files.keys.sorted().filter { $0.hasPrefix("rules/") }.joined(separator: ", ")))
             }
             return Array(text.utf8)
         case .disk(let base):
             let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : base.appendingPathComponent(path)
             guard let data = FileManager.default.contents(atPath: url.path) else {
-                throw CheckInputError(file: path, line: 1, "cannot read the file")
+                throw CheckInputError(file: path, line: 1, CheckMessages.Input.unreadable)
             }
             return [UInt8](data)
         }

@@ -106,15 +106,15 @@ public struct Rule: Sendable {
     }
 
     init(_ w: Written, number: Int, file: String, categories catalog: CategoryCatalog) throws(CheckInputError) {
-        func fail(_ why: String) -> CheckInputError { CheckInputError(file: file, line: 1, "rule \(number) (\(w.id)): \(why)") }
+        func fail(_ why: Message) -> CheckInputError { CheckInputError(file: file, line: 1, CheckMessages.RuleFile.rule(number, w.id, why)) }
         let kinds = [w.share != nil, w.role != nil, w.count != nil, w.excludesRole != nil].filter { $0 }.count
-        guard kinds == 1 else { throw fail("give exactly one of share, role, count, excludes_role") }
+        guard kinds == 1 else { throw fail(CheckMessages.RuleFile.oneKind) }
         let bounds = Bounds(atLeast: w.atLeast, atMost: w.atMost)
         if let side = w.share {
-            guard bounds.atLeast != nil || bounds.atMost != nil else { throw fail("a share needs at_least or at_most") }
+            guard bounds.atLeast != nil || bounds.atMost != nil else { throw fail(CheckMessages.RuleFile.needsBound("share")) }
             requirement = .share(side, bounds)
         } else if w.count != nil {
-            guard bounds.atLeast != nil || bounds.atMost != nil else { throw fail("a count needs at_least or at_most") }
+            guard bounds.atLeast != nil || bounds.atMost != nil else { throw fail(CheckMessages.RuleFile.needsBound("count")) }
             requirement = .count(bounds)
         } else if let role = w.role {
             if let side = w.side {
@@ -122,13 +122,13 @@ public struct Rule: Sendable {
             } else if let byLevel = w.categories {
                 var allowed: [Level: [String]] = [:]
                 for (level, codes) in byLevel {
-                    guard let l = Level(rawValue: level) else { throw fail("level «\(level)»: expected republican or local") }
-                    for code in codes where catalog.category(code) == nil { throw fail("unknown category code «\(code)»") }
+                    guard let l = Level(rawValue: level) else { throw fail(CheckMessages.RuleFile.level(level)) }
+                    for code in codes where catalog.category(code) == nil { throw fail(CheckMessages.RuleFile.unknownCode(code)) }
                     allowed[l] = codes
                 }
                 requirement = .role(role, .categories(allowed))
             } else {
-                throw fail("a role rule needs the side or the categories its holder must have")
+                throw fail(CheckMessages.RuleFile.roleNeedsSide)
             }
         } else {
             requirement = .excludesRole(w.excludesRole!)
@@ -197,15 +197,15 @@ public struct ProfileSet: Sendable {
             for (list, side) in [(e.civil_society, Side.civilSociety), (e.state, .state), (e.neither ?? [], .neither)] {
                 for code in list {
                     guard categories.category(code) != nil else {
-                        throw CheckInputError(file: path, line: 1, "profile \(name): unknown category code «\(code)»")
+                        throw CheckInputError(file: path, line: 1, CheckMessages.RuleFile.profile(name, CheckMessages.RuleFile.unknownCode(code)))
                     }
-                    if sides[code] != nil { throw CheckInputError(file: path, line: 1, "profile \(name): «\(code)» is on two sides") }
+                    if sides[code] != nil { throw CheckInputError(file: path, line: 1, CheckMessages.RuleFile.profile(name, CheckMessages.RuleFile.twoSides(code))) }
                     sides[code] = side
                 }
             }
             let missing = categories.categories.map(\.code).filter { sides[$0] == nil }
             if !missing.isEmpty {
-                throw CheckInputError(file: path, line: 1, "profile \(name) does not say on which side \(missing.joined(separator: ", ")) count")
+                throw CheckInputError(file: path, line: 1, CheckMessages.RuleFile.profile(name, CheckMessages.RuleFile.sideMissing(missing.joined(separator: ", "))))
             }
             out.append(Profile(name: name, description: e.description, sides: sides))
         }
@@ -218,6 +218,6 @@ public struct ProfileSet: Sendable {
 func decodeYAML<T: Decodable>(_ bytes: [UInt8], file: String) throws(CheckInputError) -> T {
     do { return try YAMLDecoder().decode(T.self, from: String(decoding: bytes, as: UTF8.self)) }
     catch {
-        throw CheckInputError(file: file, line: RosterReader.yamlLine(error) ?? 1, "not a valid file of this kind: \(error)")
+        throw CheckInputError(file: file, line: RosterReader.yamlLine(error) ?? 1, CheckMessages.RuleFile.invalid("\(error)"))
     }
 }

@@ -42,7 +42,7 @@ extension Table {
 
     public static func read(bytes: [UInt8], file: String) throws(CheckInputError) -> Table {
         if bytes.isEmpty { throw CheckInputError(file: file, line: 1, CheckMessages.Input.empty) }
-        if let foreign = ForeignFile.sniff(Array(bytes.prefix(16))) { throw CheckInputError(file: file, line: 1, foreign.adviceForRoster) }
+        if let foreign = ForeignFile.sniff(Array(bytes.prefix(16))) { throw CheckInputError(file: file, line: 1, CheckMessages.Input.foreign(foreign)) }
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return try readXLSX(bytes: bytes, file: file) }
         return try readCSV(bytes: bytes, file: file)
     }
@@ -50,7 +50,7 @@ extension Table {
     /// The file's bytes, read once.
     static func contents(of path: String) throws(CheckInputError) -> [UInt8] {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw CheckInputError(file: path, line: 1, "cannot read the file")
+            throw CheckInputError(file: path, line: 1, CheckMessages.Input.unreadable)
         }
         return [UInt8](data)
     }
@@ -119,7 +119,7 @@ extension Table {
         let (clean, badLines) = utf8WithBadLines(bytes)
         let (text, notes) = try decode(clean, file: file)
         var records = parseCSV(text)
-        if badLines.first == 1 { throw CheckInputError(file: file, line: 1, "the header is not valid UTF-8 while the rest of the file is: save the roster as CSV UTF-8") }
+        if badLines.first == 1 { throw CheckInputError(file: file, line: 1, CheckMessages.Input.headerNotUTF8) }
         for line in badLines {
             records.append(TableRow(line: line, cells: [], problem: CheckMessages.invalidUTF8Row))
         }

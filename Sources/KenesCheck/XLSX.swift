@@ -23,20 +23,20 @@ extension Table {
                                 holdsRoster: (Table) -> Bool = { _ in true }) throws(CheckInputError) -> Table {
         do { return try readXLSXUntyped(bytes, path: path, sheet: sheet, holdsRoster: holdsRoster) }
         catch let e as CheckInputError { throw e }
-        catch { throw CheckInputError(file: path, line: 1, "cannot read the XLSX file: \(error)") }
+        catch { throw CheckInputError(file: path, line: 1, CheckMessages.Input.notXLSX(Message(verbatim: "\(error)"))) }
     }
 
     static func readXLSXUntyped(_ raw: [UInt8], path: String, sheet choice: SheetChoice?, holdsRoster: (Table) -> Bool) throws -> Table {
         var archive: ZipArchive
         do { archive = try ZipArchive(raw, limits: limits) }
-        catch { throw CheckInputError(file: path, line: 1, "not a readable XLSX: \(error)") }
+        catch { throw CheckInputError(file: path, line: 1, CheckMessages.Input.notXLSX(CheckMessages.Input.archive(error))) }
         func entryData(_ name: String) throws -> Data? {
             do { return try archive.read(name).map { Data($0) } }
-            catch { throw CheckInputError(file: path, line: 1, error.description) }
+            catch { throw CheckInputError(file: path, line: 1, CheckMessages.Input.archive(error)) }
         }
         let sheets = try worksheets(archive.entries.map(\.path), workbook: entryData("xl/workbook.xml"),
                                     relationships: entryData("xl/_rels/workbook.xml.rels"), file: path)
-        guard !sheets.isEmpty else { throw CheckInputError(file: path, line: 1, "no worksheet in this XLSX file") }
+        guard !sheets.isEmpty else { throw CheckInputError(file: path, line: 1, CheckMessages.Input.noWorksheet) }
         var shared: [String] = []
         if let strings = try entryData("xl/sharedStrings.xml") {
             shared = try XMLRows(data: strings, file: path).sharedStrings()
@@ -57,8 +57,8 @@ extension Table {
             case .number(let n): k = (1...sheets.count).contains(n) ? n - 1 : nil
             case .name(let name): k = sheets.firstIndex { $0.name.compare(name, options: [.caseInsensitive, .widthInsensitive]) == .orderedSame }
             }
-            guard let k else { throw CheckInputError(file: path, line: 1, "no such sheet: the workbook has \(listing); give --sheet a number or a name") }
-            guard let t = try table(k) else { throw CheckInputError(file: path, line: 1, "sheet \(k + 1) «\(sheets[k].name)» is empty") }
+            guard let k else { throw CheckInputError(file: path, line: 1, CheckMessages.Input.noSheet(listing)) }
+            guard let t = try table(k) else { throw CheckInputError(file: path, line: 1, CheckMessages.Input.emptySheet(k + 1, sheets[k].name)) }
             return t
         }
         var first: Table?
@@ -67,7 +67,7 @@ extension Table {
             if holdsRoster(t) { return t }
             if first == nil { first = t }
         }
-        guard let first else { throw CheckInputError(file: path, line: 1, "every sheet of this workbook is empty (\(listing))") }
+        guard let first else { throw CheckInputError(file: path, line: 1, CheckMessages.Input.allSheetsEmpty(listing)) }
         return first
     }
 
@@ -112,11 +112,11 @@ struct XMLRows {
         switch outcome {
         case .success: return
         case .failure(.visitor(let e)): throw e
-        case .failure(.reader(.notXML)): throw CheckInputError(file: file, line: 1, "the XLSX part is not XML")
-        case .failure(.reader(.notWellFormed)): throw CheckInputError(file: file, line: 1, "the XLSX part is not well-formed XML")
-        case .failure(.reader(.dtd)): throw CheckInputError(file: file, line: 1, "a DTD in an XLSX part: refused")
-        case .failure(.reader(.tooDeep(let limit))): throw CheckInputError(file: file, line: 1, "XML nested deeper than \(limit) in an XLSX part: refused")
-        case .failure(.reader(.tooManyAttributes(let limit))): throw CheckInputError(file: file, line: 1, "an XLSX part has an element with more than \(limit) attributes: refused")
+        case .failure(.reader(.notXML)): throw CheckInputError(file: file, line: 1, CheckMessages.Input.partNotXML)
+        case .failure(.reader(.notWellFormed)): throw CheckInputError(file: file, line: 1, CheckMessages.Input.partNotWellFormed)
+        case .failure(.reader(.dtd)): throw CheckInputError(file: file, line: 1, CheckMessages.Input.partDTD)
+        case .failure(.reader(.tooDeep(let limit))): throw CheckInputError(file: file, line: 1, CheckMessages.Input.partTooDeep(limit))
+        case .failure(.reader(.tooManyAttributes(let limit))): throw CheckInputError(file: file, line: 1, CheckMessages.Input.partAttributes(limit))
         }
     }
 
@@ -165,7 +165,7 @@ struct XMLRows {
             case 15 where r.named("c"):
                 if cellType == "s" {
                     guard let i = Int(text), i >= 0, i < shared.count else {
-                        throw CheckInputError(file: file, line: rowNumber, "cell refers to shared string \(text), which does not exist")
+                        throw CheckInputError(file: file, line: rowNumber, CheckMessages.Input.noSharedString(text))
                     }
                     place(shared[i])
                 } else if cellType == "b" {

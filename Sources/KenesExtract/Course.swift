@@ -53,10 +53,10 @@ public struct Course: Sendable {
 
     /// Reads the spec, parses the acts it names (each once) and makes every module's extract.
     public static func load(_ path: String, notes: Bool = false, parse: (String) throws -> Act) throws(ExtractError) -> Course {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { throw ExtractError("\(path): cannot read the course file") }
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { throw ExtractError(path, ExtractRefusals.unreadableCourse) }
         let spec: CourseSpec
         do { spec = try YAMLDecoder().decode(CourseSpec.self, from: text) }
-        catch { throw ExtractError("\(path): not a course file (title, modules with title and refs): \(error)") }
+        catch { throw ExtractError(path, ExtractRefusals.notCourse("\(error)")) }
         let base = URL(fileURLWithPath: path).deletingLastPathComponent()
         var acts: [String: Act] = [:]
         func act(_ rel: String) throws(ExtractError) -> Act {
@@ -64,19 +64,19 @@ public struct Course: Sendable {
             let full = rel.hasPrefix("/") ? rel : base.appendingPathComponent(rel).standardizedFileURL.path
             if let a = acts[full] { return a }
             do { let a = try parse(full); acts[full] = a; return a }
-            catch { throw ExtractError("\(path): module act \(rel): \(error)") }
+            catch { throw ExtractError(path, ExtractRefusals.moduleAct(rel, (error as? any Refusal)?.text ?? Message(verbatim: "\(error)"))) }
         }
         let mode = GlossaryMode(rawValue: spec.glossary ?? "none") ?? .none
         var modules: [Module] = []
         for (i, m) in spec.modules.enumerated() {
-            guard let actPath = m.act ?? spec.act else { throw ExtractError("\(path): module \(i + 1) names no act and the course has none") }
+            guard let actPath = m.act ?? spec.act else { throw ExtractError(path, ExtractRefusals.noAct(i + 1)) }
             let main = try act(actPath)
             let other = try (m.parallel ?? (m.act == nil ? spec.parallel : nil)).map { p throws(ExtractError) in try act(p) }
             do {
                 let e = try Extract.make(act: main, refs: m.refs, parallel: other, notes: notes, glossary: mode)
                 modules.append(Module(title: m.title, note: m.note, refs: m.refs, extract: e))
             } catch {
-                throw ExtractError("\(path): module \(i + 1) «\(m.title)»: \(error.message)")
+                throw ExtractError(path, ExtractRefusals.module(i + 1, m.title, error.text))
             }
         }
         return Course(title: spec.title, audience: spec.audience, modules: modules)

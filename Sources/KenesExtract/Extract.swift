@@ -3,10 +3,35 @@ import KenesAct
 
 /// Why an extract cannot be made: a reference that names nothing or two things, a missing file,
 /// an act in the wrong language for `--parallel`.
-public struct ExtractError: Error, Sendable, CustomStringConvertible {
-    public var message: String
-    public init(_ message: String) { self.message = message }
-    public var description: String { message }
+public struct ExtractError: Refusal, CustomStringConvertible {
+    public var place: String?
+    public var text: Message
+    public init(_ place: String?, _ text: Message) { self.place = place; self.text = text }
+    public var description: String { description(.en) }
+}
+
+/// The sentences of `ExtractError`.
+enum ExtractRefusals {
+    static func parallelSameLanguage(_ p: String, _ l: Language, _ main: String) -> Message {
+        Message(ru: "--parallel требует акт на другом языке, а этот на \(l.rawValue), как и \(main)",
+                kk: "--parallel басқа тілдегі актіні қажет етеді, ал бұл да \(main) сияқты \(l.rawValue) тілінде",
+                en: "--parallel needs the act in the other language, and this one is \(l.rawValue) like \(main)")
+    }
+    static let unreadableCourse = Message(ru: "не удаётся прочитать файл курса", kk: "курс файлын оқу мүмкін емес", en: "cannot read the course file")
+    static func notCourse(_ detail: String) -> Message {
+        Message(ru: "это не файл курса (title, modules с title и refs): \(detail)", kk: "бұл курс файлы емес (title, title және refs бар modules): \(detail)",
+                en: "not a course file (title, modules with title and refs): \(detail)")
+    }
+    static func moduleAct(_ rel: String, _ why: Message) -> Message {
+        .each { l in [ReportLocale.ru: "акт модуля \(rel): ", .kk: "\(rel) модуль актісі: ", .en: "module act \(rel): "][l]! + why[l] }
+    }
+    static func noAct(_ n: Int) -> Message {
+        Message(ru: "модуль \(n) не называет акта, и у курса его нет", kk: "\(n)-модуль актіні атамайды, курста да акт жоқ",
+                en: "module \(n) names no act and the course has none")
+    }
+    static func module(_ n: Int, _ title: String, _ why: Message) -> Message {
+        .each { l in [ReportLocale.ru: "модуль \(n) «\(title)»: ", .kk: "\(n)-модуль «\(title)»: ", .en: "module \(n) «\(title)»: "][l]! + why[l] }
+    }
 }
 
 /// A selected unit, in one language or side by side in both.
@@ -54,12 +79,12 @@ public struct Extract: Sendable {
     public static func make(act: Act, refs: String, parallel: Act? = nil, notes: Bool = false,
                             glossary: GlossaryMode = .none) throws(ExtractError) -> Extract {
         if let p = parallel, p.metadata.language == act.metadata.language {
-            throw ExtractError("\(p.fileName): --parallel needs the act in the other language, and this one is \(p.metadata.language.rawValue) like \(act.fileName)")
+            throw ExtractError(p.fileName, ExtractRefusals.parallelSameLanguage(p.fileName, p.metadata.language, act.fileName))
         }
         var ids: [EId] = []
         switch act.lookup(refs) {
         case .success(let found): ids = found
-        case .failure(let e): throw ExtractError("\(act.fileName): \(e.description)")
+        case .failure(let e): throw ExtractError(act.fileName, e.text)
         }
         // keep the first mention, drop units inside another selected unit
         var seen = Set<EId>()

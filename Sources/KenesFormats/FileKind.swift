@@ -19,25 +19,45 @@ public enum ForeignFile: Sendable, Equatable {
         return nil
     }
 
-    /// For an act: what it is and what to do.
-    public var adviceForAct: String {
-        switch self {
-        case .pdf: "a PDF is not supported: save the act as DOCX or copy its text into a UTF-8 text file"
-        case .oldOffice: "an old Word 97 (.doc) or Excel 97 (.xls) file is not supported: save the act as DOCX"
-        case .rtf: "RTF is not supported: save the act as DOCX or as UTF-8 text"
-        case .image(let kind): "a \(kind) image holds no text Kenes can read: use the act's DOCX, its page on the portal, or its text"
-        case .archive(let kind): "a \(kind) archive: unpack it and give the act inside"
+    /// For an act: what it is and what to do, in `language` (`ru`, `kk` or `en`).
+    public func adviceForAct(_ language: String) -> String {
+        switch (self, language) {
+        case (.pdf, "ru"): "PDF не поддерживается: сохраните акт в DOCX или скопируйте его текст в текстовый файл UTF-8"
+        case (.pdf, "kk"): "PDF қолданылмайды: актіні DOCX ретінде сақтаңыз немесе мәтінін UTF-8 мәтіндік файлына көшіріңіз"
+        case (.pdf, _): "a PDF is not supported: save the act as DOCX or copy its text into a UTF-8 text file"
+        case (.oldOffice, "ru"): "старый файл Word 97 (.doc) или Excel 97 (.xls) не поддерживается: сохраните акт в DOCX"
+        case (.oldOffice, "kk"): "ескі Word 97 (.doc) немесе Excel 97 (.xls) файлы қолданылмайды: актіні DOCX ретінде сақтаңыз"
+        case (.oldOffice, _): "an old Word 97 (.doc) or Excel 97 (.xls) file is not supported: save the act as DOCX"
+        case (.rtf, "ru"): "RTF не поддерживается: сохраните акт в DOCX или как текст UTF-8"
+        case (.rtf, "kk"): "RTF қолданылмайды: актіні DOCX немесе UTF-8 мәтіні ретінде сақтаңыз"
+        case (.rtf, _): "RTF is not supported: save the act as DOCX or as UTF-8 text"
+        case (.image(let kind), "ru"): "изображение \(kind) не содержит текста, который Kenes может прочитать: дайте DOCX акта, его страницу на портале или текст"
+        case (.image(let kind), "kk"): "\(kind) суретінде Kenes оқи алатын мәтін жоқ: актінің DOCX файлын, порталдағы бетін немесе мәтінін беріңіз"
+        case (.image(let kind), _): "a \(kind) image holds no text Kenes can read: use the act's DOCX, its page on the portal, or its text"
+        case (.archive(let kind), "ru"): "архив \(kind): распакуйте его и дайте акт из него"
+        case (.archive(let kind), "kk"): "\(kind) архиві: оны ашып, ішіндегі актіні беріңіз"
+        case (.archive(let kind), _): "a \(kind) archive: unpack it and give the act inside"
         }
     }
 
-    /// For a roster: what it is and what to do.
-    public var adviceForRoster: String {
-        switch self {
-        case .pdf: "a PDF is not supported: save the roster from Excel as XLSX or CSV UTF-8"
-        case .oldOffice: "an old Excel 97 (.xls) or Word 97 (.doc) file is not supported: save the roster as XLSX or CSV UTF-8"
-        case .rtf: "RTF is not supported: save the roster from Excel as XLSX or CSV UTF-8"
-        case .image(let kind): "a \(kind) image holds no table Kenes can read: give the roster as XLSX or CSV"
-        case .archive(let kind): "a \(kind) archive: unpack it and give the roster inside"
+    /// For a roster: what it is and what to do, in `language` (`ru`, `kk` or `en`).
+    public func adviceForRoster(_ language: String) -> String {
+        switch (self, language) {
+        case (.pdf, "ru"): "PDF не поддерживается: сохраните список из Excel как XLSX или CSV UTF-8"
+        case (.pdf, "kk"): "PDF қолданылмайды: тізімді Excel-ден XLSX немесе CSV UTF-8 ретінде сақтаңыз"
+        case (.pdf, _): "a PDF is not supported: save the roster from Excel as XLSX or CSV UTF-8"
+        case (.oldOffice, "ru"): "старый файл Excel 97 (.xls) или Word 97 (.doc) не поддерживается: сохраните список как XLSX или CSV UTF-8"
+        case (.oldOffice, "kk"): "ескі Excel 97 (.xls) немесе Word 97 (.doc) файлы қолданылмайды: тізімді XLSX немесе CSV UTF-8 ретінде сақтаңыз"
+        case (.oldOffice, _): "an old Excel 97 (.xls) or Word 97 (.doc) file is not supported: save the roster as XLSX or CSV UTF-8"
+        case (.rtf, "ru"): "RTF не поддерживается: сохраните список из Excel как XLSX или CSV UTF-8"
+        case (.rtf, "kk"): "RTF қолданылмайды: тізімді Excel-ден XLSX немесе CSV UTF-8 ретінде сақтаңыз"
+        case (.rtf, _): "RTF is not supported: save the roster from Excel as XLSX or CSV UTF-8"
+        case (.image(let kind), "ru"): "изображение \(kind) не содержит таблицы, которую Kenes может прочитать: дайте список как XLSX или CSV"
+        case (.image(let kind), "kk"): "\(kind) суретінде Kenes оқи алатын кесте жоқ: тізімді XLSX немесе CSV ретінде беріңіз"
+        case (.image(let kind), _): "a \(kind) image holds no table Kenes can read: give the roster as XLSX or CSV"
+        case (.archive(let kind), "ru"): "архив \(kind): распакуйте его и дайте список из него"
+        case (.archive(let kind), "kk"): "\(kind) архиві: оны ашып, ішіндегі тізімді беріңіз"
+        case (.archive(let kind), _): "a \(kind) archive: unpack it and give the roster inside"
         }
     }
 }

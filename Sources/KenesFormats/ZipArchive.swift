@@ -20,35 +20,79 @@ public struct ZipArchive: Sendable {
         case outOfBounds(String)
         case unsafePath(String)
         case unsupportedMethod(String, Int)
-        case damaged(String, String)
+        case damaged(String, Damage)
         case tooLarge(String, Int, Int)
         case ratio(String, Int, Int)
         case totalTooLarge(Int)
 
-        public var description: String {
+        public var description: String { text("en") }
+
+        /// Why, in `language` (`ru`, `kk` or `en`): the format layer knows no Kenes types.
+        public func text(_ language: String) -> String {
+            let (ru, kk) = (language == "ru", language == "kk")
             switch self {
-            case .noDirectory: "no ZIP central directory: the file is truncated or not an archive"
-            case .zip64: "ZIP64 archives are not accepted (a document never needs one)"
-            case .outOfBounds(let what): "damaged archive: \(what) points outside the file"
-            case .unsafePath(let path): "archive entry \(path) points outside the package: refused"
+            case .noDirectory:
+                return ru ? "нет оглавления ZIP: файл обрезан или это не архив" : kk ? "ZIP мазмұны жоқ: файл қиылған немесе бұл архив емес"
+                    : "no ZIP central directory: the file is truncated or not an archive"
+            case .zip64:
+                return ru ? "архивы ZIP64 не принимаются (документу они не нужны)" : kk ? "ZIP64 архивтері қабылданбайды (құжатқа олар қажет емес)"
+                    : "ZIP64 archives are not accepted (a document never needs one)"
+            case .outOfBounds(let what):
+                return ru ? "архив повреждён: \(what) указывает за пределы файла" : kk ? "архив бүлінген: \(what) файлдан тыс жерді көрсетеді"
+                    : "damaged archive: \(what) points outside the file"
+            case .unsafePath(let path):
+                return ru ? "элемент архива \(path) указывает за пределы пакета: отклонено" : kk ? "\(path) архив элементі пакеттен тыс жерді көрсетеді: қабылданбады"
+                    : "archive entry \(path) points outside the package: refused"
             case .unsupportedMethod(let path, let m):
-                "\(path) is compressed with \(Self.methodName(m)), which Kenes does not read (only stored and deflate, what Word and Excel write): save the file again from Word or Excel"
-            case .damaged(let path, let why): "damaged archive: \(path) \(why)"
-            case .tooLarge(let path, let size, let limit): "\(path) would inflate to \(size) bytes (limit \(limit)): refused"
-            case .ratio(let path, let ratio, let limit): "\(path) inflates \(ratio):1 (limit \(limit):1): refused as a zip bomb"
-            case .totalTooLarge(let limit): "the entries read inflate to more than \(limit) bytes in all: refused"
+                let name = Self.methodName(m, language)
+                return ru ? "\(path) сжат иначе (\(name)), а Kenes читает только stored и deflate (так пишут Word и Excel): сохраните файл заново из Word или Excel"
+                    : kk ? "\(path) \(name) әдісімен сығылған, Kenes оны оқымайды (тек Word пен Excel жазатын stored және deflate): файлды Word немесе Excel арқылы қайта сақтаңыз"
+                    : "\(path) is compressed with \(name), which Kenes does not read (only stored and deflate, what Word and Excel write): save the file again from Word or Excel"
+            case .damaged(let path, let why):
+                return ru ? "архив повреждён: \(path) \(why.text(language))" : kk ? "архив бүлінген: \(path) \(why.text(language))"
+                    : "damaged archive: \(path) \(why.text(language))"
+            case .tooLarge(let path, let size, let limit):
+                return ru ? "\(path) распаковывается в \(size) байт (предел \(limit)): отклонено" : kk ? "\(path) \(size) байтқа ашылады (шегі \(limit)): қабылданбады"
+                    : "\(path) would inflate to \(size) bytes (limit \(limit)): refused"
+            case .ratio(let path, let ratio, let limit):
+                return ru ? "\(path) распаковывается в \(ratio) раз (предел \(limit)): отклонено как zip-бомба" : kk ? "\(path) \(ratio) есе ұлғаяды (шегі \(limit)): zip-бомба ретінде қабылданбады"
+                    : "\(path) inflates \(ratio):1 (limit \(limit):1): refused as a zip bomb"
+            case .totalTooLarge(let limit):
+                return ru ? "прочитанные элементы вместе больше \(limit) байт: отклонено" : kk ? "оқылған элементтер жиыны \(limit) байттан асады: қабылданбады"
+                    : "the entries read inflate to more than \(limit) bytes in all: refused"
             }
         }
 
-        static func methodName(_ m: Int) -> String {
+        /// How an entry is damaged.
+        public enum Damage: Sendable, Equatable {
+            case twoSizes, truncated, overflow(Int), notDeflate, wrongSize(Int, Int), crc
+
+            func text(_ language: String) -> String {
+                let (ru, kk) = (language == "ru", language == "kk")
+                switch self {
+                case .twoSizes: return ru ? "записан с двумя разными размерами" : kk ? "екі түрлі өлшеммен жазылған" : "is stored with two different sizes"
+                case .truncated: return ru ? "кончается раньше своих сжатых данных" : kk ? "сығылған деректерінен бұрын аяқталады" : "ends before its compressed data does"
+                case .overflow(let size):
+                    return ru ? "распаковывается больше чем в заявленные \(size) байт" : kk ? "мәлімделген \(size) байттан көпке ашылады"
+                        : "inflates to more than the \(size) bytes it states"
+                case .notDeflate: return ru ? "— не данные deflate" : kk ? "deflate деректері емес" : "is not valid deflate data"
+                case .wrongSize(let produced, let size):
+                    return ru ? "распаковывается в \(produced) байт, а не в заявленные \(size)" : kk ? "мәлімделген \(size) емес, \(produced) байтқа ашылады"
+                        : "inflates to \(produced) bytes, not the \(size) it states"
+                case .crc: return ru ? "не проходит проверку CRC" : kk ? "CRC тексерісінен өтпейді" : "fails its CRC check"
+                }
+            }
+        }
+
+        static func methodName(_ m: Int, _ language: String) -> String {
             switch m {
             case 12: "bzip2"
             case 14: "LZMA"
             case 93: "Zstandard"
             case 95: "XZ"
             case 98: "PPMd"
-            case 99: "AES encryption"
-            default: "compression method \(m)"
+            case 99: language == "ru" ? "шифрование AES" : language == "kk" ? "AES шифрлау" : "AES encryption"
+            default: language == "ru" ? "метод сжатия \(m)" : language == "kk" ? "\(m) сығу әдісі" : "compression method \(m)"
             }
         }
 
@@ -91,7 +135,7 @@ public struct ZipArchive: Sendable {
         var out: [UInt8]
         switch entry.method {
         case 0:
-            guard entry.compressedSize == size else { throw .damaged(path, "is stored with two different sizes") }
+            guard entry.compressedSize == size else { throw .damaged(path, .twoSizes) }
             out = Array(data)
         case 8:
             // one byte more than stated, so that a stream longer than it says is caught
@@ -104,17 +148,17 @@ public struct ZipArchive: Sendable {
             }
             switch Int(status) {
             case Int(KENES_INFLATE_OK): break
-            case Int(KENES_INFLATE_TRUNCATED): throw .damaged(path, "ends before its compressed data does")
-            case Int(KENES_INFLATE_OVERFLOW): throw .damaged(path, "inflates to more than the \(size) bytes it states")
-            default: throw .damaged(path, "is not valid deflate data")
+            case Int(KENES_INFLATE_TRUNCATED): throw .damaged(path, .truncated)
+            case Int(KENES_INFLATE_OVERFLOW): throw .damaged(path, .overflow(size))
+            default: throw .damaged(path, .notDeflate)
             }
-            guard produced == size else { throw .damaged(path, "inflates to \(produced) bytes, not the \(size) it states") }
+            guard produced == size else { throw .damaged(path, .wrongSize(produced, size)) }
             out.removeLast()
         default:
             throw .unsupportedMethod(path, entry.method)
         }
         let crc = out.withUnsafeBufferPointer { kenes_crc32($0.baseAddress, $0.count) }
-        guard crc == entry.crc else { throw .damaged(path, "fails its CRC check") }
+        guard crc == entry.crc else { throw .damaged(path, .crc) }
         return out
     }
 

@@ -12,11 +12,11 @@ enum AkomaNtosoText {
         let utf8 = try SourceText.normalize(bytes, file: file)
         let head = String(decoding: utf8.prefix(2048), as: UTF8.self)
         if head.contains("<!DOCTYPE") || head.contains("<!ENTITY") {
-            throw ActInputError(.unreadable, loc, "the XML declares a DTD or entities: refused")
+            throw ActInputError(.unreadable, loc, ImportMessages.xmlDTD)
         }
         try Importer.checkAttributes(utf8, loc, limits)
         if !utf8.withUnsafeBytes({ MarkupPreScan.depthWithinLimit($0, limit: limits.maxDepth) }) {
-            throw ActInputError(.tooLarge, loc, "XML nested deeper than \(limits.maxDepth) elements: refused")
+            throw ActInputError(.tooLarge, loc, ImportMessages.nestedDeeper("XML", limits.maxDepth))
         }
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
         var failure: ActInputError?
@@ -26,7 +26,7 @@ enum AkomaNtosoText {
             guard let base = buf.baseAddress,
                   let doc = xmlReadMemory(UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), Int32(buf.count), "act.xml", "UTF-8", options),
                   let root = xmlDocGetRootElement(doc) else {
-                failure = ActInputError(.unreadable, loc, "not well-formed XML"); return
+                failure = ActInputError(.unreadable, loc, ImportMessages.notWellFormed); return
             }
             defer { xmlFreeDoc(doc) }
             func name(_ n: xmlNodePtr) -> String { n.pointee.name.map { String(cString: $0) } ?? "" }
@@ -71,7 +71,7 @@ enum AkomaNtosoText {
                 UnitKind(rawValue: kind).map { Vocabulary.heading($0, number: num, language ?? .ru) } ?? num
             }
             func unit(_ n: xmlNodePtr, depth: Int) {
-                guard depth < limits.maxDepth else { failure = ActInputError(.tooLarge, loc, "XML nested deeper than \(limits.maxDepth): refused"); return }
+                guard depth < limits.maxDepth else { failure = ActInputError(.tooLarge, loc, ImportMessages.nestedDeeper("XML", limits.maxDepth)); return }
                 let kind = name(n)
                 let kids = elements(n)
                 let num = kids.first { name($0) == "num" }.map { text($0) } ?? ""
@@ -103,7 +103,7 @@ enum AkomaNtosoText {
                 if let wrapUp = kids.first(where: { name($0) == "wrapUp" }) { lines += paragraphs(wrapUp) }
             }
             guard name(root) == "akomaNtoso", let act = elements(root).first else {
-                failure = ActInputError(.unreadable, loc, "not Akoma Ntoso: the root element is \(name(root))"); return
+                failure = ActInputError(.unreadable, loc, ImportMessages.notAkomaNtoso(name(root))); return
             }
             // language from FRBRExpression
             func find(_ n: xmlNodePtr, _ target: String, depth: Int = 0) -> xmlNodePtr? {

@@ -14,13 +14,13 @@ enum DocxText {
         let loc = FileLocation(file: file, line: 1, column: 1)
         var archive: ZipArchive
         do { archive = try ZipArchive(bytes, limits: options.limits) }
-        catch { throw ActInputError(.unreadable, loc, "not a readable DOCX: \(error)") }
+        catch { throw ActInputError(.unreadable, loc, ImportMessages.notDocx(error)) }
         func part(_ name: String) throws(ActInputError) -> Data? {
             do { return try archive.read(name).map { Data($0) } }
-            catch { throw ActInputError(error.isSizeLimit ? .tooLarge : .unreadable, loc, error.description) }
+            catch { throw ActInputError(error.isSizeLimit ? .tooLarge : .unreadable, loc, ImportMessages.archive(error)) }
         }
         guard let document = try part("word/document.xml") else {
-            throw ActInputError(.unreadable, loc, "no word/document.xml: not a Word document")
+            throw ActInputError(.unreadable, loc, ImportMessages.noDocument)
         }
         var numbering = Numbering()
         if let n = try part("word/numbering.xml") { numbering = try Numbering(parse: n, file: file) }
@@ -64,11 +64,11 @@ enum DocxText {
         case .failure(.visitor(let e)): throw e
         case .failure(.reader(let e)):
             switch e {
-            case .notXML: throw ActInputError(.unreadable, loc, "a DOCX part is not XML")
-            case .notWellFormed: throw ActInputError(.unreadable, loc, "a DOCX part is not well-formed XML (truncated or damaged)")
-            case .dtd: throw ActInputError(.unreadable, loc, "a DOCX part declares a DTD: refused (external entities are never loaded)")
-            case .tooDeep(let limit): throw ActInputError(.tooLarge, loc, "XML nested deeper than \(limit): refused")
-            case .tooManyAttributes(let limit): throw ActInputError(.tooLarge, loc, "an XML element with more than \(limit) attributes: refused")
+            case .notXML: throw ActInputError(.unreadable, loc, ImportMessages.partNotXML)
+            case .notWellFormed: throw ActInputError(.unreadable, loc, ImportMessages.notWellFormed)
+            case .dtd: throw ActInputError(.unreadable, loc, ImportMessages.xmlDTD)
+            case .tooDeep(let limit): throw ActInputError(.tooLarge, loc, ImportMessages.nestedDeeper("XML", limit))
+            case .tooManyAttributes(let limit): throw ActInputError(.tooLarge, loc, ImportMessages.attributes(limit))
             }
         }
     }

@@ -13,7 +13,7 @@ enum HTMLText {
         var text: String
         var editionDate: String?
         /// Said about the page, not refusing it (a page cut off before its end).
-        var warnings: [String] = []
+        var warnings: [Message] = []
     }
 
     static let skipped: Set<String> = ["script", "style", "noscript", "nav", "header", "footer", "select", "button", "form", "iframe", "object", "svg", "template"]
@@ -47,7 +47,7 @@ enum HTMLText {
         let head = String(decoding: utf8.prefix(4096), as: UTF8.self).lowercased()
         if let d = head.range(of: "<!doctype"), let close = head[d.upperBound...].firstIndex(of: ">"),
            head[d.upperBound..<close].contains("[") {
-            throw ActInputError(.unreadable, loc, "the page declares entities in its DOCTYPE: refused (entities and DTDs are never loaded)")
+            throw ActInputError(.unreadable, loc, ImportMessages.htmlEntities)
         }
         try Importer.checkAttributes(utf8, loc, limits)
         let options = Int32(HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
@@ -58,7 +58,7 @@ enum HTMLText {
         utf8.withUnsafeBufferPointer { buf in
             guard let base = buf.baseAddress,
                   let doc = htmlReadMemory(UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), Int32(buf.count), "act.html", "UTF-8", options) else {
-                failure = ActInputError(.noStructure, loc, "not an HTML page libxml2 can read"); return
+                failure = ActInputError(.noStructure, loc, ImportMessages.notHTML); return
             }
             defer { xmlFreeDoc(doc) }
             var current: [UInt8] = []
@@ -101,7 +101,7 @@ enum HTMLText {
             func walk(_ node: xmlNodePtr, depth: Int) {
                 if stopped || failure != nil { return }
                 guard depth <= limits.maxDepth else {
-                    failure = ActInputError(.tooLarge, loc, "HTML nested deeper than \(limits.maxDepth) elements: refused"); return
+                    failure = ActInputError(.tooLarge, loc, ImportMessages.nestedDeeper("HTML", limits.maxDepth)); return
                 }
                 var c = node.pointee.children
                 while let x = c, !stopped, failure == nil {
@@ -174,7 +174,7 @@ enum HTMLText {
         // libxml2 recovers from a page cut off in the middle: say so, the act may be cut off too
         let tail = String(decoding: utf8.suffix(4096), as: UTF8.self).lowercased()
         if head.contains("<html"), !tail.contains("</html>") {
-            page.warnings.append("the page ends before </html>: it looks cut off, and the act may be incomplete; download it again")
+            page.warnings.append(ImportMessages.cutOff)
         }
         return page
     }

@@ -41,7 +41,7 @@ public enum Importer {
     static func checkAttributes(_ bytes: [UInt8], _ loc: FileLocation, _ limits: InputLimits) throws(ActInputError) {
         LibXML2.quiet()
         let ok = bytes.withUnsafeBytes { MarkupPreScan.attributesWithinLimit($0, limit: limits.maxAttributes) }
-        if !ok { throw ActInputError(.tooLarge, loc, "an element with more than \(limits.maxAttributes) attributes: refused") }
+        if !ok { throw ActInputError(.tooLarge, loc, ImportMessages.attributes(limits.maxAttributes)) }
     }
 
     public static func load(path: String, options: ImportOptions = ImportOptions()) throws(ActInputError) -> Act {
@@ -51,7 +51,7 @@ public enum Importer {
     public static func load(bytes: [UInt8], file: String, options: ImportOptions = ImportOptions()) throws(ActInputError) -> Act {
         let parse = ParseOptions(fileName: file, language: options.language, warningLimit: options.warningLimit)
         if let foreign = ForeignFile.sniff(bytes) {
-            throw ActInputError(.unreadable, FileLocation(file: file, line: 1, column: 1), foreign.adviceForAct)
+            throw ActInputError(.unreadable, FileLocation(file: file, line: 1, column: 1), ImportMessages.foreign(foreign))
         }
         switch options.format ?? detect(bytes) {
         case .text:

@@ -24,7 +24,7 @@ extension ActLibrary {
                        today: String) throws(LibraryError) -> (target: EId, work: LibraryWork, citedBy: [CitingUnit]) {
         let (act, expression) = try self.act(work + (asOf.map { "@" + $0 } ?? ""), language: language, asOf: nil, today: today)
         guard case .success(let ids) = act.lookup(reference), let target = ids.first, act.contains(target) else {
-            throw LibraryError("error: «\(reference)» is not in \(act.fileName)")
+            throw LibraryError(nil, LibraryRefusals.notIn(reference, act.fileName))
         }
         let all = try works()
         let targetWork = all.first { w in w.expressions.contains { $0.id == expression.id } }!
@@ -58,7 +58,7 @@ extension ActLibrary {
                     ORDER BY expression, rowid
                     """, arguments: [expression.id, "%" + target.rawValue + "%"])
             }
-        } catch { throw LibraryError("\(path): error: cannot read the library: \(error)") }
+        } catch { throw LibraryError(path, LibraryRefusals.cannotRead(error)) }
         var out: [CitingUnit] = []
         for r in rows {
             let (w, edition) = scope[r["expression"]]!

@@ -34,14 +34,13 @@ extension ActLibrary {
         let all = try works()
         let matches = all.filter { $0.id == work || $0.number == work }
         guard matches.count == 1 else {
-            throw LibraryError(matches.isEmpty ? "error: no work «\(work)» in the library \(path)"
-                                               : "error: «\(work)» names \(matches.count) works: " + matches.map(\.id).joined(separator: ", "))
+            throw LibraryError(nil, matches.isEmpty ? LibraryRefusals.noWork(work, path) : LibraryRefusals.severalWorks(work, matches.map(\.id)))
         }
         let w = matches[0]
         // dated editions in order; an undated text stands alone at the end
         let expressions = w.expressions.filter { $0.language == language }
             .sorted { ($0.edition ?? "9999") < ($1.edition ?? "9999") }
-        guard !expressions.isEmpty else { throw LibraryError("error: the library has no \(language.rawValue) text of \(w.id)") }
+        guard !expressions.isEmpty else { throw LibraryError(nil, LibraryRefusals.noText(w.id, language)) }
         // the first edition where the reference names a unit: a plain one («ст. 8 п. 2») read
         // from the stored units, anything else by parsing the editions in turn
         var start: (index: Int, eId: EId)?
@@ -50,13 +49,13 @@ extension ActLibrary {
                 start = try pool.read { db in
                     try expressions.indices.first { try Self.unitRow(db, expressions[$0].id, id) != nil }.map { ($0, id) }
                 }
-            } catch { throw LibraryError("\(path): error: cannot read the library: \(error)") }
+            } catch { throw LibraryError(path, LibraryRefusals.cannotRead(error)) }
         }
         for (k, e) in expressions.enumerated() where start == nil {
             let act = try load(e, work: w.id, language: language)
             if case .success(let ids) = act.lookup(reference), let id = ids.first, act.contains(id) { start = (k, id); break }
         }
-        guard let start else { throw LibraryError("error: «\(reference)» is in no edition of \(w.id) [\(language.rawValue)] the library has") }
+        guard let start else { throw LibraryError(nil, LibraryRefusals.inNoEdition(reference, w.id, language)) }
         do {
             return try pool.read { db in
                 var out: [UnitHistory.Edition] = []
@@ -93,7 +92,7 @@ extension ActLibrary {
                 }
                 return UnitHistory(work: w.id, language: language, editions: out)
             }
-        } catch let e as LibraryError { throw e } catch { throw LibraryError("\(path): error: cannot read the library: \(error)") }
+        } catch let e as LibraryError { throw e } catch { throw LibraryError(path, LibraryRefusals.cannotRead(error)) }
     }
 
     static func unitRow(_ db: Database, _ expression: Int64, _ eId: EId) throws -> Row? {

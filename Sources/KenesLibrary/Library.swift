@@ -45,7 +45,7 @@ public final class ActLibrary: Sendable {
         } catch let e as LibraryError {
             throw e
         } catch {
-            throw LibraryError("\(path): error: cannot open the library: \(error)")
+            throw LibraryError(path, LibraryRefusals.cannotOpen(error))
         }
     }
 
@@ -65,13 +65,13 @@ public final class ActLibrary: Sendable {
             return try pool.read { db in
                 (try Int.fetchOne(db, sql: "SELECT count(*) FROM unit") ?? 0, try Int.fetchOne(db, sql: "SELECT count(*) FROM wording") ?? 0)
             }
-        } catch { throw LibraryError("\(path): error: \(error)") }
+        } catch { throw LibraryError(path, LibraryRefusals.cannotRead(error)) }
     }
 
     /// SQLite's own `integrity_check`: «ok» for a sound database.
     public func integrityCheck() throws(LibraryError) -> String {
         do { return try pool.read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") ?? "" } }
-        catch { throw LibraryError("\(path): error: \(error)") }
+        catch { throw LibraryError(path, LibraryRefusals.cannotRead(error)) }
     }
 
     static var migrator: DatabaseMigrator {
@@ -186,13 +186,6 @@ public final class ActLibrary: Sendable {
         }
         return m
     }
-}
-
-/// Why the library could not do what was asked, in words for the person who asked.
-public struct LibraryError: Error, Sendable, CustomStringConvertible {
-    public var message: String
-    public init(_ message: String) { self.message = message }
-    public var description: String { message }
 }
 
 /// One work of the library and its expressions.

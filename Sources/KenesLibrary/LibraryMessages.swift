@@ -8,6 +8,13 @@ public enum LibraryMessages {
     public static let undated = Message(ru: "без даты", kk: "күні жоқ", en: "undated")
     public static let unknown = Message(ru: "неизвестна", kk: "белгісіз", en: "unknown")
     public static let edition = Message(ru: "редакция", kk: "редакциясы", en: "edition")
+    // what `library add` did with each file
+    public static let added = Message(ru: "добавлен", kk: "қосылды", en: "added")
+    public static let unchanged = Message(ru: "уже есть", kk: "бұрыннан бар", en: "unchanged")
+    public static let replaced = Message(ru: "заменён", kk: "ауыстырылды", en: "replaced")
+    public static let refused = Message(ru: "отклонён", kk: "қабылданбады", en: "refused")
+    public static let skipped = Message(ru: "пропущен", kk: "өткізілді", en: "skipped")
+    public static let notAnAct = Message(ru: "не файл акта", kk: "акт файлы емес", en: "not an act file")
 
     public static func units(_ n: Int) -> Message {
         Message(ru: "единиц: \(n)", kk: "бірліктер: \(n)", en: ReportLocale.en.count(n, "unit", "units"))

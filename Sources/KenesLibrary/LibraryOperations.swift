@@ -45,7 +45,7 @@ extension ActLibrary {
         let act = prepared.act, units = prepared.units, citations = prepared.citations, content = prepared.content
         let m = act.metadata
         guard m.kind != .draft else {
-            throw LibraryError("\(name): error: a draft (ПРОЕКТ / жобасы) is not an edition of an act: compare it as a file instead")
+            throw LibraryError(name, LibraryRefusals.draft)
         }
         let work = Self.workId(m), language = m.language
         let editionDate = edition ?? m.editionDate
@@ -74,7 +74,7 @@ extension ActLibrary {
                 if let existing {
                     if existing["content"] as String == content { return (.unchanged(work: work, language: language, edition: editionDate), nil) }
                     guard replace else {
-                        throw LibraryError("\(name): error: the library has another text of \(work) [\(language.rawValue)] edition \(editionDate ?? "unknown"): add it with --replace to put this one in its place")
+                        throw LibraryError(name, LibraryRefusals.otherText(work, language, editionDate))
                     }
                     try db.execute(sql: "DELETE FROM unit WHERE expression = ?", arguments: [existing["id"] as Int64])
                     // wordings no unit has any more, and their index rows
@@ -124,7 +124,7 @@ extension ActLibrary {
         } catch let e as LibraryError {
             throw e
         } catch {
-            throw LibraryError("\(path): error: the library could not be written (\(error)); nothing was added")
+            throw LibraryError(path, LibraryRefusals.notWritten(error))
         }
     }
 
@@ -150,7 +150,7 @@ extension ActLibrary {
                                        titles: titles, expressions: byWork[r["id"]] ?? [])
                 }
             }
-        } catch { throw LibraryError("\(path): error: cannot read the library: \(error)") }
+        } catch { throw LibraryError(path, LibraryRefusals.cannotRead(error)) }
     }
 
     /// The act a reference names: `1-SYN`, `law-2015-01-01-1-SYN`, with `@2021-06-01` for the
@@ -162,21 +162,21 @@ extension ActLibrary {
         let key = parts[0]
         let askedDate = parts.count > 1 ? parts[1] : asOf
         guard askedDate.map({ LegalDates.numeric(Substring($0.replacingOccurrences(of: "-", with: "."))) != nil }) ?? true else {
-            throw LibraryError("error: «\(askedDate!)» is not a date: write it as YYYY-MM-DD")
+            throw LibraryError(nil, LibraryRefusals.notADate(askedDate!))
         }
         let all = try works()
         let matches = all.filter { $0.id == key || $0.number == key }
         guard !matches.isEmpty else {
-            throw LibraryError("error: no work «\(key)» in the library \(path) (and no such file): add it with `kenes library add FILE`, or give a path")
+            throw LibraryError(nil, LibraryRefusals.noWork(key, path))
         }
         guard matches.count == 1 else {
-            throw LibraryError("error: «\(key)» names \(matches.count) works: " + matches.map(\.id).joined(separator: ", ") + "; give one of these ids")
+            throw LibraryError(nil, LibraryRefusals.severalWorks(key, matches.map(\.id)))
         }
         let work = matches[0]
         let inLanguage = work.expressions.filter { $0.language == language }
         guard !inLanguage.isEmpty else {
             let have = Set(work.expressions.map(\.language.rawValue)).sorted().joined(separator: ", ")
-            throw LibraryError("error: the library has \(work.id) in \(have) only, not in \(language.rawValue) (--lang chooses the language; `kenes library add` adds a text)")
+            throw LibraryError(nil, LibraryRefusals.otherLanguages(work.id, have: have, asked: language))
         }
         let day = askedDate ?? today
         let dated = inLanguage.filter { ($0.edition ?? "9999") <= day }.max { ($0.edition ?? "") < ($1.edition ?? "") }
@@ -186,8 +186,7 @@ extension ActLibrary {
         } else if askedDate == nil, let undated = inLanguage.first(where: { $0.edition == nil }), inLanguage.count == 1 {
             chosen = undated
         } else {
-            let editions = inLanguage.map { $0.edition ?? "unknown" }.joined(separator: ", ")
-            throw LibraryError("error: no edition of \(work.id) [\(language.rawValue)] in force on \(day): the library has \(editions)")
+            throw LibraryError(nil, LibraryRefusals.noEditionInForce(work.id, language, on: day, editions: inLanguage.map(\.edition)))
         }
         return (try load(chosen, work: work.id, language: language), chosen)
     }
@@ -199,9 +198,9 @@ extension ActLibrary {
             let (bytes, options) = try pool.read { db in try Self.source(db, of: e.id, language: language) }
             return try Importer.load(bytes: bytes, file: "\(work)@\(e.edition ?? "undated")", options: options)
         } catch let e as ActInputError {
-            throw LibraryError(e.description)
+            throw LibraryError(e.place, e.text)
         } catch {
-            throw LibraryError("\(path): error: cannot read the library: \(error)")
+            throw LibraryError(path, LibraryRefusals.cannotRead(error))
         }
     }
 
@@ -215,18 +214,21 @@ extension ActLibrary {
 
     /// SQLite's integrity check, and each stored source parsed again against the units stored
     /// for it: the problems found (none for a sound library).
-    public func verify() throws(LibraryError) -> [String] {
-        var problems: [String] = []
+    public func verify() throws(LibraryError) -> [Message] {
+        var problems: [Message] = []
         let status = try integrityCheck()
-        if status != "ok" { problems.append("integrity_check: \(status)") }
+        if status != "ok" { problems.append(Message(verbatim: "integrity_check: \(status)")) }
         for w in try works() {
             for e in w.expressions {
                 let act = try load(e, work: w.id, language: e.language)
                 let stored: String?
                 do { stored = try pool.read { db in try String.fetchOne(db, sql: "SELECT content FROM expression WHERE id = ?", arguments: [e.id]) } }
-                catch { throw LibraryError("\(path): error: \(error)") }
+                catch { throw LibraryError(path, LibraryRefusals.cannotRead(error)) }
                 if stored != Self.content(Self.storedUnits(act)) {
-                    problems.append("\(w.id)@\(e.edition ?? "undated") [\(e.language.rawValue)]: its source no longer gives the units stored for it")
+                    let name = "\(w.id)@\(e.edition ?? "undated") [\(e.language.rawValue)]"
+                    problems.append(Message(ru: "\(name): его источник больше не даёт сохранённых для него единиц",
+                                            kk: "\(name): оның дереккөзі ол үшін сақталған бірліктерді енді бермейді",
+                                            en: "\(name): its source no longer gives the units stored for it"))
                 }
             }
         }

@@ -230,7 +230,7 @@ extension ActLibrary {
                     return hit
                 }
             }
-        } catch { throw LibraryError("error: the search failed: \(error)") }
+        } catch { throw LibraryError(path, LibraryRefusals.searchFailed(error)) }
     }
 
     /// Up to 30 words around the first match, the matching words in ** **.

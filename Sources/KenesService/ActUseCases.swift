@@ -62,7 +62,7 @@ public enum ShowUseCase {
         for ref in o.references {
             switch act.lookup(ref) {
             // named as read: the file, or the library's work and edition (law-…@2021-01-10)
-            case .failure(let e): throw ServiceError("\(act.fileName): error: \(e.description)")
+            case .failure(let e): throw ServiceError(e.text, env.refusalLocale(act.metadata.language), at: act.fileName)
             case .success(let found): ids += found
             }
         }

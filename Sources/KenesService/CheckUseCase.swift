@@ -66,8 +66,8 @@ public enum CheckUseCase {
         catch let e as ServiceError { throw e }
         catch let e as CheckInputError {
             // before the roster is read its headers cannot choose: --locale, KENES_LOCALE, Russian
-            throw ServiceError(e.description((try? env.reportLocale(o.locale, content: nil)) ?? .ru))
-        } catch { throw ServiceError(String(describing: error)) }
+            throw ServiceError(e, (try? env.reportLocale(o.locale, content: nil)) ?? .ru)
+        } catch { throw ServiceError(messages: [String(describing: error)]) }
     }
 
     /// `row,category` lines (a header optional): the category each roster line is to have.
@@ -142,7 +142,7 @@ public enum CheckUseCase {
                                        today: env.today, baseFolder: env.baseFolder, language: locale == .kk ? .kk : .ru)
         let result: CheckResult
         do { result = try checker.check(list, profile: chosen, body: o.body, level: o.level) }
-        catch { throw ServiceError(error.description(locale)) }   // in the roster's language
+        catch { throw ServiceError(error, locale) }   // in the roster's language
         let output: Rendered
         switch o.format {
         case .text: output = Rendered { CheckReportRenderer.writeText(result, locale: locale, categories: categories, into: &$0) }

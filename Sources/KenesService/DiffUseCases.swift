@@ -59,9 +59,9 @@ public enum DiffUseCase {
             a = try act.load(env)
             // the act as amended is the same act, in the same language
             do { b = try Amender.amend(a, withFileAt: env.path(law)).act }
-            catch { throw ServiceError(error.description) }
+            catch { throw ServiceError(error, try env.reportLocale(o.locale, content: a.metadata.language)) }
         }
-        let reasons = try rationale(o.rationale, env)
+        let reasons = try rationale(o.rationale, env, try env.reportLocale(o.locale, content: a.metadata.language))
         let d = ActDiffer.diff(old: a, new: b, options: DiffOptions(notes: o.notes, ignoreTypography: o.ignoreTypography))
         let locale = try env.reportLocale(o.locale, content: b.metadata.language)
         // the table, built once: for its formats, and for the rationale keys that name no row
@@ -75,32 +75,32 @@ public enum DiffUseCase {
         case .tableHTML: output = Rendered { table!.writeHTML(into: &$0) }
         case .tableDOCX:
             do { output = .bytes([UInt8](try table!.docx())) }
-            catch { throw ServiceError("error: cannot write the DOCX table: \(error)") }
+            catch { throw ServiceError(ServiceMessages.cannotWrite("DOCX", error), locale) }
         }
         // a rationale for a unit that is no row of the table is a typo the drafter should see
         let unused = o.rationale.map { file in
             table!.unusedRationale.map {
                 Diagnostic(severity: .warning, location: FileLocation(file: file, line: 1, column: 1),
-                           message: "the rationale for «\($0)» names no row of the table (old:EID for the act in force, new:EID for the proposed text)")
+                           text: ServiceMessages.unusedRationale($0), language: b.metadata.language)
             }
         } ?? []
         return Result(diff: d, output: output, warnings: a.diagnostics + b.diagnostics + unused)
     }
 
-    static func rationale(_ path: String?, _ env: KenesEnvironment) throws(ServiceError) -> [String: String] {
+    static func rationale(_ path: String?, _ env: KenesEnvironment, _ locale: ReportLocale) throws(ServiceError) -> [String: String] {
         guard let path else { return [:] }
         guard let text = try? String(contentsOfFile: env.path(path), encoding: .utf8) else {
-            throw ServiceError("\(path):1: error: cannot read the rationale file")
+            throw ServiceError(ServiceMessages.unreadableRationale, locale, at: "\(path):1")
         }
-        let expected = "expected a YAML mapping of units to rationales («old:art_4: …», «new:art_4: …», «art_4: …»)"
+        let expected = ServiceMessages.rationaleShape
         // parsed first, for the line of a syntax error; then read as a mapping
         do { _ = try Yams.compose(yaml: text) } catch let e as YamlError {
             var line = 1
             if case .scanner(_, _, let mark, _) = e { line = mark.line } else if case .parser(_, _, let mark, _) = e { line = mark.line }
-            throw ServiceError("\(path):\(line): error: not valid YAML: \(expected)")
-        } catch { throw ServiceError("\(path):1: error: not valid YAML: \(expected)") }
+            throw ServiceError(ServiceMessages.notYAML(expected), locale, at: "\(path):\(line)")
+        } catch { throw ServiceError(ServiceMessages.notYAML(expected), locale, at: "\(path):1") }
         do { return try YAMLDecoder().decode([String: String].self, from: text) }
-        catch { throw ServiceError("\(path):1: error: \(expected)") }
+        catch { throw ServiceError(expected, locale, at: "\(path):1") }
     }
 
     /// Two versions of one act, in one language (unless `force` for a different act).
@@ -143,7 +143,7 @@ public enum AmendUseCase {
         let target = try o.act.load(env)
         let amended: (text: String, act: Act)
         do { amended = try Amender.amend(target, withFileAt: env.path(o.law)) }
-        catch { throw ServiceError(error.description) }
+        catch { throw env.refuse(error, content: target.metadata.language) }
         let output: Rendered
         switch o.format {
         case .text: output = .text(amended.text)
@@ -170,6 +170,6 @@ public enum DraftAmendmentUseCase {
     public static func run(_ o: Options, _ env: KenesEnvironment) throws(ServiceError) -> (text: String?, warnings: [Diagnostic]) {
         let a = try o.old.load(env), b = try o.new.load(env)
         do { return (try AmendmentDrafter.draft(old: a, new: b, signature: o.signature), a.diagnostics + b.diagnostics) }
-        catch { throw ServiceError(error.description) }
+        catch { throw env.refuse(error, content: b.metadata.language) }
     }
 }

@@ -18,14 +18,25 @@ public struct KenesEnvironment: Sendable {
         self.today = today; self.baseFolder = baseFolder; self.libraryPath = libraryPath; self.locale = locale
     }
 
-    /// The language of a report: `--locale`, else `KENES_LOCALE`, else the language of what is
-    /// reported on, else Russian.
-    /// The locale `KENES_LOCALE` asks for, nil when it asks none (or none Kenes knows).
+    /// The locale `--locale` or `KENES_LOCALE` asks for, nil when none is asked (or none Kenes knows).
     public var askedLocale: ReportLocale? { locale.flatMap { ReportLocale(rawValue: $0.lowercased()) } }
 
+    /// The language of a report: `--locale`, else `KENES_LOCALE`, else the language of what is
+    /// reported on, else Russian.
     public func reportLocale(_ option: String?, content: Language?) throws(ServiceError) -> ReportLocale {
         do { return try ReportLocale.choose(option: option, environment: locale.map { ["KENES_LOCALE": $0] } ?? [:], content: content) }
-        catch { throw ServiceError(error.description) }
+        catch { throw ServiceError(error, .ru) }
+    }
+
+    /// The language of a refusal: the one asked for, else that of the act or roster it is
+    /// about, else Russian.
+    public func refusalLocale(_ content: Language? = nil) -> ReportLocale {
+        askedLocale ?? content.map(ReportLocale.init) ?? .ru
+    }
+
+    /// `refusal` said in the language asked for, else `content`'s.
+    public func refuse(_ refusal: any Refusal, content: Language? = nil) -> ServiceError {
+        ServiceError(refusal, refusalLocale(content))
     }
 
     /// `today` as ISO yyyy-mm-dd (UTC).
@@ -49,15 +60,30 @@ public struct KenesEnvironment: Sendable {
 
 /// Why a use-case could not run, in words for the person who asked (file:line: error: …); the
 /// CLI exits 2, the server answers 4xx.
-public struct ServiceError: Error, Sendable, CustomStringConvertible {
+public struct ServiceError: Refusal, CustomStringConvertible {
+    /// The lines to show, already in the language asked for.
     public var messages: [String]
-    public init(_ message: String) { messages = [message] }
+    /// The refusal they say, when there is one (a course names the act its module could not read).
+    public var cause: (any Refusal)?
     public init(messages: [String]) { self.messages = messages }
     /// «ошибка: …» / «қате: …» / «error: …», in `locale`.
-    public init(_ text: Message, _ locale: ReportLocale) {
-        messages = [text.refusal(at: nil, locale)]
+    public init(_ text: Message, _ locale: ReportLocale, at place: String? = nil) {
+        self.init(LocatedRefusal(place: place, text: text), locale)
     }
+    /// A refusal from below, said in `locale`.
+    public init(_ refusal: any Refusal, _ locale: ReportLocale) {
+        messages = [refusal.description(locale)]
+        cause = refusal
+    }
+    public var place: String? { cause?.place }
+    public var text: Message { cause?.text ?? Message(verbatim: messages.joined(separator: "\n")) }
     public var description: String { messages.joined(separator: "\n") }
+}
+
+/// A refusal the service layer itself makes: a place and the words.
+struct LocatedRefusal: Refusal {
+    var place: String?
+    var text: Message
 }
 
 /// Why two texts are not versions of one act, in Russian, Kazakh and English.
@@ -157,7 +183,7 @@ public struct ActSource: Sendable {
     func named(_ error: ActInputError, _ locale: ReportLocale) -> ServiceError {
         var e = error
         e.location.file = path
-        return ServiceError(e.description(locale))
+        return ServiceError(e, locale)
     }
 }
 
@@ -165,17 +191,16 @@ extension ActSource {
     /// The library this source reads works from: opened only if it exists (a lookup never
     /// creates one).
     func library(_ env: KenesEnvironment) throws(ServiceError) -> ActLibrary {
-        guard let path = library ?? env.libraryPath else { throw ServiceError("\(self.path): error: no such file, and no act library to look it up in") }
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw ServiceError("\(self.path): error: no such file, and no act library at \(path) (add acts with `kenes library add`)")
-        }
-        do { return try ActLibrary(path: path) } catch { throw ServiceError(error.description) }
+        let locale = env.refusalLocale(language)
+        guard let path = library ?? env.libraryPath else { throw ServiceError(ServiceMessages.noFileNoLibrary, locale, at: self.path) }
+        guard FileManager.default.fileExists(atPath: path) else { throw ServiceError(ServiceMessages.noFileNoLibrary(at: path), locale, at: self.path) }
+        do { return try ActLibrary(path: path) } catch { throw ServiceError(error, locale) }
     }
 
     /// The work this source names, in its language (Russian unless told), as of its date.
     public func loadWork(_ env: KenesEnvironment) throws(ServiceError) -> (Act, LibraryExpression) {
         let lib = try library(env)
         do { return try lib.act(path, language: language ?? .ru, asOf: asOf, today: env.todayISO) }
-        catch { throw ServiceError(error.description) }
+        catch { throw env.refuse(error, content: language) }
     }
 }

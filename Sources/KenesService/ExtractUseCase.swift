@@ -41,12 +41,12 @@ public enum ExtractUseCase {
                 let e = try Extract.make(act: main, refs: refs, parallel: other, notes: o.notes, glossary: o.glossary)
                 lessons = ExtractRenderer.course(of: e)
             }
-        } catch let e as ExtractError {
-            throw ServiceError("error: \(e.message)")
         } catch let e as ServiceError {
             throw e
+        } catch let e as any Refusal {
+            throw env.refuse(e)
         } catch {
-            throw ServiceError("error: \(error)")
+            throw ServiceError(messages: ["\(error)"])
         }
         let output: Rendered
         switch o.format {
@@ -54,7 +54,7 @@ public enum ExtractUseCase {
         case .html: output = .text(ExtractRenderer.html(lessons))
         case .docx:
             do { output = .bytes([UInt8](try ExtractRenderer.docx(lessons))) }
-            catch { throw ServiceError("error: cannot write the DOCX: \(error)") }
+            catch { throw ServiceError(ServiceMessages.cannotWrite("DOCX", error), env.refusalLocale(lessons.modules.first?.extract.main.language)) }
         }
         return Result(course: lessons, output: output)
     }

@@ -12,7 +12,7 @@ public enum LibraryUseCase {
     /// The library at `path` for reading: it must exist (only `add` creates one).
     static func existing(_ path: String) throws(LibraryError) -> ActLibrary {
         guard FileManager.default.fileExists(atPath: path) else {
-            throw LibraryError("\(path): error: no act library here (add acts with `kenes library add`)")
+            throw LibraryError.noLibrary(path)
         }
         return try ActLibrary(path: path)
     }
@@ -39,12 +39,13 @@ public enum LibraryUseCase {
     /// its error and changes nothing.
     public static func add(paths: [String], edition: String?, replace: Bool, library path: String, _ env: KenesEnvironment) throws(ServiceError) -> AddResult {
         let library: ActLibrary
-        do { library = try ActLibrary(path: path) } catch { throw ServiceError(error.description) }
+        let l = env.refusalLocale()
+        do { library = try ActLibrary(path: path) } catch { throw env.refuse(error) }
         var files: [(String, Bool)] = []   // (path, named by the user)
         for p in paths {
             var isDir: ObjCBool = false
             guard FileManager.default.fileExists(atPath: env.path(p), isDirectory: &isDir) else {
-                throw ServiceError("\(p): error: no such file or folder")
+                throw ServiceError(ServiceMessages.noSuchPath, env.refusalLocale(), at: p)
             }
             if isDir.boolValue {
                 let names = ((try? FileManager.default.contentsOfDirectory(atPath: env.path(p))) ?? []).sorted()
@@ -66,12 +67,10 @@ public enum LibraryUseCase {
             do {
                 let (bytes, format, act) = try current.wait()
                 entries.append(.done(file: file, try library.add(act, source: bytes, name: file, format: format, edition: edition, replace: replace)))
-            } catch let e as ActInputError {
-                entries.append(.refused(file: file, reason: e.description))
-            } catch let e as LibraryError {
-                entries.append(.refused(file: file, reason: e.description))
+            } catch let e as any Refusal {
+                entries.append(.refused(file: file, reason: e.description(l)))
             } catch {
-                entries.append(.refused(file: file, reason: "\(file): error: \(error)"))
+                entries.append(.refused(file: file, reason: "\(file): \(error)"))
             }
         }
         let list = entries
@@ -79,14 +78,14 @@ public enum LibraryUseCase {
             for e in list {
                 switch e {
                 case .done(let file, let o):
-                    let (word, work, lang, ed): (String, String, Language, String?) = switch o {
-                    case .added(let w, let l, let d): ("added", w, l, d)
-                    case .unchanged(let w, let l, let d): ("unchanged", w, l, d)
-                    case .replaced(let w, let l, let d): ("replaced", w, l, d)
+                    let (word, work, lang, ed): (Message, String, Language, String?) = switch o {
+                    case .added(let w, let l, let d): (LibraryMessages.added, w, l, d)
+                    case .unchanged(let w, let l, let d): (LibraryMessages.unchanged, w, l, d)
+                    case .replaced(let w, let l, let d): (LibraryMessages.replaced, w, l, d)
                     }
-                    out.append("\(word)  \(work) [\(lang.rawValue)] edition \(ed ?? "unknown")  ← \(file)\n")
-                case .refused(_, let reason): out.append("refused  \(reason)\n")
-                case .skipped(let file): out.append("skipped  \(file): not an act file\n")
+                    out.append("\(word[l])  \(work) [\(lang.rawValue)] \(LibraryMessages.edition[l]) \(ed ?? LibraryMessages.unknown[l])  ← \(file)\n")
+                case .refused(_, let reason): out.append("\(LibraryMessages.refused[l])  \(reason)\n")
+                case .skipped(let file): out.append("\(LibraryMessages.skipped[l])  \(file): \(LibraryMessages.notAnAct[l])\n")
                 }
             }
         })
@@ -96,8 +95,8 @@ public enum LibraryUseCase {
     public static func history(work: String, reference: String, language: Language, library path: String,
                                format: Format, locale: String? = nil, _ env: KenesEnvironment) throws(ServiceError) -> (UnitHistory, Rendered) {
         let h: UnitHistory
-        do { h = try existing(path).history(of: reference, in: work, language: language) } catch { throw ServiceError(error.description) }
         let l = try env.reportLocale(locale, content: language)
+        do { h = try existing(path).history(of: reference, in: work, language: language) } catch { throw ServiceError(error, l) }
         return (h, Rendered { out in
             LibraryReport.writeHistory(h, reference: reference, json: format == .json, locale: l, into: &out)
         })
@@ -106,8 +105,8 @@ public enum LibraryUseCase {
     /// The works of the library, text or JSON (`{"works": [...]}`).
     public static func list(library path: String, format: Format, locale: String? = nil, _ env: KenesEnvironment) throws(ServiceError) -> Rendered {
         let works: [LibraryWork]
-        do { works = try existing(path).works() } catch { throw ServiceError(error.description) }
         let l = try env.reportLocale(locale, content: nil)
+        do { works = try existing(path).works() } catch { throw ServiceError(error, l) }
         return Rendered { out in
             LibraryReport.writeWorks(works, json: format == .json, locale: l, into: &out)
         }

@@ -29,7 +29,7 @@ public enum LintUseCase {
     }
 
     public static func run(_ o: Options, _ env: KenesEnvironment) throws(ServiceError) -> Result {
-        if o.fixedOutput != nil && o.acts.count != 1 { throw ServiceError("error: --fix repairs one act at a time: give one file") }
+        if o.fixedOutput != nil && o.acts.count != 1 { throw ServiceError(ServiceMessages.fixOneAct, env.refusalLocale()) }
         var files: [LintReport.File] = []
         var fixed: [UInt8]?
         var remaining = false
@@ -46,7 +46,7 @@ public enum LintUseCase {
             let locale = (try? env.reportLocale(nil, content: source.language)) ?? .ru
             do { raw = try SourceText.read(path: env.path(source.path)) } catch { throw source.named(error, locale) }
             let act = try source.load(bytes: raw, locale: locale)
-            let (bytes, repairs) = try repair(raw, source)
+            let (bytes, repairs) = try repair(raw, source, locale)
             files.append(LintReport.File(path: source.path, warnings: act.diagnostics, repairs: repairs))
             fixed = bytes
             remaining = !(try source.load(bytes: bytes).diagnostics.isEmpty)
@@ -58,12 +58,12 @@ public enum LintUseCase {
 
     /// The act's own bytes with the repairable issues repaired: only a UTF-8 plain-text act
     /// (an HTML or DOCX file would need its markup rewritten), its BOM and line ends kept.
-    static func repair(_ raw: [UInt8], _ source: ActSource) throws(ServiceError) -> ([UInt8], [LintReport.Repair]) {
+    static func repair(_ raw: [UInt8], _ source: ActSource, _ locale: ReportLocale) throws(ServiceError) -> ([UInt8], [LintReport.Repair]) {
         guard ForeignFile.sniff(raw) == nil, !raw.starts(with: [0x50, 0x4B]), raw.first != UInt8(ascii: "<") else {
-            throw ServiceError("\(source.path): error: --fix repairs plain-text acts; save the act as text (UTF-8) first")
+            throw ServiceError(ServiceMessages.fixPlainText, locale, at: source.path)
         }
         guard String(validating: raw, as: UTF8.self) != nil else {
-            throw ServiceError("\(source.path): error: --fix needs a UTF-8 file; this one is not (save it as UTF-8 first)")
+            throw ServiceError(ServiceMessages.fixUTF8, locale, at: source.path)
         }
         let bom = raw.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         let text = Array(raw[bom...])

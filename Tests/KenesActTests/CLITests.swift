@@ -94,7 +94,7 @@ import Testing
     func aFullDisk() throws {
         let (status, message) = try run(stdout: try #require(FileHandle(forWritingAtPath: "/dev/full")))
         #expect(status == 2)
-        #expect(message.contains("cannot write to standard output: No space left on device"))
+        #expect(message.contains("не удаётся писать в стандартный вывод: No space left on device"))
     }
 
     /// A DOCX part in a declared encoding its bytes do not follow: one line of Kenes', none of
@@ -109,7 +109,7 @@ import Testing
         let (status, message) = try run(stdout: FileHandle.nullDevice, ["parse", path])
         #expect(status == 2)
         #expect(message.split(separator: "\n").count == 1, "\(message)")
-        #expect(message.hasPrefix("\(path):1:1: error:"))
+        #expect(message.hasPrefix("\(path):1:1: ошибка:"))
     }
 
     /// Interrupted while writing `-o` (Ctrl-C, kill), the command leaves neither the temporary
@@ -147,6 +147,6 @@ import Testing
         try pipe.fileHandleForReading.close()
         let (status, message) = try run(stdout: pipe.fileHandleForWriting)
         #expect(status == 2)
-        #expect(message.contains("cannot write to standard output: Broken pipe"))
+        #expect(message.contains("не удаётся писать в стандартный вывод: Broken pipe"))
     }
 }

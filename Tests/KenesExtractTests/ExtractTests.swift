@@ -37,12 +37,16 @@ typealias Repo = Repository
 
     @Test func badReferencesAreErrorsThatHelp() throws {
         do { _ = try Extract.make(act: Self.ru, refs: "ст. 8 п. 7"); Issue.record("accepted") }
-        catch { #expect(error.message.contains("п. 7 ст. 8 (art_8__para_7) not in this act; nearest: п. 4 ст. 8 (art_8__para_4)")) }
+        catch {
+            #expect(error.text.en.contains("п. 7 ст. 8 (art_8__para_7) not in this act; nearest: п. 4 ст. 8 (art_8__para_4)"))
+            // in the act's language by default, named as its lawyers write it
+            #expect(error.description(.ru).contains("ошибка: «ст. 8 п. 7»: п. 7 ст. 8 (art_8__para_7) нет в этом акте; ближайшие: п. 4 ст. 8 (art_8__para_4)"))
+        }
         let act = try ActParser.parse(text: "Статья 1. А\n1. Один.\n1-3. Вставленный.\n2. Два.\n3. Три.\n")
         do { _ = try Extract.make(act: act, refs: "ст. 1 п. 1-3"); Issue.record("accepted") }
         catch {
-            #expect(error.message.contains("either the unit numbered as written (art_1__para_1-3)"))
-            #expect(error.message.contains("or the range (art_1__para_1, art_1__para_1-3, art_1__para_2, art_1__para_3)"))
+            #expect(error.text.en.contains("either the unit numbered as written (art_1__para_1-3)"))
+            #expect(error.text.en.contains("or the range (art_1__para_1, art_1__para_1-3, art_1__para_2, art_1__para_3)"))
         }
     }
 

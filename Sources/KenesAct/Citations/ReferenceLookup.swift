@@ -1,7 +1,7 @@
 import Foundation
 
 /// Why a reference typed by a person («ст. 8 п. 2», `art_8__para_2`) does not name units.
-public struct ReferenceLookupError: Error, Sendable, Equatable, CustomStringConvertible {
+public struct ReferenceLookupError: Refusal, Equatable, CustomStringConvertible {
     public enum Reason: Sendable, Equatable {
         /// Not a reference Kenes can read.
         case unreadable
@@ -14,19 +14,32 @@ public struct ReferenceLookupError: Error, Sendable, Equatable, CustomStringConv
     public var reason: Reason
     /// The act's language: the nearest units are named as its lawyers write them.
     public var language: Language = .ru
-    public var description: String {
+    public var place: String? { nil }
+    public var description: String { text.en }
+
+    public var text: Message {
         switch reason {
         case .unreadable:
-            return "cannot read reference «\(reference)»: write an eId (art_8__para_2) or a citation («ст. 8 п. 2», «статья 8 пункт 2», «8-бап 2-тармақ»)"
+            return Message(
+                ru: "не удаётся прочитать ссылку «\(reference)»: напишите eId (art_8__para_2) или ссылку («ст. 8 п. 2», «статья 8 пункт 2», «8-бап 2-тармақ»)",
+                kk: "«\(reference)» сілтемесін оқу мүмкін емес: eId (art_8__para_2) немесе сілтеме жазыңыз («8-бап 2-тармақ», «ст. 8 п. 2»)",
+                en: "cannot read reference «\(reference)»: write an eId (art_8__para_2) or a citation («ст. 8 п. 2», «статья 8 пункт 2», «8-бап 2-тармақ»)")
         case .notFound(let missing, let nearest):
             // «п. 4 ст. 8 (art_8__para_4)»: the label to read, the eId to type
-            let near = nearest.isEmpty ? "" : "; nearest: " + nearest.map { "\(Vocabulary.shortCitation($0, language)) (\($0))" }.joined(separator: ", ")
-            let named = missing.map { $0.contains("_") ? "\(Vocabulary.shortCitation(EId($0), language)) (\($0))" : $0 }
-            return "«\(reference)»: \(named.joined(separator: ", ")) not in this act\(near)"
+            let near = nearest.map { "\(Vocabulary.shortCitation($0, language)) (\($0))" }.joined(separator: ", ")
+            let named = missing.map { $0.contains("_") ? "\(Vocabulary.shortCitation(EId($0), language)) (\($0))" : $0 }.joined(separator: ", ")
+            return .each { l in
+                let absent = [ReportLocale.ru: "«\(reference)»: \(named) нет в этом акте", .kk: "«\(reference)»: \(named) бұл актіде жоқ",
+                              .en: "«\(reference)»: \(named) not in this act"][l]!
+                return absent + (near.isEmpty ? "" : [ReportLocale.ru: "; ближайшие: ", .kk: "; ең жақындары: ", .en: "; nearest: "][l]! + near)
+            }
         case .ambiguous(let readings):
             // the resolver lists the inserted unit first, then the range
             let single = readings.first?.rawValue ?? "", range = readings.dropFirst().map(\.rawValue).joined(separator: ", ")
-            return "«\(reference)» is ambiguous: either the unit numbered as written (\(single)) or the range (\(range)); name the units by their eIds"
+            return Message(
+                ru: "«\(reference)» читается двояко: единица с таким номером (\(single)) или диапазон (\(range)); назовите единицы их eId",
+                kk: "«\(reference)» екі түрлі оқылады: дәл осындай нөмірлі бірлік (\(single)) немесе аралық (\(range)); бірліктерді eId арқылы атаңыз",
+                en: "«\(reference)» is ambiguous: either the unit numbered as written (\(single)) or the range (\(range)); name the units by their eIds")
         }
     }
 }

@@ -163,9 +163,9 @@ public struct Act: Sendable {
 
 extension Act {
     /// The same act with a warning an importer found about the file (a page cut off).
-    public func withWarning(_ message: String, at location: FileLocation) -> Act {
+    public func withWarning(_ text: Message, at location: FileLocation) -> Act {
         var copy = self
-        copy.diagnostics.insert(Diagnostic(severity: .warning, location: location, message: message), at: 0)
+        copy.diagnostics.insert(Diagnostic(severity: .warning, location: location, text: text, language: metadata.language), at: 0)
         return copy
     }
 

@@ -35,26 +35,19 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
 
 /// Why an input could not be turned into a trustworthy act. Always names the file and, where
 /// there is one, the line and column.
-public struct ActInputError: Error, Sendable, Equatable, CustomStringConvertible {
+public struct ActInputError: Refusal, Equatable, CustomStringConvertible {
     public enum Reason: String, Sendable, Equatable {
         case unreadable, empty, binary, invalidUTF8, noStructure, tooLarge, unknownReference
     }
     public var reason: Reason
     public var location: FileLocation
-    /// Why, in Russian, Kazakh and English (the rarer refusals of hostile files: English only).
+    /// Why, in Russian, Kazakh and English.
     public var text: Message
     /// In English, for logs.
     public var message: String { text.en }
-    public init(_ reason: Reason, _ location: FileLocation, _ message: String) {
-        self.reason = reason; self.location = location; self.text = Message(verbatim: message)
-    }
     public init(_ reason: Reason, _ location: FileLocation, _ text: Message) {
         self.reason = reason; self.location = location; self.text = text
     }
-    public var description: String { "\(location): error: \(message)" }
-
-    /// «act.txt:3:12: ошибка: …» in `locale`.
-    public func description(_ locale: ReportLocale) -> String {
-        text.refusal(at: location.description, locale)
-    }
+    public var place: String? { location.description }
+    public var description: String { description(.en) }
 }

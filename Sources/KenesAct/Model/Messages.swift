@@ -43,11 +43,29 @@ public enum ReportLocale: String, Sendable, Codable, CaseIterable {
     }
 }
 
+/// An input or a request refused: where (`file:line`, or nothing) and why, in the three
+/// languages. Every error a person reads is one, so that none is left in English only.
+public protocol Refusal: Error, Sendable {
+    /// `file:line[:column]`, or nil when the refusal is about no one place.
+    var place: String? { get }
+    var text: Message { get }
+}
+
+extension Refusal {
+    /// «file:3: ошибка: …» in `locale`.
+    public func description(_ locale: ReportLocale) -> String { text.refusal(at: place, locale) }
+}
+
 /// `--locale` or `KENES_LOCALE` names no language Kenes reports in.
-public struct LocaleError: Error, Sendable, CustomStringConvertible {
+public struct LocaleError: Refusal, CustomStringConvertible {
     public var value: String
     public var source: String
-    public var description: String { "error: \(source) «\(value)»: reports are in ru, kk or en" }
+    public var place: String? { nil }
+    public var text: Message {
+        Message(ru: "\(source) «\(value)»: отчёты бывают на ru, kk или en", kk: "\(source) «\(value)»: есептер ru, kk немесе en тілінде болады",
+                en: "\(source) «\(value)»: reports are in ru, kk or en")
+    }
+    public var description: String { description(.en) }
 }
 
 /// A sentence for a person in the three languages, written where it arises and read in the

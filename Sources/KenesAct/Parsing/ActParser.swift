@@ -157,7 +157,10 @@ struct ActBuilder {
             entries.append(FrontMatterEntry(key: l[..<colon].trimmingCharacters(in: .whitespaces),
                                             value: l[l.index(after: colon)...].trimmingCharacters(in: .whitespaces)))
         }
-        throw ActInputError(.noStructure, location(line: 1), "front matter opened with `---` on line 1 is never closed")
+        throw ActInputError(.noStructure, location(line: 1), Message(
+            ru: "блок метаданных, открытый `---` в строке 1, нигде не закрыт строкой `---`",
+            kk: "1-жолда `---` арқылы ашылған метадеректер блогы `---` жолымен жабылмаған",
+            en: "front matter opened with `---` on line 1 is never closed"))
     }
 
     /// Publisher-note blocks run to the next blank line; headings may continue on the next line.
@@ -370,7 +373,10 @@ struct ActBuilder {
     /// Notes placed, citations resolved, warnings in line order.
     mutating func finish(metadata: ActMetadata, bodyStart: Int) throws(ActInputError) -> Act {
         if records.count == 1 || !records.contains(where: { $0.kind != .act && $0.kind != .preamble && $0.kind != .conclusions }) {
-            throw ActInputError(.noStructure, location(line: bodyStart + 1), "no structural unit found")
+            throw ActInputError(.noStructure, location(line: bodyStart + 1), Message(
+                ru: "не найдено ни одной структурной единицы (статьи, пункта, главы): это не текст акта или его заголовки не распознаны",
+                kk: "бірде-бір құрылымдық бірлік (бап, тармақ, тарау) табылмады: бұл акт мәтіні емес немесе тақырыптары танылмады",
+                en: "no structural unit found (article, clause, chapter): this is not the text of an act, or its headings were not recognised"))
         }
         var resolver = CitationResolver(source: source, records: records, pieces: pieces, index: index)
         placeNotes(&resolver)

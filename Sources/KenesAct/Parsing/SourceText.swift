@@ -17,17 +17,23 @@ public enum SourceText {
         let loc = FileLocation(file: path, line: 1, column: 1)
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else {
-            let why = String(cString: strerror(errno))
-            throw ActInputError(.unreadable, loc, Message(ru: "не удаётся открыть файл: \(why)", kk: "файлды ашу мүмкін емес: \(why)", en: "cannot open file: \(why)"))
+            let code = errno
+            switch code {
+            case ENOENT: throw ActInputError(.unreadable, loc, Message(ru: "нет такого файла", kk: "мұндай файл жоқ", en: "no such file"))
+            case EACCES: throw ActInputError(.unreadable, loc, Message(ru: "нет прав на чтение файла", kk: "файлды оқуға рұқсат жоқ", en: "no permission to read the file"))
+            default:
+                let why = String(cString: strerror(code))
+                throw ActInputError(.unreadable, loc, Message(ru: "не удаётся открыть файл: \(why)", kk: "файлды ашу мүмкін емес: \(why)", en: "cannot open file: \(why)"))
+            }
         }
         defer { close(fd) }
         var st = stat()
-        guard fstat(fd, &st) == 0 else { throw ActInputError(.unreadable, loc, "cannot stat file") }
+        guard fstat(fd, &st) == 0 else { throw ActInputError(.unreadable, loc, Message(ru: "не удаётся прочитать сведения о файле", kk: "файл туралы мәліметті оқу мүмкін емес", en: "cannot stat file")) }
         if (st.st_mode & S_IFMT) == S_IFDIR {
             throw ActInputError(.unreadable, loc, Message(ru: "это папка, а не файл", kk: "бұл файл емес, қалта", en: "is a directory, not a file"))
         }
         let size = Int(st.st_size)
-        if size > maxBytes { throw ActInputError(.tooLarge, loc, "file is \(size) bytes; the limit is \(maxBytes)") }
+        if size > maxBytes { throw ActInputError(.tooLarge, loc, Messages.tooLarge(size)) }
         var bytes = [UInt8]()
         if (st.st_mode & S_IFMT) == S_IFREG {
             bytes = [UInt8](unsafeUninitializedCapacity: size) { buf, count in
@@ -47,10 +53,10 @@ public enum SourceText {
                 if r <= 0 { break }
                 // a NUL byte means binary: refused at once, not after reading gigabytes (/dev/zero)
                 if let nul = chunk[..<r].firstIndex(of: 0) {
-                    throw ActInputError(.binary, loc, "binary input (NUL byte at offset \(bytes.count + nul)); expected the text of an act in UTF-8")
+                    throw ActInputError(.binary, loc, Messages.binary(bytes.count + nul))
                 }
                 bytes.append(contentsOf: chunk[..<r])
-                if bytes.count > maxBytes { throw ActInputError(.tooLarge, loc, "input exceeds \(maxBytes) bytes") }
+                if bytes.count > maxBytes { throw ActInputError(.tooLarge, loc, Messages.tooLarge(nil)) }
             }
         }
         return bytes
@@ -59,7 +65,7 @@ public enum SourceText {
     /// Checks that `raw` is a text we can trust and returns it normalized.
     public static func normalize(_ raw: [UInt8], file: String) throws(ActInputError) -> [UInt8] {
         if raw.isEmpty { throw ActInputError(.empty, FileLocation(file: file, line: 1, column: 1), Message(ru: "файл пуст", kk: "файл бос", en: "file is empty")) }
-        if raw.count > maxBytes { throw ActInputError(.tooLarge, FileLocation(file: file, line: 1, column: 1), "input exceeds \(maxBytes) bytes") }
+        if raw.count > maxBytes { throw ActInputError(.tooLarge, FileLocation(file: file, line: 1, column: 1), Messages.tooLarge(nil)) }
         if raw.starts(with: [0xFF, 0xFE]) || raw.starts(with: [0xFE, 0xFF]) {
             throw ActInputError(.invalidUTF8, FileLocation(file: file, line: 1, column: 1),
                                 Message(ru: "файл в кодировке UTF-16: сохраните акт в UTF-8", kk: "файл UTF-16 кодтауында: актіні UTF-8 ретінде сақтаңыз",
@@ -68,10 +74,7 @@ public enum SourceText {
         let scan = raw.withUnsafeBufferPointer { kenes_utf8_scan($0.baseAddress, Int32($0.count)) }
         if Int(scan.firstNul) < raw.count && scan.firstNul <= scan.firstInvalid {
             let nul = Int(scan.firstNul)
-            throw ActInputError(.binary, location(of: nul, in: raw, file: file),
-                                Message(ru: "двоичный файл (байт NUL на смещении \(nul)); ожидался текст акта в UTF-8",
-                                        kk: "екілік файл (\(nul) ығысуында NUL байты); UTF-8 кодтауындағы акт мәтіні күтілген",
-                                        en: "binary file (NUL byte at offset \(nul)); expected the text of an act in UTF-8"))
+            throw ActInputError(.binary, location(of: nul, in: raw, file: file), Messages.binary(nul))
         }
         if Int(scan.firstInvalid) < raw.count {
             let bad = Int(scan.firstInvalid)
@@ -124,7 +127,7 @@ public enum SourceText {
     /// A text act saved by older Word as Windows-1251 (Russian, as text), in UTF-8, with the
     /// warning to give; nil when the bytes are not that. Kazakh letters Windows-1251 cannot hold
     /// (ә ғ қ ң ө ұ ү һ) come out of Word as «?»: such a text is refused, the act is damaged.
-    public static func fromWindows1251(_ raw: [UInt8], file: String) throws(ActInputError) -> (bytes: [UInt8], warning: String)? {
+    public static func fromWindows1251(_ raw: [UInt8], file: String) throws(ActInputError) -> (bytes: [UInt8], warning: Message)? {
         let scan = raw.withUnsafeBufferPointer { kenes_utf8_scan($0.baseAddress, Int32($0.count)) }
         guard Int(scan.firstInvalid) < raw.count, Int(scan.firstNul) >= raw.count, looksLikeWindows1251(raw),
               let utf8 = ICU.utf8(from: raw, charset: "windows-1251") else { return nil }
@@ -141,7 +144,9 @@ public enum SourceText {
                                             en: "saved as Windows-1251, which cannot hold the Kazakh letters ә ғ қ ң ө ұ ү һ: they were lost («?»); save the act as UTF-8 from the original"))
             }
         }
-        return (utf8, "the file is in Windows-1251, not UTF-8: read as such (pass --strict-utf8 to refuse it); save the act as UTF-8")
+        return (utf8, Message(ru: "файл в кодировке Windows-1251, а не UTF-8: прочитан в ней (--strict-utf8 отклоняет такой файл); сохраните акт в UTF-8",
+                             kk: "файл UTF-8 емес, Windows-1251 кодтауында: солай оқылды (--strict-utf8 мұндай файлды қабылдамайды); актіні UTF-8 ретінде сақтаңыз",
+                             en: "the file is in Windows-1251, not UTF-8: read as such (pass --strict-utf8 to refuse it); save the act as UTF-8"))
     }
 
     static func looksLikeWindows1251(_ b: [UInt8]) -> Bool {
@@ -151,5 +156,24 @@ public enum SourceText {
             if b[i + 1] < 0x80 || b[i + 1] >= 0xC0 { broken += 1 }
         }
         return cyrillic > 0 && broken * 2 > cyrillic
+    }
+}
+
+extension SourceText {
+    /// The refusals said in two places: while reading a file and when given its bytes.
+    enum Messages {
+        static func tooLarge(_ size: Int?) -> Message {
+            let limit = SourceText.maxBytes
+            return size.map { size in
+                Message(ru: "файл занимает \(size) байт; предел \(limit)", kk: "файл көлемі \(size) байт; шегі \(limit)",
+                        en: "file is \(size) bytes; the limit is \(limit)")
+            } ?? Message(ru: "больше \(limit) байт: отклонено", kk: "\(limit) байттан артық: қабылданбады", en: "input exceeds \(limit) bytes")
+        }
+
+        static func binary(_ offset: Int) -> Message {
+            Message(ru: "двоичный файл (байт NUL на смещении \(offset)); ожидался текст акта в UTF-8",
+                    kk: "екілік файл (\(offset) ығысуында NUL байты); UTF-8 кодтауындағы акт мәтіні күтілген",
+                    en: "binary file (NUL byte at offset \(offset)); expected the text of an act in UTF-8")
+        }
     }
 }
