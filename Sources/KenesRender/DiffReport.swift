@@ -81,15 +81,18 @@ public enum DiffRenderer {
         out.append(summary(d, locale: l))
     }
 
-    public static func json(_ d: ActDiff) -> String { String(writing: { writeJSON(d, into: &$0) }) }
+    public static func json(_ d: ActDiff, locale: ReportLocale? = nil) -> String { String(writing: { writeJSON(d, locale: locale, into: &$0) }) }
 
-    public static func writeJSON(_ d: ActDiff, into out: inout ByteWriter) {
-        out.json { w in json(d, into: &w) }
+    /// `locale` names the language of the words a person reads (`summaryText`, `kindLabel`);
+    /// keys and enumerations stay as they are.
+    public static func writeJSON(_ d: ActDiff, locale: ReportLocale? = nil, into out: inout ByteWriter) {
+        out.json { w in json(d, locale: locale ?? ReportLocale(d.language), into: &w) }
     }
 
-    static func json(_ d: ActDiff, into w: inout JSONWriter) {
+    static func json(_ d: ActDiff, locale: ReportLocale, into w: inout JSONWriter) {
         w.object { o in
             o.member("schema", "kenes-diff/1")
+            o.member("locale", locale.rawValue)
             o.member("old") { w in meta(&w, d.old) }
             o.member("new") { w in meta(&w, d.new) }
             o.member("options") { w in
@@ -104,10 +107,12 @@ public enum DiffRenderer {
                     o.member("unchanged", d.unchanged)
                 }
             }
+            o.member("summaryText", DiffMessages.summary(d)[locale])
             o.member("changes") { w in
                 w.array(d.changes) { w, c in
                     w.object { o in
                         o.member("kind", c.kind.rawValue)
+                        o.member("kindLabel", DiffMessages.kind(c.kind)[locale])
                         o.member("type", c.unitKind.rawValue)
                         o.member("label", label(c, d.language))
                         o.member("old", c.old)

@@ -10,18 +10,22 @@ public enum ExtractRenderer {
         Course(title: title ?? e.main.title, audience: nil, modules: [Course.Module(title: "", note: nil, refs: "", extract: e)])
     }
 
-    static func words(_ lang: Language) -> (glossary: String, noTerms: String, asOf: String, synthetic: String, excerpt: String, contents: String, only: String) {
-        lang == .kk
-            ? ("Терминдер", "анықтамалары бар терминдер жоқ", "редакциясы", "СИНТЕТИКАЛЫҚ МӘТІН — нақты акт емес", "үзінді", "Мазмұны", "тек бір тілде")
-            : ("Глоссарий", "определений терминов нет", "редакция", "СИНТЕТИЧЕСКИЙ ТЕКСТ — не действующий акт", "извлечение", "Содержание", "только на одном языке")
+    /// The furniture of an extract: in `locale` when one is asked for, else in the language of
+    /// the act (or glossary) it describes.
+    static func words(_ lang: Language, _ locale: ReportLocale?) -> (glossary: String, noTerms: String, asOf: String, synthetic: String, excerpt: String, contents: String, only: String) {
+        switch locale ?? ReportLocale(lang) {
+        case .kk: ("Терминдер", "анықтамалары бар терминдер жоқ", "редакциясы", "СИНТЕТИКАЛЫҚ МӘТІН — нақты акт емес", "үзінді", "Мазмұны", "тек бір тілде")
+        case .ru: ("Глоссарий", "определений терминов нет", "редакция", "СИНТЕТИЧЕСКИЙ ТЕКСТ — не действующий акт", "извлечение", "Содержание", "только на одном языке")
+        case .en: ("Glossary", "no defined terms", "text as at", "SYNTHETIC TEXT — not an act in force", "excerpt", "Contents", "in one language only")
+        }
     }
 
     /// «Закон «…» № 383-V от 2015-11-02 · текст по состоянию на … · извлечение»
-    static func card(_ c: ActCard) -> String {
-        let w = words(c.language)
+    static func card(_ c: ActCard, _ locale: ReportLocale?) -> String {
+        let w = words(c.language, locale)
         var parts = [c.title]
         if let n = c.number { parts[0] += " № \(n)" }
-        if let d = c.date { parts[0] += (c.language == .kk ? ", \(d)" : " от \(d)") }
+        if let d = c.date { parts[0] += [ReportLocale.ru: " от \(d)", .kk: ", \(d)", .en: " of \(d)"][locale ?? ReportLocale(c.language)]! }
         if let e = c.edition { parts.append("\(w.asOf): \(e)") }
         if c.excerpt { parts.append(w.excerpt) }
         if c.synthetic { parts.append(w.synthetic) }
@@ -65,9 +69,9 @@ public enum ExtractRenderer {
 
     static func md(_ s: String) -> String { Escaping.markdown(s) }
 
-    public static func markdown(_ c: Course) -> String { String(writing: { writeMarkdown(c, into: &$0) }) }
+    public static func markdown(_ c: Course, locale: ReportLocale? = nil) -> String { String(writing: { writeMarkdown(c, locale: locale, into: &$0) }) }
 
-    public static func writeMarkdown(_ c: Course, into w: inout ByteWriter) {
+    public static func writeMarkdown(_ c: Course, locale: ReportLocale? = nil, into w: inout ByteWriter) {
         w.lines { out in
             out += ["# \(md(c.title))"]
             if let a = c.audience { out += ["", "_\(md(a))_"] }
@@ -75,8 +79,8 @@ public enum ExtractRenderer {
                 let e = m.extract
                 if !m.title.isEmpty { out += ["", "## \(md(m.title))"] }
                 if let n = m.note { out += ["", md(n)] }
-                out += ["", "_" + md(card(e.main)) + "_"]
-                if let p = e.parallel { out += ["", "_" + md(card(p)) + "_"] }
+                out += ["", "_" + md(card(e.main, locale)) + "_"]
+                if let p = e.parallel { out += ["", "_" + md(card(p, locale)) + "_"] }
                 var lastArticle: EId?
                 for item in e.items {
                     out.append("")
@@ -105,11 +109,11 @@ public enum ExtractRenderer {
                     }
                 }
                 if !e.mismatches.isEmpty {
-                    out += ["", "> " + words(e.main.language).only + ": " + md(e.mismatches.joined(separator: "; "))]
+                    out += ["", "> " + words(e.main.language, locale).only + ": " + md(e.mismatches.joined(separator: "; "))]
                 }
             }
             for (title, g) in glossaries(c) {
-                let w = words(g.language)
+                let w = words(g.language, locale)
                 out += ["", "## \(w.glossary): \(md(title)) (\(g.language.rawValue))", ""]
                 if g.entries.isEmpty { out.append("_\(w.noTerms)_") }
                 out += g.entries.map { "- **\(md($0.term))** — \(md($0.definition))" }
@@ -148,9 +152,9 @@ public enum ExtractRenderer {
         }.joined(separator: "\n")
     }
 
-    public static func html(_ c: Course) -> String {
+    public static func html(_ c: Course, locale: ReportLocale? = nil) -> String {
         let lang = c.modules.first?.extract.main.language ?? .ru
-        let w = words(lang)
+        let w = words(lang, locale)
         var toc = "", body = ByteWriter()
         for (i, m) in c.modules.enumerated() {
             let e = m.extract
@@ -159,7 +163,7 @@ public enum ExtractRenderer {
             body.append("<section class=\"module\" id=\"\(id)\">\n")
             if !m.title.isEmpty { body.append("<h2>\(i + 1). \(Escaping.xml(m.title))</h2>\n") }
             if let n = m.note { body.append("<p class=\"lead\">\(Escaping.xml(n))</p>\n") }
-            body.append("<p class=\"card\">\(Escaping.xml(card(e.main)))" + (e.parallel.map { "<br>\(Escaping.xml(card($0)))" } ?? "") + "</p>\n")
+            body.append("<p class=\"card\">\(Escaping.xml(card(e.main, locale)))" + (e.parallel.map { "<br>\(Escaping.xml(card($0, locale)))" } ?? "") + "</p>\n")
             var lastArticle: EId?
             // side by side: one table per module, a heading row for each article
             if let p = e.parallel {
@@ -181,14 +185,14 @@ public enum ExtractRenderer {
                 }
             }
             if e.parallel != nil { body.append("</table>\n") }
-            if !e.mismatches.isEmpty { body.append("<p class=\"warn\">\(Escaping.xml(words(e.main.language).only)): \(Escaping.xml(e.mismatches.joined(separator: "; ")))</p>\n") }
+            if !e.mismatches.isEmpty { body.append("<p class=\"warn\">\(Escaping.xml(words(e.main.language, locale).only)): \(Escaping.xml(e.mismatches.joined(separator: "; ")))</p>\n") }
             body.append("</section>\n")
         }
         let glossary = glossaries(c)
         if !glossary.isEmpty {
             body.append("<section class=\"module\" id=\"glossary\"><h2>\(Escaping.xml(w.glossary))</h2>\n")
             for (title, g) in glossary {
-                let gw = words(g.language)
+                let gw = words(g.language, locale)
                 body.append("<h3>\(Escaping.xml(title)) (\(g.language.rawValue))</h3>\n")
                 body.append(g.entries.isEmpty ? "<p><i>\(Escaping.xml(gw.noTerms))</i></p>\n"
                     : "<dl>" + g.entries.map { "<dt>\(Escaping.xml($0.term))</dt><dd>\(Escaping.xml($0.definition))</dd>" }.joined() + "</dl>\n")
@@ -218,9 +222,9 @@ public enum ExtractRenderer {
 
     // MARK: DOCX
 
-    public static func docx(_ c: Course) throws -> Data {
+    public static func docx(_ c: Course, locale: ReportLocale? = nil) throws -> Data {
         var body = ByteWriter()
-        let w0 = words(c.modules.first?.extract.main.language ?? .ru)
+        let w0 = words(c.modules.first?.extract.main.language ?? .ru, locale)
         body.append(Docx.documentStart)
         body.append(Docx.paragraph(Docx.run(c.title, bold: true), center: true, keepNext: true))
         if let a = c.audience { body.append(Docx.paragraph(Docx.run(a, italic: true), center: true)) }
@@ -234,8 +238,8 @@ public enum ExtractRenderer {
             let e = m.extract
             if !m.title.isEmpty { body.append(Docx.paragraph(Docx.run("\(i + 1). \(m.title)", bold: true), pageBreakBefore: i > 0 || titled.count > 1, keepNext: true)) }
             if let n = m.note { body.append(Docx.paragraph(Docx.run(n, italic: true), keepNext: true)) }
-            body.append(Docx.paragraph(Docx.run(card(e.main), italic: true), keepNext: true))
-            if let p = e.parallel { body.append(Docx.paragraph(Docx.run(card(p), italic: true), keepNext: true)) }
+            body.append(Docx.paragraph(Docx.run(card(e.main, locale), italic: true), keepNext: true))
+            if let p = e.parallel { body.append(Docx.paragraph(Docx.run(card(p, locale), italic: true), keepNext: true)) }
             func paragraphs(_ u: StructuralUnit, _ lang: Language) -> String {
                 lines(u, lang).map { depth, label, text, heading in
                     // no keep-with-next inside a table cell: LibreOffice then keeps the whole row
@@ -268,7 +272,7 @@ public enum ExtractRenderer {
             body.append(Docx.paragraph(""))
         }
         for (title, g) in glossaries(c) {
-            let w = words(g.language)
+            let w = words(g.language, locale)
             body.append(Docx.paragraph(Docx.run("\(w.glossary): \(title) (\(g.language.rawValue))", bold: true), keepNext: true))
             if g.entries.isEmpty { body.append(Docx.paragraph(Docx.run(w.noTerms, italic: true))) }
             for en in g.entries { body.append(Docx.paragraph(Docx.run(en.term, bold: true) + Docx.run(" — " + en.definition))) }

@@ -69,7 +69,7 @@ public enum DiffUseCase {
         let output: Rendered
         switch o.format {
         case .text: output = Rendered { [color = o.color] in DiffRenderer.writeText(d, color: color, locale: locale, into: &$0) }
-        case .json: output = Rendered { DiffRenderer.writeJSON(d, into: &$0) }
+        case .json: output = Rendered { DiffRenderer.writeJSON(d, locale: locale, into: &$0) }
         case .html: output = Rendered { DiffRenderer.writeHTML(d, locale: locale, into: &$0) }
         case .markdown: output = Rendered { DiffRenderer.writeMarkdown(d, locale: locale, into: &$0) }
         case .tableHTML: output = Rendered { table!.writeHTML(into: &$0) }

@@ -49,11 +49,13 @@ public enum ExtractUseCase {
             throw ServiceError(messages: ["\(error)"])
         }
         let output: Rendered
+        // the furniture in the language asked for, else each act's card in its own
+        let locale = env.askedLocale
         switch o.format {
-        case .markdown: output = Rendered { ExtractRenderer.writeMarkdown(lessons, into: &$0) }
-        case .html: output = .text(ExtractRenderer.html(lessons))
+        case .markdown: output = Rendered { ExtractRenderer.writeMarkdown(lessons, locale: locale, into: &$0) }
+        case .html: output = .text(ExtractRenderer.html(lessons, locale: locale))
         case .docx:
-            do { output = .bytes([UInt8](try ExtractRenderer.docx(lessons))) }
+            do { output = .bytes([UInt8](try ExtractRenderer.docx(lessons, locale: locale))) }
             catch { throw ServiceError(ServiceMessages.cannotWrite("DOCX", error), env.refusalLocale(lessons.modules.first?.extract.main.language)) }
         }
         return Result(course: lessons, output: output)

@@ -98,6 +98,16 @@ typealias Repo = Repository
         #expect(md.contains("**2.** Представительство от государственного органа"))
         let synthetic = ExtractRenderer.markdown(ExtractRenderer.course(of: try Extract.make(act: Self.ru, refs: "ст. 1")))
         #expect(synthetic.contains("СИНТЕТИЧЕСКИЙ ТЕКСТ"))
+        // asked for English, the furniture is English and the law's words stay Russian; a
+        // parallel extract's Kazakh card is then English too, not Kazakh
+        let both = ExtractRenderer.course(of: try Extract.make(act: Self.ru, refs: "ст. 8 п. 1", parallel: try Repo.act("corpus/synthetic/public-councils-kk.txt"), glossary: .used))
+        for text in [ExtractRenderer.markdown(both, locale: .en), ExtractRenderer.html(both, locale: .en)] {
+            #expect(text.contains("No. 1-SYN") == false)
+            #expect(text.contains("1-SYN of 2015-01-01 · text as at: 2021-01-10 · SYNTHETIC TEXT — not an act in force"))
+            #expect(!text.contains("СИНТЕТИЧЕСКИЙ") && !text.contains("СИНТЕТИКАЛЫҚ") && !text.contains("редакция"))
+            #expect(text.contains("Общественный совет формируется"))
+        }
+        #expect(ExtractRenderer.markdown(both).contains("СИНТЕТИКАЛЫҚ МӘТІН"))
     }
 
     @Test func notesOnlyWhenAsked() throws {
