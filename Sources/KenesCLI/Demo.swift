@@ -17,17 +17,30 @@ struct Demo: ParsableCommand {
     @Option(help: "The corpus folder.")
     var corpus = "corpus"
 
+    @Option(help: "The language of the tour: ru, kk or en (default: KENES_LOCALE, else Russian).")
+    var locale: String?
+
+    /// The tour's language.
+    var l: ReportLocale { currentEnvironment(locale: locale).refusalLocale() }
+
+    /// A sentence of the tour in its language.
+    func t(_ ru: String, _ kk: String, _ en: String) -> String { Message(ru: ru, kk: kk, en: en)[l] }
+
+    /// A refusal, in the tour's language when it is one of Kenes's own.
+    func said(_ error: Error) -> String { (error as? any Refusal)?.description(l) ?? "\(error)" }
+
     func run() throws {
         let fm = FileManager.default
         var isDir: ObjCBool = false
         guard fm.fileExists(atPath: corpus, isDirectory: &isDir), isDir.boolValue, let items = fm.enumerator(atPath: corpus) else {
-            Output.error("\(corpus): error: no such folder (run from the repository root or pass --corpus)")
+            Output.error(Message(ru: "нет такой папки (запустите из корня репозитория или укажите --corpus)", kk: "мұндай қалта жоқ (репозиторий түбірінен іске қосыңыз немесе --corpus көрсетіңіз)",
+                                 en: "no such folder (run from the repository root or pass --corpus)").refusal(at: corpus, l))
             throw ExitCode(2)
         }
         let all = items.compactMap { $0 as? String }
         let files = all.filter { ($0.hasSuffix(".txt") || $0.hasSuffix(".html") || $0.hasSuffix(".docx")) && !$0.hasPrefix("amendments/") }.sorted()
         var failures = 0
-        print("Parsing \(files.count) acts in \(corpus)/\n")
+        print(t("Разбор актов в \(corpus)/: \(files.count)\n", "\(corpus)/ ішіндегі актілерді талдау: \(files.count)\n", "Parsing \(files.count) acts in \(corpus)/\n"))
         for f in files {
             let path = "\(corpus)/\(f)"
             let expectBroken = f.hasPrefix("broken/")
@@ -44,14 +57,16 @@ struct Demo: ParsableCommand {
                 }
                 let roundTrip = PlainText.lossless(act) == act.source
                 let m = act.metadata
-                print("✓ \(f)  [\(m.language.rawValue), \(m.kind.rawValue)\(m.isSynthetic ? ", synthetic" : "")\(m.isExcerpt ? ", excerpt" : "")]")
+                print("✓ \(f)  [\(m.language.rawValue), \(m.kind.rawValue)\(m.isSynthetic ? ", " + t("синтетический", "синтетикалық", "synthetic") : "")\(m.isExcerpt ? ", " + t("извлечение", "үзінді", "excerpt") : "")]")
                 print("    \(m.title ?? "—")")
-                print("    \(articles) articles, \(clauses) clauses/subclauses, \(notes) notes, \(citations) citations (\(resolved) resolved), \(act.diagnostics.count) warnings, round trip \(roundTrip ? "ok" : "FAILED")")
-                for d in act.diagnostics.prefix(3) { print("    warning: line \(d.location.line): \(d.message)") }
-                if !roundTrip || expectBroken { failures += 1; print("    ✗ expected \(expectBroken ? "a refusal" : "a lossless round trip")") }
+                print("    " + t("статей \(articles), пунктов и подпунктов \(clauses), примечаний \(notes), ссылок \(citations) (разрешено \(resolved)), предупреждений \(act.diagnostics.count), обратный вывод \(roundTrip ? "без потерь" : "С ПОТЕРЯМИ")",
+                                  "баптар \(articles), тармақтар мен тармақшалар \(clauses), ескертпелер \(notes), сілтемелер \(citations) (шешілгені \(resolved)), ескертулер \(act.diagnostics.count), кері шығару \(roundTrip ? "шығынсыз" : "ШЫҒЫНМЕН")",
+                                  "\(articles) articles, \(clauses) clauses/subclauses, \(notes) notes, \(citations) citations (\(resolved) resolved), \(act.diagnostics.count) warnings, round trip \(roundTrip ? "ok" : "FAILED")"))
+                for d in act.diagnostics.prefix(3) { print("    " + d.description(l)) }
+                if !roundTrip || expectBroken { failures += 1; print("    ✗ " + (expectBroken ? t("ожидался отказ", "бас тарту күтілген", "expected a refusal") : t("ожидался вывод без потерь", "шығынсыз шығару күтілген", "expected a lossless round trip"))) }
             } catch {
-                if expectBroken { print("✓ \(f)  refused as expected:\n    \(error.description)") }
-                else { failures += 1; print("✗ \(f)\n    \(error.description)") }
+                if expectBroken { print("✓ \(f)  " + t("отклонён, как и ожидалось", "күтілгендей қабылданбады", "refused as expected") + ":\n    \(said(error))") }
+                else { failures += 1; print("✗ \(f)\n    \(said(error))") }
             }
         }
         failures += compareVersions()
@@ -62,10 +77,10 @@ struct Demo: ParsableCommand {
         failures += checkRosters()
         print("")
         if failures > 0 {
-            print("\(failures) file(s) did not behave as expected")
+            print(t("вели себя не так, как ожидалось: \(failures)", "күтілгендей болмағандар: \(failures)", "\(failures) file(s) did not behave as expected"))
             throw ExitCode(2)
         }
-        print("All \(files.count) corpus files behaved as expected.")
+        print(t("Все файлы корпуса (\(files.count)) ведут себя как ожидалось.", "Корпустың барлық файлы (\(files.count)) күтілгендей.", "All \(files.count) corpus files behaved as expected."))
     }
 
     /// Checks every example roster (edition 2015, nominal profile, then the other readings) and the
@@ -75,8 +90,10 @@ struct Demo: ParsableCommand {
         let dir = "\(corpus)/rosters"
         guard let names = try? fm.contentsOfDirectory(atPath: dir) else { return 0 }
         var failures = 0
-        print("\nChecking the rosters in \(dir)/ against the Law «Об общественных советах» (edition 2015, profile nominal)\n")
-        let env = currentEnvironment()
+        print("\n" + t("Проверка списков в \(dir)/ по Закону «Об общественных советах» (редакция 2015 года, профиль nominal)",
+                        "\(dir)/ ішіндегі тізімдерді «Қоғамдық кеңестер туралы» Заң бойынша тексеру (2015 жылғы редакция, nominal бейіні)",
+                        "Checking the rosters in \(dir)/ against the Law «Об общественных советах» (edition 2015, profile nominal)") + "\n")
+        let env = currentEnvironment(locale: locale)
         for name in names.sorted() where [".csv", ".xlsx", ".json", ".yaml"].contains(where: name.hasSuffix) {
             let body: Body? = name.hasPrefix("council") ? .council : name.hasPrefix("working-group") ? .workingGroup : nil
             let level: Level = name.contains("republican") ? .republican : .local
@@ -84,17 +101,19 @@ struct Demo: ParsableCommand {
                 // the file's own body and level first (JSON, YAML), then the name's
                 let options = CheckUseCase.Options(input: .roster("\(dir)/\(name)"), body: body, level: level)
                 guard let r = try CheckUseCase.run(options, env).check else { continue }
-                let verdict = r.compliant.map { $0 ? "compliant" : "VIOLATION" } ?? "UNDETERMINED"
-                let others = r.underOtherProfiles.map { "\($0.profile): \($0.compliant.map { $0 ? "compliant" : "violation" } ?? "undetermined")" }
+                let verdict = CheckMessages.Report.verdict(r.compliant)[l].uppercased()
+                let others = r.underOtherProfiles.map { "\($0.profile): \(CheckMessages.Report.verdict($0.compliant)[l])" }
                 print("• \(name): \(verdict)  (\(others.joined(separator: ", ")))")
                 for f in r.findings where f.status == .violation {
-                    print("    ✗ \(f.cite?.label ?? f.rule): \(f.actual?.en ?? "")\(f.fix.map { " — fix: \($0.en)" } ?? "")")
+                    print("    ✗ \(f.cite?.label ?? f.rule): \(f.actual?[l] ?? "")\(f.fix.map { " — " + t("исправление", "түзету", "fix") + ": \($0[l])" } ?? "")")
                 }
-                if !r.errors.isEmpty { print("    \(r.errors.count) row(s) not counted") }
-                if !r.inferred.isEmpty { print("    no category column: \(r.inferred.count) categories proposed from the place of work, to confirm with --assign") }
+                if !r.errors.isEmpty { print("    " + t("строк не учтено: \(r.errors.count)", "есепке алынбаған жолдар: \(r.errors.count)", "\(r.errors.count) row(s) not counted")) }
+                if !r.inferred.isEmpty { print("    " + t("нет столбца категорий: по месту работы предложено категорий \(r.inferred.count), подтвердите их через --assign",
+                                                        "санат бағаны жоқ: жұмыс орны бойынша \(r.inferred.count) санат ұсынылды, оларды --assign арқылы растаңыз",
+                                                        "no category column: \(r.inferred.count) categories proposed from the place of work, to confirm with --assign")) }
             } catch {
                 failures += 1
-                print("✗ \(name): \(error)")
+                print("✗ \(name): \(said(error))")
             }
         }
         do {
@@ -103,13 +122,15 @@ struct Demo: ParsableCommand {
             let categories = try CategoryCatalog(csv: bundled.read(RuleFiles.categories), file: RuleFiles.categories)
             let profiles = try ProfileSet.load(RuleFiles.profiles, from: bundled, categories: categories)
             let c = try CompositionReport.read(path: table, categories: categories, profiles: profiles)
-            print("\nLocal councils, all regions (the report's table 5), civil-society share:")
+            print("\n" + t("Местные общественные советы, все регионы (таблица 5 доклада), доля гражданского общества:",
+                            "Жергілікті қоғамдық кеңестер, барлық өңірлер (баяндаманың 5-кестесі), азаматтық қоғам үлесі:",
+                            "Local councils, all regions (the report's table 5), civil-society share:"))
             for g in c.groups {
-                print("  \(g.year): " + c.profiles.map { "\($0) \(g.civilShare[$0]!.percent())\(g.civilShare[$0]! < c.threshold ? " ✗" : "")" }.joined(separator: ", "))
+                print("  \(g.year): " + c.profiles.map { "\($0) \(g.civilShare[$0]!.percent(locale: l))\(g.civilShare[$0]! < c.threshold ? " ✗" : "")" }.joined(separator: ", "))
             }
         } catch {
             failures += 1
-            print("✗ composition: \(error)")
+            print("✗ composition: \(said(error))")
         }
         return failures
     }
@@ -118,17 +139,17 @@ struct Demo: ParsableCommand {
     func compareVersions() -> Int {
         let old = "\(corpus)/synthetic/public-councils-ru.txt", new = "\(corpus)/synthetic/public-councils-ru-draft.txt"
         guard FileManager.default.fileExists(atPath: new) else { return 0 }
-        print("\nComparing \(old) with \(new):\n")
+        print("\n" + t("Сравнение \(old) с \(new):", "\(old) және \(new) салыстыру:", "Comparing \(old) with \(new):") + "\n")
         do {
             let d = ActDiffer.diff(old: try ActParser.parse(path: old), new: try ActParser.parse(path: new))
             let table = ComparativeTable(d)
             for r in table.rows {
-                print("  \(r.number). \(r.kind.rawValue): \(r.element)")
+                print("  \(r.number). \(DiffMessages.kind(r.kind)[l]): \(r.element)")
             }
-            print("  " + DiffRenderer.summary(d, locale: .en))
+            print("  " + DiffRenderer.summary(d, locale: l))
             return 0
         } catch {
-            print("✗ \(error)")
+            print("✗ \(said(error))")
             return 1
         }
     }
@@ -140,19 +161,20 @@ struct Demo: ParsableCommand {
         let pairs: [(String, Int)] = [("synthetic/public-councils", 0), ("synthetic/closing-words", 0),
                                       ("excerpts/law-2015-public-councils", 0), ("excerpts/draft-2013-public-control", 0),
                                       ("excerpts/decree-2020", 2)]
-        print("\nComparing the Russian and Kazakh texts (kenes parity):\n")
+        print("\n" + t("Сравнение русских и казахских текстов (kenes parity):", "Орысша және қазақша мәтіндерді салыстыру (kenes parity):",
+                       "Comparing the Russian and Kazakh texts (kenes parity):") + "\n")
         var failures = 0
-        let env = currentEnvironment()
+        let env = currentEnvironment(locale: locale)
         for (name, expected) in pairs {
             do {
                 let r = try ParityUseCase.run(.init(first: ActSource(path: "\(corpus)/\(name)-ru.txt"), second: ActSource(path: "\(corpus)/\(name)-kk.txt")), env).report
                 let ok = r.findings.count == expected
-                print("\(ok ? "✓" : "✗") \(name)-{ru,kk}.txt: \(ParityRenderer.summary(r, locale: .en))")
-                for f in r.findings { print("    \(f.kind.rawValue) \(f.eId): \(f.explanation.en)") }
+                print("\(ok ? "✓" : "✗") \(name)-{ru,kk}.txt: \(ParityRenderer.summary(r, locale: l))")
+                for f in r.findings { print("    \(f.eId): \(f.explanation[l])") }
                 if !ok { failures += 1 }
             } catch {
                 failures += 1
-                print("✗ \(name): \(error)")
+                print("✗ \(name): \(said(error))")
             }
         }
         return failures
@@ -165,8 +187,8 @@ struct Demo: ParsableCommand {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kenes-demo-library-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: dir) }
         let library = dir.appendingPathComponent("library.sqlite").path
-        print("\nThe act library (a temporary one at \(library)):\n")
-        var env = currentEnvironment()
+        print("\n" + t("Библиотека актов (временная, в \(library)):", "Актілер кітапханасы (уақытша, \(library) ішінде):", "The act library (a temporary one at \(library)):") + "\n")
+        var env = currentEnvironment(locale: locale)
         env.libraryPath = library
         do {
             try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
@@ -184,16 +206,17 @@ struct Demo: ParsableCommand {
                 var source = ActSource(path: "1-SYN")
                 source.asOf = day
                 let found = try source.load(env).unit("art_8__para_5")
-                print("\n«ст. 8 п. 5» of 1-SYN as of \(day): " + (found.map { "«\($0.text)»" } ?? "not in the edition then in force"))
+                print("\n" + t("«ст. 8 п. 5» акта 1-SYN на \(day): ", "1-SYN актісінің «ст. 8 п. 5» \(day) күнгі мәтіні: ", "«ст. 8 п. 5» of 1-SYN as of \(day): ")
+                      + (found.map { "«\($0.text)»" } ?? t("нет в редакции, действовавшей тогда", "сол кездегі редакцияда жоқ", "not in the edition then in force")))
             }
             let (_, history) = try LibraryUseCase.history(work: "1-SYN", reference: "ст. 9", language: .ru, library: library, format: .text, env)
             print("\n" + String(decoding: try history.bytes(), as: UTF8.self), terminator: "")
             let (_, hits) = try LibraryUseCase.search("рабочей группой", language: .ru, asOf: nil, allEditions: false, work: nil, limit: 3,
                                                       library: library, format: .text, env)
-            print("\nSearch «рабочей группой»:\n" + String(decoding: try hits.bytes(), as: UTF8.self), terminator: "")
+            print("\n" + t("Поиск", "Іздеу", "Search") + " «рабочей группой»:\n" + String(decoding: try hits.bytes(), as: UTF8.self), terminator: "")
             return 0
         } catch {
-            print("✗ library: \(error)")
+            print("✗ library: \(said(error))")
             return 1
         }
     }
@@ -212,10 +235,10 @@ struct Demo: ParsableCommand {
                 let act = try ActParser.parse(path: target)
                 let amended = try Amender.amend(act, withFileAt: path)
                 let d = ActDiffer.diff(old: act, new: amended.act)
-                print("\nApplying \(path) to \(target):\n  " + DiffRenderer.summary(d, locale: .en))
+                print("\n" + t("Применение \(path) к \(target):", "\(path) заңын \(target) актісіне қолдану:", "Applying \(path) to \(target):") + "\n  " + DiffRenderer.summary(d, locale: l))
             } catch {
                 failures += 1
-                print("✗ \(path): \(error)")
+                print("✗ \(path): \(said(error))")
             }
         }
         return failures
@@ -231,12 +254,14 @@ struct Demo: ParsableCommand {
                 let c = try Course.load("\(dir)/\(name)") { try ActParser.parse(path: $0) }
                 let units = c.modules.reduce(0) { $0 + $1.extract.items.count }
                 let terms = ExtractRenderer.glossaries(c).reduce(0) { $0 + $1.1.entries.count }
-                print("\nCourse \(name): «\(c.title)» — \(c.modules.count) modules, \(units) extracts, \(terms) glossary terms")
+                print("\n" + t("Курс \(name): «\(c.title)» — модулей \(c.modules.count), извлечений \(units), терминов глоссария \(terms)",
+                                "\(name) курсы: «\(c.title)» — модульдер \(c.modules.count), үзінділер \(units), глоссарий терминдері \(terms)",
+                                "Course \(name): «\(c.title)» — \(c.modules.count) modules, \(units) extracts, \(terms) glossary terms"))
                 for (i, m) in c.modules.enumerated() { print("  \(i + 1). \(m.title) (\(m.refs))") }
-                print("  render it: kenes extract --course \(dir)/\(name) --format html -o course.html")
+                print("  " + t("вывести", "шығару", "render it") + ": kenes extract --course \(dir)/\(name) --format html -o course.html")
             } catch {
                 failures += 1
-                print("✗ \(name): \(error)")
+                print("✗ \(name): \(said(error))")
             }
         }
         return failures
