@@ -142,7 +142,7 @@ struct Demo: ParsableCommand {
         print("\n" + t("Сравнение \(old) с \(new):", "\(old) және \(new) салыстыру:", "Comparing \(old) with \(new):") + "\n")
         do {
             let d = ActDiffer.diff(old: try ActParser.parse(path: old), new: try ActParser.parse(path: new))
-            let table = ComparativeTable(d)
+            let table = ComparativeTable(d, locale: l)
             for r in table.rows {
                 print("  \(r.number). \(DiffMessages.kind(r.kind)[l]): \(r.element)")
             }

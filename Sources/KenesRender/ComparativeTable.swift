@@ -19,26 +19,35 @@ public struct ComparativeTable: Sendable {
     }
 
     public var language: Language
+    /// The language of the table's own words (headings, «Отсутствует.», «Исключить.»): the
+    /// act's, unless another is asked for; the law's words stay as they are.
+    public var locale: ReportLocale
     public var title: String
     public var rows: [Row]
     /// Keys of the rationale that name no row of the table (a typo, or a unit that did not change).
     public var unusedRationale: [String] = []
 
     public var headers: [String] {
-        language == .kk
-            ? ["Р/с №", "Құрылымдық элемент", "Қолданыстағы редакция", "Ұсынылып отырған редакция", "Негіздеме"]
-            : ["№ п/п", "Структурный элемент", "Действующая редакция", "Предлагаемая редакция", "Обоснование"]
+        switch locale {
+        case .kk: ["Р/с №", "Құрылымдық элемент", "Қолданыстағы редакция", "Ұсынылып отырған редакция", "Негіздеме"]
+        case .ru: ["№ п/п", "Структурный элемент", "Действующая редакция", "Предлагаемая редакция", "Обоснование"]
+        case .en: ["No.", "Provision", "Text in force", "Proposed text", "Rationale"]
+        }
     }
+
+    /// «СРАВНИТЕЛЬНАЯ ТАБЛИЦА» above the title.
+    public var heading: String { Message(ru: "СРАВНИТЕЛЬНАЯ ТАБЛИЦА", kk: "САЛЫСТЫРМА КЕСТЕ", en: "COMPARATIVE TABLE")[locale] }
 
     /// `rationale`: a key → the text of the row's last column. `old:art_4` names the unit as the
     /// act in force numbers it, `new:art_4` as the proposed text does; a bare `art_4` is the old
     /// one for deletions and changes and the new one for insertions (where there is no old one).
-    public init(_ d: ActDiff, rationale: [String: String] = [:]) {
+    public init(_ d: ActDiff, rationale: [String: String] = [:], locale: ReportLocale? = nil) {
         language = d.language
+        let locale = locale ?? ReportLocale(d.language)
+        self.locale = locale
         title = d.new.metadata.title ?? d.new.fileName
-        let kk = language == .kk
-        let absent = kk ? "Жоқ." : "Отсутствует."
-        let excludeWord = kk ? "Алып тасталсын." : "Исключить."
+        let absent = Message(ru: "Отсутствует.", kk: "Жоқ.", en: "None.")[locale]
+        let excludeWord = Message(ru: "Исключить.", kk: "Алып тасталсын.", en: "Delete.")[locale]
         // a change nobody can see is not a change of the law: no row
         var used = Set<String>()
         func reason(_ c: Change) -> String {
@@ -102,7 +111,8 @@ public struct ComparativeTable: Sendable {
             var element = Vocabulary.citation(path: c.oldPath ?? c.path, d.language)
             if c.oldPath != nil, c.newVersion != nil {
                 let now = Vocabulary.citation(path: c.path, d.language)
-                if now != element { element += kk ? " (жаңа редакцияда: \(now))" : " (в новой редакции: \(now.prefix(1).lowercased() + now.dropFirst()))" }
+                let lowered = now.prefix(1).lowercased() + now.dropFirst()
+                if now != element { element += Message(ru: " (в новой редакции: \(lowered))", kk: " (жаңа редакцияда: \(now))", en: " (in the proposed text: \(now))")[locale] }
             }
             return Row(number: i + 1, element: element, current: cur, proposed: pro, rationale: reason(c), kind: c.kind)
         }
@@ -136,7 +146,7 @@ public struct ComparativeTable: Sendable {
         th:nth-child(3),td:nth-child(3),th:nth-child(4),td:nth-child(4){width:30%}
         @page{size:A4 landscape;margin:1.5cm} tr{break-inside:avoid}
         </style></head><body>
-        <h1>\(language == .kk ? "САЛЫСТЫРМА КЕСТЕ" : "СРАВНИТЕЛЬНАЯ ТАБЛИЦА")<br>\(Escaping.xml(title))</h1>
+        <h1>\(heading)<br>\(Escaping.xml(title))</h1>
         <table><thead><tr>\(head)</tr></thead><tbody>
 
         """)
@@ -165,7 +175,6 @@ public struct ComparativeTable: Sendable {
         }
         let widths = [700, 2300, 4900, 4900, 2600]
         let border = ["top", "left", "bottom", "right", "insideH", "insideV"].map { "<w:\($0) w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>" }.joined()
-        let heading = language == .kk ? "САЛЫСТЫРМА КЕСТЕ" : "СРАВНИТЕЛЬНАЯ ТАБЛИЦА"
         out.append(Docx.documentStart)
         out.append(Docx.paragraph(Docx.run(heading, bold: true), center: true, spacingAfter: 0))
         out.append(Docx.paragraph(Docx.run(title, bold: true), center: true))

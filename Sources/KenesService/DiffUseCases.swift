@@ -65,7 +65,7 @@ public enum DiffUseCase {
         let d = ActDiffer.diff(old: a, new: b, options: DiffOptions(notes: o.notes, ignoreTypography: o.ignoreTypography))
         let locale = try env.reportLocale(o.locale, content: b.metadata.language)
         // the table, built once: for its formats, and for the rationale keys that name no row
-        let table = o.rationale != nil || o.format == .tableHTML || o.format == .tableDOCX ? ComparativeTable(d, rationale: reasons) : nil
+        let table = o.rationale != nil || o.format == .tableHTML || o.format == .tableDOCX ? ComparativeTable(d, rationale: reasons, locale: locale) : nil
         let output: Rendered
         switch o.format {
         case .text: output = Rendered { [color = o.color] in DiffRenderer.writeText(d, color: color, locale: locale, into: &$0) }

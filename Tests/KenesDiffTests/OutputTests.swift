@@ -31,6 +31,15 @@ import ZIPFoundation
         }
         let en = DiffRenderer.text(Self.diff, locale: .en)
         for russian in ["изменено", "дополнено", "без изменений"] { #expect(!en.contains(russian)) }
+        // the comparative table: its own words in the locale, the law's words as they are
+        let kkTable = ComparativeTable(Self.diff, locale: .kk).html()
+        #expect(EnglishWords.of(kkTable, html: true, allowed: ["syn", "txt", "kenes"]).isEmpty)
+        #expect(kkTable.contains("САЛЫСТЫРМА КЕСТЕ") && kkTable.contains("<th>Қолданыстағы редакция</th>"))
+        let enTable = ComparativeTable(Self.diff, locale: .en).html()
+        #expect(enTable.contains("<th>No.</th><th>Provision</th><th>Text in force</th><th>Proposed text</th><th>Rationale</th>"))
+        #expect(enTable.contains("None.") && enTable.contains("Delete.") && enTable.contains("(in the proposed text: "))
+        for russian in ["СРАВНИТЕЛЬНАЯ", "Отсутствует.", "Исключить.", "в новой редакции"] { #expect(!enTable.contains(russian)) }
+        #expect(enTable.contains("Общественный совет"))
     }
     @Test func json() throws {
         let j = DiffRenderer.json(Self.diff)
