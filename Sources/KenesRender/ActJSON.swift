@@ -6,26 +6,29 @@ import KenesFormats
 public enum ActJSON {
     public static let schemaVersion = "kenes-act/2"
 
-    public static func render(_ act: Act, pretty: Bool = true) -> String {
+    public static func render(_ act: Act, pretty: Bool = true, locale: ReportLocale? = nil) -> String {
         var w = JSONWriter(pretty: pretty, into: ByteWriter(capacity: act.source.count * 3))
-        write(act, into: &w)
+        write(act, locale: locale, into: &w)
         return w.finished()
     }
 
     /// The whole document, with its final newline.
-    public static func write(_ act: Act, pretty: Bool = true, into out: inout ByteWriter) {
+    public static func write(_ act: Act, pretty: Bool = true, locale: ReportLocale? = nil, into out: inout ByteWriter) {
         var w = JSONWriter(pretty: pretty, into: out)
         out = ByteWriter() // the JSON writer holds the only reference to the buffer
-        write(act, into: &w)
+        write(act, locale: locale, into: &w)
         w.out.append(0x0A)
         out = w.out
     }
 
-    /// The whole document, without its final newline.
-    public static func write(_ act: Act, into w: inout JSONWriter) {
+    /// The whole document, without its final newline. `locale` is the language of the
+    /// diagnostics' `text` (the act's own unless another is asked); `message` stays English.
+    public static func write(_ act: Act, locale: ReportLocale? = nil, into w: inout JSONWriter) {
         let m = act.metadata
+        let locale = locale ?? ReportLocale(m.language)
         w.object { o in
             o.member("schema", schemaVersion)
+            o.member("locale", locale.rawValue)
             o.member("meta") { w in
                 w.object { o in
                     o.member("file", act.fileName)
@@ -55,6 +58,7 @@ public enum ActJSON {
                         o.member("line", d.location.line)
                         o.member("column", d.location.column)
                         o.member("message", d.message)
+                        o.member("text", d.text[locale])
                     }
                 }
             }

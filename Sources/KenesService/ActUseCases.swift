@@ -19,15 +19,16 @@ public enum ParseUseCase {
 
     public static func run(_ o: Options, _ env: KenesEnvironment) throws(ServiceError) -> Result {
         let act = try o.act.load(env)
-        return Result(act: act, output: render(act, o.format))
+        return Result(act: act, output: render(act, o.format, locale: env.askedLocale))
     }
 
-    /// The act in one of the formats, written from its records.
-    public static func render(_ act: Act, _ format: Format) -> Rendered {
+    /// The act in one of the formats, written from its records; the diagnostics' words in
+    /// JSON in `locale`, else the act's language.
+    public static func render(_ act: Act, _ format: Format, locale: ReportLocale? = nil) -> Rendered {
         Rendered { out in
             switch format {
             case .tree: PlainText.outline(act, into: &out)
-            case .json: ActJSON.write(act, into: &out)
+            case .json: ActJSON.write(act, locale: locale, into: &out)
             case .markdown: MarkdownRenderer.write(act, into: &out)
             case .text: PlainText.lossless(act, into: &out)
             case .akn: AkomaNtoso.write(act, into: &out)
