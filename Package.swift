@@ -25,6 +25,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
     ],
     targets: [
         // libxml2 from Debian (libxml2-dev); used by the HTML/DOCX/AKN importers.
@@ -74,10 +76,17 @@ let package = Package(
             "KenesAct", "KenesAmend", "KenesCheck", "KenesDiff", "KenesExtract", "KenesFormats", "KenesImport", "KenesLibrary", "KenesParity",
             "KenesRender", .product(name: "Yams", package: "Yams"),
         ]),
+        // The web workspace (`kenes serve`): pages and the JSON API over the same use-cases, a
+        // thin adapter like the CLI.
+        .target(name: "KenesServer", dependencies: [
+            "KenesService", "KenesAct", "KenesCheck", "KenesDiff", "KenesExtract", "KenesFormats", "KenesImport", "KenesLibrary", "KenesRender",
+            .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HummingbirdCore", package: "hummingbird"),
+            .product(name: "MultipartKit", package: "multipart-kit"),
+        ]),
         // The command line: arguments to use-case options, outputs to files; `kenes` only calls it.
         .target(name: "KenesCLI", dependencies: [
-            "KenesService", "KenesAct", "KenesAmend", "KenesCheck", "KenesDiff", "KenesExtract", "KenesFormats", "KenesImport", "KenesRender",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "KenesServer", "KenesService", "KenesAct", "KenesAmend", "KenesCheck", "KenesDiff", "KenesExtract", "KenesFormats", "KenesImport", "KenesRender",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "Hummingbird", package: "hummingbird"),
         ]),
         .executableTarget(name: "kenes", dependencies: ["KenesCLI"]),
         // The fuzz targets' bodies (libFuzzer's entry points are in Fuzz/).
@@ -104,6 +113,8 @@ let package = Package(
         .testTarget(name: "KenesParityTests", dependencies: ["KenesParity", "KenesAct", "KenesRender", "KenesService", "KenesTestSupport", "KenesCLI"],
                     exclude: ["Golden"]),
         .testTarget(name: "KenesLibraryTests", dependencies: ["KenesLibrary", "KenesAct", "KenesAmend", "KenesImport", "KenesService", "KenesTestSupport", "KenesCLI", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "KenesServerTests", dependencies: ["KenesServer", "KenesService", "KenesAct", "KenesTestSupport",
+                                                              .product(name: "HummingbirdTesting", package: "hummingbird")]),
         .testTarget(name: "KenesCheckTests", dependencies: ["KenesCheck", "KenesService", "KenesImport", "KenesAct", "KenesRender", "KenesTestSupport", "KenesCLI", "KenesFormats"]),
     ]
 )

@@ -139,8 +139,15 @@ extension Amender {
     /// Reads the amending act at `path` (plain text), applies its section for `act`, and parses
     /// the consolidated text again: the text as written, and the act Kenes reads back from it.
     public static func amend(_ act: Act, withFileAt path: String) throws(AmendmentError) -> (text: String, act: Act) {
+        let bytes: [UInt8]
+        do { bytes = try SourceText.read(path: path) } catch { throw AmendmentError(path, error.location.line, error.text) }
+        return try amend(act, withBytes: bytes, file: path)
+    }
+
+    /// The same with the amending act's bytes already in memory (an upload), named `path`.
+    public static func amend(_ act: Act, withBytes raw: [UInt8], file path: String) throws(AmendmentError) -> (text: String, act: Act) {
         let text: String
-        do { text = String(decoding: try SourceText.normalize(try SourceText.read(path: path), file: path), as: UTF8.self) }
+        do { text = String(decoding: try SourceText.normalize(raw, file: path), as: UTF8.self) }
         catch { throw AmendmentError(path, error.location.line, error.text) }
         let amendment = try AmendmentParser.parse(text: text, file: path, targetTitle: act.metadata.title, targetDate: act.metadata.date)
         let consolidated = try consolidate(act, with: amendment)

@@ -192,16 +192,9 @@ struct Demo: ParsableCommand {
         env.libraryPath = library
         do {
             try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-            let act = try ActParser.parse(path: "\(corpus)/synthetic/public-councils-ru.txt")
-            let second = dir.appendingPathComponent("public-councils-ru-2022.txt").path
-            try Amender.amend(act, withFileAt: "\(corpus)/amendments/law-2022-ru.txt").text.write(toFile: second, atomically: true, encoding: .utf8)
-            for (paths, edition) in [(["\(corpus)/synthetic/public-councils-ru.txt", "\(corpus)/synthetic/public-councils-kk.txt",
-                                       "\(corpus)/excerpts/law-2015-public-councils-ru.txt", "\(corpus)/excerpts/law-2015-public-councils-kk.txt"], nil as String?),
-                                     ([second], "2022-03-25")] {
-                let r = try LibraryUseCase.add(paths: paths, edition: edition, replace: false, library: library, env)
-                print(String(decoding: try r.output.bytes(), as: UTF8.self), terminator: "")
-                if r.refused { return 1 }
-            }
+            let r = try DemoLibrary.build(corpus: corpus, library: library, env)
+            print(String(decoding: try r.output.bytes(), as: UTF8.self), terminator: "")
+            if r.refused { return 1 }
             for day in ["2021-06-01", "2022-06-01"] {
                 var source = ActSource(path: "1-SYN")
                 source.asOf = day

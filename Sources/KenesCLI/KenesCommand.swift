@@ -22,7 +22,7 @@ public struct KenesCommand: ParsableCommand {
         abstract: "Laws of Kazakhstan on public councils: parse acts, show clauses.",
         discussion: "Exit codes: 0 ok, 1 differences or violations, 2 usage or input error.",
         version: "0.1.0",
-        subcommands: [Parse.self, Show.self, Diff.self, Amend.self, DraftAmendment.self, Check.self, ExtractCommand.self, Lint.self, Parity.self, LibraryCommand.self, Demo.self]
+        subcommands: [Parse.self, Show.self, Diff.self, Amend.self, DraftAmendment.self, Check.self, ExtractCommand.self, Lint.self, Parity.self, LibraryCommand.self, Serve.self, Demo.self]
     )
 
     /// Runs with `arguments` (without the program name) and returns the exit code: usage errors

@@ -173,7 +173,11 @@ public struct RosterReader: Sendable {
     }
 
     public func read(path: String) throws(CheckInputError) -> Roster {
-        let data = try Table.contents(of: path)
+        try read(bytes: Table.contents(of: path), file: path)
+    }
+
+    /// A roster already in memory (an upload: never written to disk), named `path` in messages.
+    public func read(bytes data: [UInt8], file path: String) throws(CheckInputError) -> Roster {
         // by content: JSON starts with «{», YAML with a `body:`/`level:`/`members:` key, XLSX is a ZIP;
         // anything else is CSV
         let lines = String(decoding: data.prefix(4096), as: UTF8.self).split(separator: "\n")

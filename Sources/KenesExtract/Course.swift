@@ -60,8 +60,10 @@ public struct Course: Sendable {
         let base = URL(fileURLWithPath: path).deletingLastPathComponent()
         var acts: [String: Act] = [:]
         func act(_ rel: String) throws(ExtractError) -> Act {
-            // relative to the course file; an absolute path as it is
-            let full = rel.hasPrefix("/") ? rel : base.appendingPathComponent(rel).standardizedFileURL.path
+            // relative to the course file; an absolute path as it is; a bare name with no file
+            // beside the course («1-SYN») is a work of the library, for `parse` to look up
+            let beside = rel.hasPrefix("/") ? rel : base.appendingPathComponent(rel).standardizedFileURL.path
+            let full = rel.contains("/") || rel.contains(".") || FileManager.default.fileExists(atPath: beside) ? beside : rel
             if let a = acts[full] { return a }
             do { let a = try parse(full); acts[full] = a; return a }
             catch { throw ExtractError(path, ExtractRefusals.moduleAct(rel, (error as? any Refusal)?.text ?? Message(verbatim: "\(error)"))) }

@@ -10,6 +10,8 @@ public enum CheckUseCase {
 
     public enum Input: Sendable {
         case roster(String)
+        /// A roster already in memory (an upload), named as its file was; it is never written.
+        case rosterBytes(name: String, bytes: [UInt8])
         /// A table of members per category, region and year (text or JSON report only).
         case composition(String)
     }
@@ -30,6 +32,8 @@ public enum CheckUseCase {
         public var format: Format
         /// A CSV `row,category` confirming or correcting categories (by the roster's line); no names.
         public var assign: String?
+        /// The same, given directly (the web workspace's selects): roster line → category.
+        public var assignments: [Int: String]?
         /// The worksheet of an XLSX roster; nil: the first that holds a roster.
         public var sheet: SheetChoice?
         /// Unknown categories read as the closest known one, each named in the report.
@@ -68,6 +72,16 @@ public enum CheckUseCase {
             // before the roster is read its headers cannot choose: --locale, KENES_LOCALE, Russian
             throw ServiceError(e, (try? env.reportLocale(o.locale, content: nil)) ?? .ru)
         } catch { throw ServiceError(messages: [String(describing: error)]) }
+    }
+
+    /// The categories of the bundled catalogue and the counting profiles, for the web
+    /// workspace's choices.
+    public static func choices() throws(ServiceError) -> (categories: [Category], profiles: [Profile]) {
+        let bundled = RuleFiles.bundled
+        do {
+            let categories = try CategoryCatalog(csv: bundled.read(RuleFiles.categories), file: RuleFiles.categories)
+            return (categories.categories, try ProfileSet.load(RuleFiles.profiles, from: bundled, categories: categories).profiles)
+        } catch { throw ServiceError(error, .en) }
     }
 
     /// `row,category` lines (a header optional): the category each roster line is to have.
@@ -113,6 +127,8 @@ public enum CheckUseCase {
             return Result(verdict: report.failing(under: chosen.name).isEmpty ? .compliant : .violation, check: nil, output: output)
         case .roster(let path):
             input = path
+        case .rosterBytes(let name, _):
+            input = name
         }
         let (files, rulePath) = o.rules.map { (disk, $0) } ?? (bundled, RuleFiles.rules(edition: o.edition))
         guard files.exists(rulePath) else {
@@ -120,12 +136,14 @@ public enum CheckUseCase {
         }
         let book = try RuleBook.load(rulePath, from: files, categories: categories)
         let official = try o.act.map { source throws(ServiceError) in try source.load(env) }
-        let assignments = try o.assign.map { try Self.assignments($0, env, categories) } ?? [:]
+        let assignments = try o.assign.map { try Self.assignments($0, env, categories) } ?? o.assignments ?? [:]
         var reader = RosterReader(categories: categories, currentYear: env.year, assignments: assignments, sheet: o.sheet)
         reader.acceptSuggestions = o.acceptSuggestions
         reader.redact = o.redact
-        let list = try reader.read(path: env.path(input))
-        if let path = o.assign {
+        let list: Roster
+        if case .rosterBytes(let name, let bytes) = o.input { list = try reader.read(bytes: bytes, file: name) }
+        else { list = try reader.read(path: env.path(input)) }
+        if let path = o.assign ?? (o.assignments == nil ? nil : input) {
             let rows = Set(list.members.map(\.line) + list.issues.map(\.line))
             if let stray = assignments.keys.sorted().first(where: { !rows.contains($0) }) {
                 throw CheckInputError(file: path, line: 1, CheckMessages.Input.strayLine(stray, of: input))

@@ -18,6 +18,8 @@ public enum DiffUseCase {
         case files(old: ActSource, new: ActSource)
         /// The act against the act as an amending act (plain text) would leave it.
         case amendment(act: ActSource, law: String)
+        /// The same with the amending act already in memory (an upload), named `name`.
+        case amendmentText(act: ActSource, name: String, text: [UInt8])
     }
 
     public struct Options: Sendable {
@@ -27,6 +29,8 @@ public enum DiffUseCase {
         public var ignoreTypography: Bool
         /// YAML mapping eId → rationale for the table's last column.
         public var rationale: String?
+        /// The same, given directly (the web workspace's fields): key → rationale.
+        public var rationaleEntries: [String: String]?
         /// Compare even when titles or numbers differ.
         public var force: Bool
         /// Colour the text format (a terminal).
@@ -60,12 +64,18 @@ public enum DiffUseCase {
             // the act as amended is the same act, in the same language
             do { b = try Amender.amend(a, withFileAt: env.path(law)).act }
             catch { throw ServiceError(error, try env.reportLocale(o.locale, content: a.metadata.language)) }
+        case .amendmentText(let act, let name, let text):
+            a = try act.load(env)
+            do { b = try Amender.amend(a, withBytes: text, file: name).act }
+            catch { throw ServiceError(error, try env.reportLocale(o.locale, content: a.metadata.language)) }
         }
-        let reasons = try rationale(o.rationale, env, try env.reportLocale(o.locale, content: a.metadata.language))
+        let reasons: [String: String]
+        if let given = o.rationaleEntries { reasons = given }
+        else { reasons = try rationale(o.rationale, env, try env.reportLocale(o.locale, content: a.metadata.language)) }
         let d = ActDiffer.diff(old: a, new: b, options: DiffOptions(notes: o.notes, ignoreTypography: o.ignoreTypography))
         let locale = try env.reportLocale(o.locale, content: b.metadata.language)
         // the table, built once: for its formats, and for the rationale keys that name no row
-        let table = o.rationale != nil || o.format == .tableHTML || o.format == .tableDOCX ? ComparativeTable(d, rationale: reasons, locale: locale) : nil
+        let table = o.rationale != nil || o.rationaleEntries != nil || o.format == .tableHTML || o.format == .tableDOCX ? ComparativeTable(d, rationale: reasons, locale: locale) : nil
         let output: Rendered
         switch o.format {
         case .text: output = Rendered { [color = o.color] in DiffRenderer.writeText(d, color: color, locale: locale, into: &$0) }
@@ -78,7 +88,7 @@ public enum DiffUseCase {
             catch { throw ServiceError(ServiceMessages.cannotWrite("DOCX", error), locale) }
         }
         // a rationale for a unit that is no row of the table is a typo the drafter should see
-        let unused = o.rationale.map { file in
+        let unused = (o.rationale ?? (o.rationaleEntries == nil ? nil : "rationale")).map { file in
             table!.unusedRationale.map {
                 Diagnostic(severity: .warning, location: FileLocation(file: file, line: 1, column: 1),
                            text: ServiceMessages.unusedRationale($0), language: b.metadata.language)

@@ -147,6 +147,8 @@ public struct ActSource: Sendable {
     public var asOf: String?
     /// The library to look works up in, instead of the environment's.
     public var library: String?
+    /// The file's contents when they are already in memory (an upload); `path` then only names it.
+    public var bytes: [UInt8]?
 
     public init(path: String, format: SourceFormat? = nil, language: Language? = nil, acceptTrackedChanges: Bool = true, strictUTF8: Bool = false) {
         self.path = path; self.format = format; self.language = language; self.acceptTrackedChanges = acceptTrackedChanges
@@ -161,6 +163,7 @@ public struct ActSource: Sendable {
     static let actExtensions = [".txt", ".html", ".htm", ".docx", ".xml", ".akn", ".json"]
 
     public func load(_ env: KenesEnvironment) throws(ServiceError) -> Act {
+        if let bytes { return try load(bytes: bytes, locale: env.refusalLocale(language)) }
         if namesWork && !FileManager.default.fileExists(atPath: env.path(path)) { return try loadWork(env).0 }
         // read from the base folder, named as the user wrote it (messages, JSON `file`)
         let bytes: [UInt8]

@@ -32,6 +32,26 @@ public enum LibraryUseCase {
         public var output: Rendered
         /// Any file refused: the exit is 2.
         public var refused: Bool { entries.contains { if case .refused = $0 { true } else { false } } }
+
+        /// The report: a line per file, in `l`.
+        init(entries: [Entry], locale l: ReportLocale) {
+            self.entries = entries
+            output = Rendered { out in
+                for e in entries {
+                    switch e {
+                    case .done(let file, let o):
+                        let (word, work, lang, ed): (Message, String, Language, String?) = switch o {
+                        case .added(let w, let l, let d): (LibraryMessages.added, w, l, d)
+                        case .unchanged(let w, let l, let d): (LibraryMessages.unchanged, w, l, d)
+                        case .replaced(let w, let l, let d): (LibraryMessages.replaced, w, l, d)
+                        }
+                        out.append("\(word[l])  \(work) [\(lang.rawValue)] \(LibraryMessages.edition[l]) \(ed ?? LibraryMessages.unknown[l])  ← \(file)\n")
+                    case .refused(_, let reason): out.append("\(LibraryMessages.refused[l])  \(reason)\n")
+                    case .skipped(let file): out.append("\(LibraryMessages.skipped[l])  \(file): \(LibraryMessages.notAnAct[l])\n")
+                    }
+                }
+            }
+        }
     }
 
     /// Files and folders of acts, each added in its own transaction. Files of a folder that are
@@ -73,22 +93,7 @@ public enum LibraryUseCase {
                 entries.append(.refused(file: file, reason: "\(file): \(error)"))
             }
         }
-        let list = entries
-        return AddResult(entries: entries, output: Rendered { out in
-            for e in list {
-                switch e {
-                case .done(let file, let o):
-                    let (word, work, lang, ed): (Message, String, Language, String?) = switch o {
-                    case .added(let w, let l, let d): (LibraryMessages.added, w, l, d)
-                    case .unchanged(let w, let l, let d): (LibraryMessages.unchanged, w, l, d)
-                    case .replaced(let w, let l, let d): (LibraryMessages.replaced, w, l, d)
-                    }
-                    out.append("\(word[l])  \(work) [\(lang.rawValue)] \(LibraryMessages.edition[l]) \(ed ?? LibraryMessages.unknown[l])  ← \(file)\n")
-                case .refused(_, let reason): out.append("\(LibraryMessages.refused[l])  \(reason)\n")
-                case .skipped(let file): out.append("\(LibraryMessages.skipped[l])  \(file): \(LibraryMessages.notAnAct[l])\n")
-                }
-            }
-        })
+        return AddResult(entries: entries, locale: l)
     }
 
     /// `kenes library history WORK REF`: the unit through the work's editions.
@@ -100,6 +105,26 @@ public enum LibraryUseCase {
         return (h, Rendered { out in
             LibraryReport.writeHistory(h, reference: reference, json: format == .json, locale: l, into: &out)
         })
+    }
+
+    /// One act already in memory (an upload to the web workspace), named `name`; a library is
+    /// created when there is none.
+    public static func add(name: String, bytes: [UInt8], edition: String?, replace: Bool, library path: String,
+                           _ env: KenesEnvironment) throws(ServiceError) -> AddOutcome {
+        do {
+            let library = try ActLibrary(path: path)
+            let format = Importer.detect(bytes)
+            let act = try Importer.load(bytes: bytes, file: name, options: ImportOptions(format: format))
+            return try library.add(act, source: bytes, name: name, format: format, edition: edition, replace: replace)
+        } catch let e as any Refusal { throw env.refuse(e) }
+        catch { throw ServiceError(messages: ["\(name): \(error)"]) }
+    }
+
+    /// The works of the library, as values (the web workspace lays them out itself); none when
+    /// there is no library yet.
+    public static func works(library path: String, _ env: KenesEnvironment) throws(ServiceError) -> [LibraryWork] {
+        guard FileManager.default.fileExists(atPath: path) else { return [] }
+        do { return try existing(path).works() } catch { throw env.refuse(error) }
     }
 
     /// The works of the library, text or JSON (`{"works": [...]}`).
