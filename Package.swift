@@ -82,6 +82,10 @@ let package = Package(
             "KenesService", "KenesAct", "KenesCheck", "KenesDiff", "KenesExtract", "KenesFormats", "KenesImport", "KenesLibrary", "KenesRender",
             .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HummingbirdCore", package: "hummingbird"),
             .product(name: "MultipartKit", package: "multipart-kit"),
+        ], swiftSettings: [
+            // members of modules a file does not import (GRDB's `SQL` string interpolation and
+            // `joined()`, through the library) must not be picked for its HTML strings
+            .enableUpcomingFeature("MemberImportVisibility"),
         ]),
         // The command line: arguments to use-case options, outputs to files; `kenes` only calls it.
         .target(name: "KenesCLI", dependencies: [

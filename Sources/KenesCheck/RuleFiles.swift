@@ -54,3 +54,10 @@ public struct RuleFiles: Sendable {
         return parts.joined(separator: "/")
     }
 }
+
+/// The JSON schemas and the OpenAPI document of `schema/`, compiled in: the web workspace
+/// serves them wherever the binary is copied.
+public enum Contracts {
+    /// `act.schema.json`, `openapi.yaml`, …; nil for a name that is not one.
+    public static func file(_ name: String) -> String? { BundledFiles.files["schema/" + name] }
+}

@@ -70,7 +70,7 @@ enum CheckPage {
         let report = (try? result.output.bytes()).map { String(decoding: $0, as: UTF8.self) } ?? ""
         var confirm = ""
         if let r = result.check, !r.inferred.isEmpty, let categories = try? CheckUseCase.choices().categories {
-            let label: (Category) -> String = { [ui: $0.ru, .kk: $0.kk, .en: $0.en][ui] ?? $0.ru }
+            let label: (Category) -> String = { c in Message(ru: c.ru, kk: c.kk, en: c.en)[ui] }
             let given = f.prefixed("assign.")
             let rows = r.inferred.map { m in
                 let chosen = given["\(m.line)"] ?? categories.first { $0.code == (m.inferred?.code ?? m.category) }?.ru

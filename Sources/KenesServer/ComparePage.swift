@@ -26,7 +26,7 @@ enum ComparePage {
     static func editionOptions(_ config: WorkspaceConfig, _ ui: ReportLocale, selected: String?) -> String {
         let works = (try? LibraryUseCase.works(library: config.library, config.environment(locale: ui.rawValue))) ?? []
         return works.flatMap { w in
-            w.expressions.filter { $0.edition != nil }.map { e in
+            w.expressions.filter { $0.edition != nil }.map { e -> String in
                 let value = "\(w.id)@\(e.edition!)|\(e.language.rawValue)"
                 return Pages.option(value, "\(w.titles[e.language] ?? w.id) — \(e.edition!) [\(e.language.rawValue)]", selected: value == selected)
             }
@@ -98,15 +98,15 @@ enum ComparePage {
         let report = (try? result.output.bytes()).map { String(decoding: $0, as: UTF8.self) } ?? ""
         let table = ComparativeTable(result.diff, locale: ui)
         let changes = result.diff.changes.filter { $0.kind != .invisible }
-        let rows = zip(table.rows, changes).map { row, change in
+        let rows = zip(table.rows, changes).map { row, change -> String in
             let key = rationaleKey(change) ?? ""
             return "<tr><td>\(row.number)</td><td>\(h(row.element))</td><td><label class=\"visually\">\(h(UI.rationale[ui])) — \(h(row.element))<textarea name=\"rationale.\(h(key))\" rows=\"2\"></textarea></label></td></tr>"
         }.joined()
         let kinds = Set(changes.map(\.kind)).sorted { $0.rawValue < $1.rawValue }
         let filter = "<label>\(h(UI.show[ui])) <select id=\"kind-filter\"><option value=\"\">—</option>"
             + kinds.map { Pages.option(DiffMessages.kind($0)[ui], DiffMessages.kind($0)[ui], selected: false) }.joined() + "</select></label>"
-        let buttons = [("table-docx", "DOCX"), ("table-html", "HTML"), ("markdown", "Markdown"), ("json", "JSON")].map {
-            "<button name=\"format\" value=\"\($0.0)\">\(h(UI.download[ui])) \($0.1)</button>"
+        let buttons = [("table-docx", "DOCX"), ("table-html", "HTML"), ("markdown", "Markdown"), ("json", "JSON")].map { pair -> String in
+            "<button name=\"format\" value=\"\(pair.0)\">\(h(UI.download[ui])) \(pair.1)</button>"
         }.joined(separator: " ")
         return form(context, config, result: """
         <div class="changes-nav no-print"><button type="button" id="prev-change">← \(h(UI.previousChange[ui]))</button>

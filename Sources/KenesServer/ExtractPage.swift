@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import KenesAct
 import KenesExtract
+import KenesLibrary
 import KenesRender
 import KenesService
 

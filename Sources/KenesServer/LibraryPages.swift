@@ -52,7 +52,7 @@ enum LibraryPages {
         do {
             for w in try LibraryUseCase.works(library: config.library, env) {
                 let title = w.titles[.ru] ?? w.titles[.kk] ?? w.id
-                let editions = w.expressions.map { e in
+                let editions = w.expressions.map { e -> String in
                     "<li><a href=\"/works/\(h(w.id))?lang=\(e.language.rawValue)\(e.edition.map { "&amp;asOf=\($0)" } ?? "")\">\(e.language.rawValue) · \(h(e.edition ?? UI.undated[ui]))</a>\(flags(e, ui))</li>"
                 }.joined()
                 rows += "<tr><td><a href=\"/works/\(h(w.id))\">\(h(title))</a><br><small>\(h(w.id))</small></td><td><ul>\(editions)</ul></td></tr>\n"
@@ -82,7 +82,7 @@ enum LibraryPages {
         do {
             let (hits, _) = try LibraryUseCase.search(query, language: language, asOf: q.get("asOf"), allEditions: false, work: nil, limit: 50,
                                                       library: config.library, format: .text, locale: ui.rawValue, config.environment(locale: ui.rawValue))
-            body = hits.isEmpty ? "<p>\(h(UI.noHits[ui]))</p>" : "<ol>" + hits.map { hit in
+            body = hits.isEmpty ? "<p>\(h(UI.noHits[ui]))</p>" : "<ol>" + hits.map { hit -> String in
                 let at = hit.edition.map { "&amp;asOf=\($0)" } ?? ""
                 return "<li><a href=\"/works/\(h(hit.work))?lang=\(hit.language.rawValue)\(at)#\(h(hit.eId.rawValue))\">\(h(hit.label))</a> — \(h(hit.work)) \(h(hit.edition ?? ""))<br>\(h(hit.snippet))</li>"
             }.joined() + "</ol>"
@@ -98,7 +98,7 @@ enum LibraryPages {
     /// citations as links, the editions, the other language beside it when asked.
     static func actPage(_ request: Request, _ context: WorkspaceContext, _ config: WorkspaceConfig) -> Response {
         let ui = context.ui, q = request.uri.queryParameters
-        let work = context.parameters.get("work") ?? ""
+        let work = Pages.work(context)
         let language = q.get("lang").flatMap(Language.init(rawValue:)) ?? .ru
         let env = config.environment(locale: ui.rawValue)
         func load(_ l: Language) throws(ServiceError) -> (Act, LibraryExpression) {
@@ -116,7 +116,7 @@ enum LibraryPages {
         let other: Language = language == .ru ? .kk : .ru
         let parallel = q.get("parallel") == "1" ? try? load(other).0 : nil
         let works = (try? LibraryUseCase.works(library: config.library, env)) ?? []
-        let timeline = (works.first { $0.id == work }?.expressions ?? []).filter { $0.language == language }.map { e in
+        let timeline = (works.first { $0.id == work }?.expressions ?? []).filter { $0.language == language }.map { e -> String in
             let current = e.id == expression.id
             return "<li>\(current ? "<strong>" : "")<a href=\"/works/\(h(work))?lang=\(language.rawValue)\(e.edition.map { "&amp;asOf=\($0)" } ?? "")\"\(current ? " aria-current=\"true\"" : "")>\(h(e.edition ?? UI.undated[ui]))</a>\(current ? "</strong>" : "")</li>"
         }.joined()
@@ -129,7 +129,7 @@ enum LibraryPages {
         }
         let base = "/works/\(h(work))"
         let text = unitsHTML(tree, act: act, work: work, language: language, notes: notes, ui: ui, base: base)
-        let body = parallel.map { p in
+        let body = parallel.map { p -> String in
             "<div class=\"parallel\"><div lang=\"\(language.rawValue)\">\(text)</div><div lang=\"\(other.rawValue)\">\(unitsHTML(p.tree(), act: p, work: work, language: other, notes: notes, ui: ui, base: base, ids: false))</div></div>"
         } ?? "<div lang=\"\(language.rawValue)\">\(text)</div>"
         let asOf = q.get("asOf") ?? ""
@@ -154,7 +154,7 @@ enum LibraryPages {
             if u.kind != .act {
                 let id = ids ? " id=\"\(h(u.eId.rawValue))\"" : ""
                 let label = PlainText.label(u, language: language)
-                let ref = u.eId.rawValue.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+                let ref = u.eId.rawValue.addingPercentEncoding(withAllowedCharacters: Pages.queryValue) ?? ""
                 let tools = ids ? "<span class=\"tools no-print\"><a href=\"\(base)/history?lang=\(language.rawValue)&amp;ref=\(ref)\">\(h(UI.history[ui]))</a> · <a href=\"\(base)/cites?lang=\(language.rawValue)&amp;ref=\(ref)\">\(h(UI.citedBy[ui]))</a></span>" : ""
                 if [.part, .chapter, .subchapter, .article].contains(u.kind) {
                     out += "<h3\(id)>\(h([label, u.heading ?? ""].filter { !$0.isEmpty }.joined(separator: " ")))\(tools)</h3>"
@@ -189,7 +189,7 @@ enum LibraryPages {
 
     static func history(_ request: Request, _ context: WorkspaceContext, _ config: WorkspaceConfig) -> Response {
         let ui = context.ui, q = request.uri.queryParameters
-        let work = context.parameters.get("work") ?? "", ref = q.get("ref") ?? ""
+        let work = Pages.work(context), ref = q.get("ref") ?? ""
         let language = q.get("lang").flatMap(Language.init(rawValue:)) ?? .ru
         do {
             let (_, report) = try LibraryUseCase.history(work: work, reference: ref, language: language, library: config.library, format: .text,
@@ -202,12 +202,12 @@ enum LibraryPages {
 
     static func cites(_ request: Request, _ context: WorkspaceContext, _ config: WorkspaceConfig) -> Response {
         let ui = context.ui, q = request.uri.queryParameters
-        let work = context.parameters.get("work") ?? "", ref = q.get("ref") ?? ""
+        let work = Pages.work(context), ref = q.get("ref") ?? ""
         let language = q.get("lang").flatMap(Language.init(rawValue:)) ?? .ru
         do {
             let (units, _) = try LibraryUseCase.cites(work: work, reference: ref, language: language, asOf: q.get("asOf"), library: config.library,
                                                       format: .text, locale: ui.rawValue, config.environment(locale: ui.rawValue))
-            let list = units.isEmpty ? "<p>\(h(UI.noHits[ui]))</p>" : "<ul>" + units.map { u in
+            let list = units.isEmpty ? "<p>\(h(UI.noHits[ui]))</p>" : "<ul>" + units.map { u -> String in
                 "<li><a href=\"/works/\(h(u.work))?lang=\(u.language.rawValue)#\(h(u.eId.rawValue))\">\(h(u.label))</a> — \(h(u.work)): \(h(u.text))</li>"
             }.joined() + "</ul>"
             return Pages.html(context, title: Message(verbatim: "\(UI.citedBy[ui]): \(ref)"), path: "/", list)

@@ -29,6 +29,15 @@ enum Pages {
                         body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
     }
 
+    /// The work a page's path names, as the library spells it (a browser sends «о» as %D0%BE).
+    static func work(_ context: WorkspaceContext) -> String {
+        let raw = context.parameters.get("work") ?? ""
+        return raw.removingPercentEncoding ?? raw
+    }
+
+    /// What a query value may hold unescaped (eIds: letters, digits, `_`, `-`).
+    static let queryValue = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-_."))
+
     /// The form token every form posts back; a POST without it (or with another) is refused.
     static func csrfField(_ context: WorkspaceContext) -> String { "<input type=\"hidden\" name=\"csrf\" value=\"\(h(context.csrf))\">" }
 

@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import Logging
 import KenesAct
+import KenesCheck
 import KenesService
 
 /// How `kenes serve` runs: where it listens, which library it serves, who may use it.
@@ -55,6 +56,11 @@ public enum Workspace {
         router.get("/assets/kenes.css") { _, _ in asset(Assets.css, type: "text/css; charset=utf-8") }
         router.get("/assets/kenes.js") { _, _ in asset(Assets.js, type: "text/javascript; charset=utf-8") }
         router.get("/openapi.yaml") { _, _ in asset(OpenAPI.document, type: "application/yaml; charset=utf-8") }
+        router.get("/schema/:name") { _, context in
+            // only the names compiled in: no path reaches the disk
+            guard let name = context.parameters.get("name"), name.hasSuffix(".schema.json"), let text = Contracts.file(name) else { throw HTTPError(.notFound) }
+            return asset(text, type: "application/schema+json")
+        }
         router.get("/login") { _, context in LoginPage.form(context, failed: false) }
         router.post("/login") { request, context in try await LoginPage.submit(request, context, config: config, sessions: sessions) }
         LibraryPages.register(router, config)
@@ -125,7 +131,7 @@ struct Guard: RouterMiddleware {
                 : Response(status: .seeOther, headers: [.location: "/login"])
         } else {
             do { response = try await next(request, context) }
-            catch let e as HTTPError where e.status == .contentTooLarge {
+            catch let e as any HTTPResponseError where e.status == .contentTooLarge {
                 response = path.hasPrefix("/api/") ? API.error(.contentTooLarge, UI.tooLarge, locale: nil) : Pages.error(context, .contentTooLarge, UI.tooLarge[context.ui])
             } catch let e as HTTPError where e.status == .notFound || e.status == .badRequest {
                 response = path.hasPrefix("/api/") ? API.error(e.status, Message(verbatim: e.body ?? "\(e.status)"), locale: nil)

@@ -3,7 +3,8 @@ import KenesCheck
 import KenesAct
 
 /// Writes `Sources/KenesCheck/Generated/BundledFiles.swift`: the rule files, profiles and
-/// category catalogue of `rules/`, and every corpus act a rule cites, as Swift string literals,
+/// category catalogue of `rules/`, every corpus act a rule cites, and the JSON contracts with
+/// the OpenAPI document of `schema/` (the web workspace serves them), as Swift string literals,
 /// so that a `kenes` binary carries them wherever it is copied. The test that compares this
 /// with the committed file keeps the two from drifting apart.
 public enum BundledFilesSource {
@@ -15,7 +16,9 @@ public enum BundledFilesSource {
         let ruleFiles = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("rules").path)
             .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".csv") }.map { "rules/" + $0 }
         let categories = try CategoryCatalog(csv: disk.read(RuleFiles.categories), file: RuleFiles.categories)
-        var paths = Set(ruleFiles)
+        let contracts = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("schema").path)
+            .filter { $0.hasSuffix(".json") || $0.hasSuffix(".yaml") }.map { "schema/" + $0 }
+        var paths = Set(ruleFiles + contracts)
         for file in ruleFiles where file.hasPrefix("rules/law-") {
             let book = try RuleBook.load(file, from: disk, categories: categories)
             for rule in book.rules { for language in Language.allCases { paths.insert(book.actPath(for: rule, language: language)) } }

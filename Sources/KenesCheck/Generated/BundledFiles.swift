@@ -255,5 +255,739 @@ profiles:
     state: [state, deputies, budget]
 
 """##,
+        "schema/act.schema.json": ##"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://kenes.example/schema/act.schema.json",
+  "title": "Kenes parsed act (kenes-act/2)",
+  "description": "Output of `kenes parse FILE --format json`. Keys are always present and always in this order; absent values are null, never omitted. Offsets count Unicode scalars (code points). Additive changes keep the version; anything else bumps `schema`. Enumerations may grow within a version (a new unit type, note kind or status): consumers must accept values they do not know.",
+  "type": "object",
+  "required": ["schema", "locale", "meta", "preface", "notes", "body", "diagnostics"],
+  "additionalProperties": false,
+  "properties": {
+    "schema": { "const": "kenes-act/2" },
+    "locale": { "enum": ["ru", "kk", "en"], "description": "The language of the diagnostics' `text`: --locale, else KENES_LOCALE, else the act's." },
+    "meta": {
+      "type": "object",
+      "required": ["file", "title", "kind", "date", "number", "place", "language", "editionDate", "synthetic", "excerpt", "frontMatter"],
+      "additionalProperties": false,
+      "properties": {
+        "file": { "type": "string", "description": "The path the act was read from, as given." },
+        "title": { "type": ["string", "null"], "description": "From the title block («Об общественных советах»), or the front matter's `title`." },
+        "kind": { "enum": ["law", "code", "decree", "resolution", "draft", "unknown"], "description": "закон, кодекс, указ, постановление, проект." },
+        "date": { "type": ["string", "null"], "format": "date", "description": "Date of adoption (ISO), from the title block; dates inside quoted titles of other acts are not taken." },
+        "number": { "type": ["string", "null"], "description": "The act's number as printed, without a trailing ЗРК / ҚРЗ: `383-V`." },
+        "place": { "type": ["string", "null"] },
+        "language": { "enum": ["ru", "kk"] },
+        "editionDate": { "type": ["string", "null"], "format": "date", "description": "«по состоянию на …» / front matter `edition`." },
+        "synthetic": { "type": "boolean", "description": "Front matter `synthetic: yes`: the text is invented, not an act." },
+        "excerpt": { "type": "boolean", "description": "Front matter `excerpt: yes`: only some units of the act; numbering gaps are expected." },
+        "frontMatter": { "type": "object", "additionalProperties": { "type": "string" }, "description": "The `---` block of a corpus file, key → value. Empty for files as downloaded." }
+      }
+    },
+    "preface": { "type": "string", "description": "The title block as printed, lines trimmed and joined with \\n." },
+    "notes": { "type": "array", "items": { "$ref": "#/$defs/note" }, "description": "Notes about the whole act (printed before the first unit)." },
+    "body": { "type": "array", "items": { "$ref": "#/$defs/unit" }, "description": "Top-level units: preamble, parts, chapters or articles, conclusions (signature)." },
+    "diagnostics": {
+      "type": "array",
+      "items": {
+        "type": "object",
+        "required": ["severity", "line", "column", "message", "text"],
+        "additionalProperties": false,
+        "properties": {
+          "severity": { "enum": ["warning", "error"] },
+          "line": { "type": "integer", "minimum": 1 },
+          "column": { "type": "integer", "minimum": 1 },
+          "message": { "type": "string", "description": "In English, stable for programs." },
+          "text": { "type": "string", "description": "The same for a person, in `locale`." }
+        }
+      }
+    }
+  },
+  "$defs": {
+    "unit": {
+      "type": "object",
+      "required": ["type", "eId", "num", "heading", "text", "wrapUp", "status", "line", "notes", "amendments", "citations", "children"],
+      "additionalProperties": false,
+      "properties": {
+        "type": { "enum": ["preamble", "part", "chapter", "subchapter", "article", "paragraph", "point", "subparagraph", "conclusions"], "description": "Akoma Ntoso names: part = Раздел/бөлім, chapter = Глава/тарау, subchapter = Параграф, article = Статья/бап, paragraph = пункт/тармақ, point = подпункт/тармақша, subparagraph = unnumbered часть/бөлік." },
+        "eId": { "type": "string", "pattern": "^[A-Za-z0-9_-]+$", "description": "Stable id: art_8-1, art_8__para_2, art_1__para_1__point_2, art_4__point_6, art_2__subpara_2, chp_2__subchp_1, part_VIII, para_117, preamble, conclusions." },
+        "num": { "type": ["string", "null"], "description": "The number as printed: 8-1 (article, chapter, part), 1-1. (clause), 2-1) (subclause); null for unnumbered units." },
+        "heading": { "type": ["string", "null"], "description": "Heading of a part, chapter, Параграф or article; a heading split over two lines is joined with a space." },
+        "text": { "type": "string", "description": "The unit's own text, without its number, heading, notes or children; lines joined with \\n. For a unit that lists subclauses, the words before the list." },
+        "wrapUp": { "type": ["string", "null"], "description": "Closing words after the unit's list of subclauses (Akoma Ntoso wrapUp): the paragraphs after a list whose items end «;» and whose last item ends «.»; lines joined with \\n. They belong to this unit and have no eId. Null when there are none. New in kenes-act/2 (in kenes-act/1 they were part of the last subclause's text)." },
+        "status": { "enum": ["in_force", "excluded"], "description": "May grow (e.g. not yet in force)." },
+        "line": { "type": "integer", "minimum": 1, "description": "Line where the unit starts (its label)." },
+        "notes": { "type": "array", "items": { "$ref": "#/$defs/note" } },
+        "amendments": { "type": "array", "items": { "$ref": "#/$defs/amendment" }, "description": "Amending acts named in the unit's exclusion line and notes, oldest first." },
+        "citations": { "type": "array", "items": { "$ref": "#/$defs/citation" } },
+        "children": { "type": "array", "items": { "$ref": "#/$defs/unit" } }
+      }
+    },
+    "note": {
+      "type": "object",
+      "required": ["kind", "text", "line", "amendments"],
+      "additionalProperties": false,
+      "properties": {
+        "kind": { "enum": ["footnote", "publisher"], "description": "footnote = «Сноска.» / «Ескерту.»; publisher = «Примечание ИЗПИ!» / «Примечание РЦПИ!» / «ЗҚАИ-ның ескертпесі!» / «РҚАО-ның ескертпесі!»." },
+        "text": { "type": "string" },
+        "line": { "type": "integer", "minimum": 1 },
+        "amendments": { "type": "array", "items": { "$ref": "#/$defs/amendment" } }
+      }
+    },
+    "amendment": {
+      "type": "object",
+      "required": ["date", "number", "actKind"],
+      "additionalProperties": false,
+      "properties": {
+        "date": { "type": "string", "format": "date" },
+        "number": { "type": "string" },
+        "actKind": { "enum": ["law", "code", "decree", "resolution", "draft", "unknown", null] }
+      }
+    },
+    "citation": {
+      "type": "object",
+      "required": ["text", "start", "end", "in", "target", "targets", "external", "status"],
+      "additionalProperties": false,
+      "properties": {
+        "text": { "type": "string", "description": "The words of the reference as they stand in the unit's text or wrap-up." },
+        "start": { "type": "integer", "minimum": 0, "description": "Offset in the unit's text (or wrap-up, see `in`), Unicode scalars." },
+        "end": { "type": "integer", "minimum": 0, "description": "End offset (exclusive)." },
+        "in": { "enum": ["text", "wrapUp"], "description": "Which of the unit's fields the offsets count in." },
+        "target": { "type": ["string", "null"], "description": "The eId when the citation names exactly one unit and it exists." },
+        "targets": { "type": "array", "items": { "type": "string" }, "description": "Every unit named, ranges expanded to the units that exist (пунктами 1-3 → 1, 1-1, 2, 3); for unresolved citations the eIds that were looked for." },
+        "external": { "type": ["string", "null"], "description": "The other act named, as written («Закона Республики Казахстан «О …»»)." },
+        "status": { "enum": ["resolved", "unresolved", "external", "ambiguous"], "description": "May grow." }
+      }
+    }
+  }
+}
+
+"""##,
+        "schema/check.schema.json": ##"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://kenes.example/schema/check.schema.json",
+  "title": "Kenes roster check (kenes-check/1)",
+  "description": "Output of `kenes check ROSTER --format json`. Keys are always present and in this order, absent values null. Enumerations may grow within a version (a new finding status, authority, body or level): consumers must accept values they do not know. Additive changes keep the version; anything else bumps `schema`. Names of members appear in `members`, `findings[].actual` and `errors[].message`: the report is personal data (`--redact` puts initials in their place). The words a person reads (`verdictLabel`, titles, `actual`, `required`, `fix`, `note`, messages, reasons, `categoryLabel`, `listedAs`, the profile's description) are in `locale`; keys and enumeration values are the same in every locale.",
+  "type": "object",
+  "required": ["schema", "locale", "compliant", "verdict", "verdictLabel", "edition", "profile", "otherProfiles", "body", "level", "membersListed", "membersCounted", "members", "findings", "errors", "notes", "provisional", "inferred", "contradictions", "columns"],
+  "additionalProperties": false,
+  "properties": {
+    "schema": { "const": "kenes-check/1" },
+    "locale": { "enum": ["ru", "kk", "en"], "description": "The language of the report's words (--locale, KENES_LOCALE, else Kazakh for a roster with Kazakh headers, else Russian)." },
+    "compliant": { "type": ["boolean", "null"], "description": "null when rows that could not be read might change the verdict." },
+    "verdict": { "enum": ["compliant", "violation", "undetermined"] },
+    "verdictLabel": { "type": "string", "description": "The verdict in words, in `locale`." },
+    "edition": { "type": "string", "description": "The rule set: 2015 or 2021." },
+    "profile": {
+      "type": "object",
+      "required": ["name", "description"],
+      "additionalProperties": false,
+      "properties": { "name": { "type": "string" }, "description": { "type": "string" } }
+    },
+    "otherProfiles": {
+      "type": "array",
+      "description": "The verdict under every other counting profile.",
+      "items": {
+        "type": "object",
+        "required": ["name", "compliant"],
+        "additionalProperties": false,
+        "properties": { "name": { "type": "string" }, "compliant": { "type": ["boolean", "null"] } }
+      }
+    },
+    "body": { "enum": ["council", "working_group"] },
+    "level": { "enum": ["republican", "local", null] },
+    "membersListed": { "type": "integer", "minimum": 0, "description": "Every row of the file, read or not." },
+    "members": {
+      "type": "array",
+      "description": "The members counted, in the roster's order, with the side each counts on under the profile.",
+      "items": {
+        "type": "object",
+        "required": ["line", "name", "category", "categoryLabel", "role", "side"],
+        "additionalProperties": false,
+        "properties": {
+          "line": { "type": "integer" },
+          "name": { "type": "string" },
+          "category": { "type": "string", "description": "The category code (rules/categories.csv)." },
+          "categoryLabel": { "type": "string" },
+          "role": { "type": "string" },
+          "side": { "enum": ["civil_society", "state", "neither"] }
+        }
+      }
+    },
+    "membersCounted": { "type": "integer", "minimum": 0 },
+    "findings": { "type": "array", "items": { "$ref": "#/$defs/finding" } },
+    "errors": {
+      "type": "array",
+      "description": "Rows not counted, by line (CSV, YAML, JSON) or row (XLSX).",
+      "items": {
+        "type": "object",
+        "required": ["line", "message", "mayBeMember"],
+        "additionalProperties": false,
+        "properties": {
+          "line": { "type": "integer", "minimum": 1 },
+          "message": { "type": "string" },
+          "mayBeMember": { "type": "boolean", "description": "The row may stand for a member, so it could change the verdict (a duplicate cannot)." }
+        }
+      }
+    },
+    "notes": { "type": "array", "items": { "type": "string" }, "description": "About the whole file: encoding, columns not used, title rows above the header." },
+    "provisional": { "type": ["boolean", "null"], "description": "The verdict the categories proposed from the place of work would give, while some await confirmation (the verdict is then undetermined); null otherwise." },
+    "inferred": {
+      "type": "array",
+      "description": "Members whose category was proposed from the place of work (no category column), to confirm with --assign.",
+      "items": {
+        "type": "object", "required": ["line", "name", "category", "reason"], "additionalProperties": false,
+        "properties": { "line": { "type": "integer", "minimum": 1 }, "name": { "type": "string" }, "category": { "type": "string" }, "reason": { "type": ["string", "null"] } }
+      }
+    },
+    "contradictions": {
+      "type": "array",
+      "description": "Members on the civil-society side whose place of work says a state body, a maslikhat deputy or the budget sector.",
+      "items": {
+        "type": "object", "required": ["line", "name", "listed", "listedAs", "workplace", "reason"], "additionalProperties": false,
+        "properties": { "line": { "type": "integer", "minimum": 1 }, "name": { "type": "string" }, "listed": { "type": "string", "description": "Category code." }, "listedAs": { "type": "string", "description": "The category as the catalogue names it." }, "workplace": { "type": "string", "description": "Category code the place of work points to." }, "reason": { "type": "string" } }
+      }
+    },
+    "columns": {
+      "type": "array",
+      "description": "Which column of a CSV or XLSX roster was read as which field (empty for JSON and YAML).",
+      "items": {
+        "type": "object",
+        "required": ["field", "header", "column"],
+        "additionalProperties": false,
+        "properties": {
+          "field": { "enum": ["name", "category", "role", "gender", "birth_year", "organisation"], "description": "May grow." },
+          "header": { "type": "string", "description": "The header as written in the file." },
+          "column": { "type": "integer", "minimum": 1 }
+        }
+      }
+    }
+  },
+  "$defs": {
+    "finding": {
+      "type": "object",
+      "required": ["rule", "title", "status", "cite", "quote", "authority", "actual", "required", "fix", "note"],
+      "additionalProperties": false,
+      "properties": {
+        "rule": { "type": "string", "description": "The rule's id in the rule file, or info-gender / info-age." },
+        "title": { "type": "string" },
+        "status": { "enum": ["ok", "violation", "info", "undetermined"], "description": "undetermined: the rows that could not be read decide it. May grow." },
+        "cite": {
+          "type": ["object", "null"],
+          "required": ["act", "actTitle", "eId", "label"],
+          "additionalProperties": false,
+          "properties": {
+            "act": { "type": "string", "description": "The act quoted: a bundled corpus path, or the file given with --act." },
+            "actTitle": { "type": ["string", "null"] },
+            "eId": { "type": "string" },
+            "label": { "type": "string", "description": "«п. 7 ст. 1» / «1-баптың 7-тармағы»." }
+          }
+        },
+        "quote": { "type": ["string", "null"], "description": "The cited unit's text, from the parsed act." },
+        "authority": { "enum": ["statute", "paraphrase", null], "description": "paraphrase: the 2020 report's account of the 2019 bill, not statutory text." },
+        "actual": { "type": ["string", "null"] },
+        "required": { "type": ["string", "null"] },
+        "fix": { "type": ["string", "null"], "description": "The smallest change that would comply." },
+        "note": { "type": ["string", "null"] }
+      }
+    }
+  }
+}
+
+"""##,
+        "schema/diff.schema.json": ##"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://kenes.example/schema/diff.schema.json",
+  "title": "Kenes comparison of two versions of an act (kenes-diff/1)",
+  "description": "Output of `kenes diff OLD NEW --format json` (and `--amendment LAW`). Keys are always present and in this order, absent values null; `oldNotes`/`newNotes` appear only with --notes, `unit` only for insertions. Enumerations may grow within a version (a new change kind, unit type or edit op): consumers must accept values they do not know. Additive changes keep the version; anything else bumps `schema`.",
+  "type": "object",
+  "required": ["schema", "locale", "old", "new", "options", "summary", "summaryText", "changes"],
+  "additionalProperties": false,
+  "properties": {
+    "schema": { "const": "kenes-diff/1" },
+    "locale": { "enum": ["ru", "kk", "en"], "description": "The language of `summaryText` and `kindLabel`: --locale, else KENES_LOCALE, else the act's." },
+    "old": { "$ref": "#/$defs/actMeta" },
+    "new": { "$ref": "#/$defs/actMeta" },
+    "options": {
+      "type": "object",
+      "required": ["notes", "ignoreTypography"],
+      "additionalProperties": false,
+      "properties": {
+        "notes": { "type": "boolean", "description": "Editorial notes were compared (--notes)." },
+        "ignoreTypography": { "type": "boolean", "description": "Quotes, dashes and NBSP were treated as the same (--ignore-typography)." }
+      }
+    },
+    "summary": {
+      "type": "object",
+      "description": "Number of changes of each kind, and of units left unchanged. May gain a key when a change kind is added.",
+      "required": ["inserted", "deleted", "excluded", "modified", "heading", "renumbered", "moved", "invisible", "unchanged"],
+      "additionalProperties": { "type": "integer", "minimum": 0 }
+    },
+    "summaryText": { "type": "string", "description": "The summary as a person reads it, in `locale` («дополнено: 2, удалено: 1, …; без изменений: 76»)." },
+    "changes": { "type": "array", "items": { "$ref": "#/$defs/change" }, "description": "In the order of the new version; deletions where they stood." }
+  },
+  "$defs": {
+    "edit": {
+      "type": "object",
+      "required": ["op", "text"],
+      "additionalProperties": false,
+      "properties": {
+        "op": { "enum": ["equal", "insert", "delete"] },
+        "text": { "type": "string" }
+      }
+    },
+    "actMeta": {
+      "type": "object",
+      "required": ["file", "title", "number", "date", "editionDate", "language"],
+      "additionalProperties": false,
+      "properties": {
+        "file": { "type": "string" },
+        "title": { "type": ["string", "null"] },
+        "number": { "type": ["string", "null"] },
+        "date": { "type": ["string", "null"], "format": "date" },
+        "editionDate": { "type": ["string", "null"], "format": "date" },
+        "language": { "enum": ["ru", "kk"] }
+      }
+    },
+    "change": {
+      "type": "object",
+      "required": ["kind", "kindLabel", "type", "label", "old", "new", "oldNum", "newNum", "oldHeading", "newHeading", "oldText", "newText", "edits", "oldWrapUp", "newWrapUp", "wrapUpEdits", "characters", "coarse", "parent", "after", "oldLine", "newLine"],
+      "additionalProperties": false,
+      "properties": {
+        "kind": { "enum": ["inserted", "deleted", "excluded", "modified", "heading", "renumbered", "moved", "invisible"], "description": "What happened to the unit; may grow. `invisible`: only characters nobody sees changed (soft hyphens, zero-width characters, a Latin lookalike for a Cyrillic letter), listed in `characters`." },
+        "kindLabel": { "type": "string", "description": "The kind in `locale` («изменено», «толықтырылды», «modified»)." },
+        "type": { "enum": ["preamble", "part", "chapter", "subchapter", "article", "paragraph", "point", "subparagraph", "conclusions"], "description": "The unit's kind (Akoma Ntoso names, as in kenes-act/1)." },
+        "label": { "type": "string", "description": "Where the unit is, as a lawyer writes it: «Пункт 2 статьи 8»." },
+        "old": { "type": ["string", "null"], "description": "eId in the old version (null for insertions)." },
+        "new": { "type": ["string", "null"], "description": "eId in the new version (null for deletions)." },
+        "oldNum": { "type": ["string", "null"] },
+        "newNum": { "type": ["string", "null"] },
+        "oldHeading": { "type": ["string", "null"] },
+        "newHeading": { "type": ["string", "null"] },
+        "oldText": { "type": ["string", "null"] },
+        "newText": { "type": ["string", "null"] },
+        "edits": {
+          "type": "array",
+          "description": "Word-level edits of the text, in order; concatenating the equal and delete texts gives oldText, the equal and insert texts newText. Empty when the text is the same (a unit modified only in its closing words).",
+          "items": { "$ref": "#/$defs/edit" }
+        },
+        "oldWrapUp": { "type": ["string", "null"], "description": "The closing words after the unit's subclauses in the old version (kenes-act/2 `wrapUp`), null when none." },
+        "newWrapUp": { "type": ["string", "null"] },
+        "wrapUpEdits": {
+          "type": "array",
+          "description": "Word-level edits of the closing words, as `edits` for the text; empty when they did not change. A change in them is a change of this unit (they have no eId).",
+          "items": { "$ref": "#/$defs/edit" }
+        },
+        "characters": {
+          "type": "array",
+          "description": "For `invisible` changes, each character changed in the order of the heading, text and closing words: old and new as «U+00AD SOFT HYPHEN» (null where one side has none). Empty for other kinds.",
+          "items": {
+            "type": "object",
+            "required": ["old", "new"],
+            "additionalProperties": false,
+            "properties": { "old": { "type": ["string", "null"] }, "new": { "type": ["string", "null"] } }
+          }
+        },
+        "coarse": { "type": "boolean", "description": "The clause was too long for its words to be compared (more tokens than the limit): its changed part is shown deleted and inserted whole." },
+        "parent": { "type": ["string", "null"], "description": "Insertions and moves: the new parent's eId." },
+        "after": { "type": ["string", "null"], "description": "Insertions and moves: the sibling it follows (null: first child)." },
+        "oldLine": { "type": ["integer", "null"], "minimum": 1 },
+        "newLine": { "type": ["integer", "null"], "minimum": 1 },
+        "oldNotes": { "type": "array", "items": { "$ref": "act.schema.json#/$defs/note" } },
+        "newNotes": { "type": "array", "items": { "$ref": "act.schema.json#/$defs/note" } },
+        "unit": { "$ref": "act.schema.json#/$defs/unit", "description": "Insertions: the whole unit as inserted, with its children." }
+      }
+    }
+  }
+}
+
+"""##,
+        "schema/openapi.yaml": ##"""
+openapi: 3.1.0
+info:
+  title: Kenes workspace API
+  version: "1.0"
+  summary: The command line's JSON contracts over HTTP, for other systems.
+  description: |
+    `kenes serve` answers with the same JSON as the command line for the same input:
+    `kenes-act/2` (parse), `kenes-diff/1` (diff), `kenes-check/2` (check), and the library's
+    reports. `?locale=ru|kk|en` chooses the language of the words a person reads, as `--locale`
+    does; Accept-Language is never read. Uploads are `multipart/form-data`, read in memory and
+    never stored. When the workspace runs with a token, every `/api/` request needs
+    `Authorization: Bearer TOKEN`.
+servers:
+  - url: http://127.0.0.1:8080
+security:
+  - {}
+  - bearer: []
+paths:
+  /healthz:
+    get:
+      summary: Liveness, for monitoring (no token needed)
+      security: []
+      responses:
+        "200":
+          description: The server answers.
+          content:
+            text/plain:
+              schema: { type: string, const: "ok\n" }
+  /api/parse:
+    post:
+      summary: An act parsed into its tree (kenes parse --format json)
+      parameters: [{ $ref: "#/components/parameters/locale" }]
+      requestBody:
+        required: true
+        content:
+          multipart/form-data:
+            schema:
+              type: object
+              required: [act]
+              properties:
+                act: { type: string, contentMediaType: application/octet-stream, description: "Text, the portal's HTML, DOCX or Akoma Ntoso." }
+      responses:
+        "200":
+          description: The act.
+          content:
+            application/json:
+              schema: { $ref: "act.schema.json" }
+        "400": { $ref: "#/components/responses/BadRequest" }
+        "401": { $ref: "#/components/responses/Unauthorized" }
+        "413": { $ref: "#/components/responses/TooLarge" }
+        "422": { $ref: "#/components/responses/Refused" }
+  /api/diff:
+    post:
+      summary: Two versions compared, or an act and an amending law applied (kenes diff --format json)
+      parameters: [{ $ref: "#/components/parameters/locale" }]
+      requestBody:
+        required: true
+        content:
+          multipart/form-data:
+            schema:
+              type: object
+              description: Either `old` and `new`, or `act` and `amendment`.
+              properties:
+                old: { type: string, contentMediaType: application/octet-stream }
+                new: { type: string, contentMediaType: application/octet-stream }
+                act: { type: string, contentMediaType: application/octet-stream }
+                amendment: { type: string, contentMediaType: text/plain }
+      responses:
+        "200":
+          description: The comparison.
+          content:
+            application/json:
+              schema: { $ref: "diff.schema.json" }
+        "400": { $ref: "#/components/responses/BadRequest" }
+        "401": { $ref: "#/components/responses/Unauthorized" }
+        "413": { $ref: "#/components/responses/TooLarge" }
+        "422": { $ref: "#/components/responses/Refused" }
+  /api/check:
+    post:
+      summary: A roster checked against the law (kenes check --format json)
+      parameters: [{ $ref: "#/components/parameters/locale" }]
+      requestBody:
+        required: true
+        content:
+          multipart/form-data:
+            schema:
+              type: object
+              required: [roster]
+              properties:
+                roster: { type: string, contentMediaType: application/octet-stream, description: "XLSX, CSV, JSON or YAML." }
+                body: { enum: [council, working_group] }
+                level: { enum: [republican, local] }
+                edition: { enum: ["2015", "2021"], default: "2015" }
+                profile: { type: string, default: nominal }
+                redact: { enum: ["true", "false"], default: "false" }
+      responses:
+        "200":
+          description: The verdict, every member and finding (a violation is still 200).
+          content:
+            application/json:
+              schema: { $ref: "check.schema.json" }
+        "400": { $ref: "#/components/responses/BadRequest" }
+        "401": { $ref: "#/components/responses/Unauthorized" }
+        "413": { $ref: "#/components/responses/TooLarge" }
+        "422": { $ref: "#/components/responses/Refused" }
+  /api/extract:
+    post:
+      summary: Clauses chosen by reference (kenes extract)
+      parameters: [{ $ref: "#/components/parameters/locale" }]
+      requestBody:
+        required: true
+        content:
+          multipart/form-data:
+            schema:
+              type: object
+              required: [act, refs]
+              properties:
+                act: { type: string, contentMediaType: application/octet-stream }
+                parallel: { type: string, contentMediaType: application/octet-stream, description: The same act in the other language. }
+                refs: { type: string, examples: ["ст. 8 п. 1-3; ст. 9"] }
+                format: { enum: [markdown, html, docx], default: markdown }
+      responses:
+        "200":
+          description: The extract.
+          content:
+            text/markdown: { schema: { type: string } }
+            text/html: { schema: { type: string } }
+            application/vnd.openxmlformats-officedocument.wordprocessingml.document: { schema: { type: string, contentMediaType: application/octet-stream } }
+        "400": { $ref: "#/components/responses/BadRequest" }
+        "401": { $ref: "#/components/responses/Unauthorized" }
+        "413": { $ref: "#/components/responses/TooLarge" }
+        "422": { $ref: "#/components/responses/Refused" }
+  /api/library/works:
+    get:
+      summary: The works of the library and their expressions (kenes library list --format json)
+      parameters: [{ $ref: "#/components/parameters/locale" }]
+      responses:
+        "200":
+          description: The works.
+          content:
+            application/json:
+              schema: { $ref: "#/components/schemas/Works" }
+        "401": { $ref: "#/components/responses/Unauthorized" }
+        "422": { $ref: "#/components/responses/Refused" }
+  /api/library/search:
+    get:
+      summary: Words in the editions in force (kenes library search --format json)
+      parameters:
+        - { $ref: "#/components/parameters/locale" }
+        - { name: q, in: query, required: true, schema: { type: string } }
+        - { name: lang, in: query, schema: { enum: [ru, kk], default: ru } }
+        - { name: asOf, in: query, schema: { type: string, format: date } }
+        - { name: work, in: query, schema: { type: string } }
+        - { name: limit, in: query, schema: { type: integer, minimum: 1, default: 20 } }
+      responses:
+        "200":
+          description: The hits, best first.
+          content:
+            application/json:
+              schema: { $ref: "#/components/schemas/Hits" }
+        "400": { $ref: "#/components/responses/BadRequest" }
+        "401": { $ref: "#/components/responses/Unauthorized" }
+        "422": { $ref: "#/components/responses/Refused" }
+  /api/library/history:
+    get:
+      summary: A clause through the work's editions (kenes library history --format json)
+      parameters:
+        - { $ref: "#/components/parameters/locale" }
+        - { name: work, in: query, required: true, schema: { type: string } }
+        - { name: ref, in: query, required: true, schema: { type: string }, examples: { clause: { value: "ст. 8 п. 1" } } }
+        - { name: lang, in: query, schema: { enum: [ru, kk], default: ru } }
+      responses:
+        "200":
+          description: Each edition with the unit's eId, status, change and text.
+          content:
+            application/json:
+              schema: { $ref: "#/components/schemas/History" }
+        "400": { $ref: "#/components/responses/BadRequest" }
+        "401": { $ref: "#/components/responses/Unauthorized" }
+        "422": { $ref: "#/components/responses/Refused" }
+  /api/library/cites:
+    get:
+      summary: The units that cite a clause, in the act and across the library (kenes library cites --format json)
+      parameters:
+        - { $ref: "#/components/parameters/locale" }
+        - { name: work, in: query, required: true, schema: { type: string } }
+        - { name: ref, in: query, required: true, schema: { type: string } }
+        - { name: lang, in: query, schema: { enum: [ru, kk], default: ru } }
+        - { name: asOf, in: query, schema: { type: string, format: date } }
+      responses:
+        "200":
+          description: The target and the units citing it.
+          content:
+            application/json:
+              schema: { $ref: "#/components/schemas/CitedBy" }
+        "400": { $ref: "#/components/responses/BadRequest" }
+        "401": { $ref: "#/components/responses/Unauthorized" }
+        "422": { $ref: "#/components/responses/Refused" }
+components:
+  securitySchemes:
+    bearer: { type: http, scheme: bearer, description: "Needed when the workspace runs with --token." }
+  parameters:
+    locale:
+      name: locale
+      in: query
+      description: The language of the words a person reads (as --locale); default the content's language, else Russian.
+      schema: { enum: [ru, kk, en] }
+  responses:
+    BadRequest:
+      description: A field is missing or malformed, or the locale is unknown.
+      content: { application/json: { schema: { $ref: "#/components/schemas/Error" } } }
+    Unauthorized:
+      description: The workspace runs with a token and the request has none (or another).
+      content: { application/json: { schema: { $ref: "#/components/schemas/Error" } } }
+    TooLarge:
+      description: The request is larger than --max-upload.
+      content: { application/json: { schema: { $ref: "#/components/schemas/Error" } } }
+    Refused:
+      description: An input that does not parse or a request the library cannot answer, named by file and line where there is one.
+      content: { application/json: { schema: { $ref: "#/components/schemas/Error" } } }
+  schemas:
+    Error:
+      type: object
+      required: [error]
+      additionalProperties: false
+      properties:
+        error:
+          type: object
+          required: [message, file, line, column]
+          additionalProperties: false
+          properties:
+            message: { type: string }
+            file: { type: [string, "null"] }
+            line: { type: [integer, "null"], minimum: 1 }
+            column: { type: [integer, "null"], minimum: 1 }
+    Works:
+      type: object
+      required: [works]
+      properties:
+        works:
+          type: array
+          items:
+            type: object
+            required: [id, kind, number, date, titles, expressions]
+            properties:
+              id: { type: string }
+              kind: { type: string }
+              number: { type: [string, "null"] }
+              date: { type: [string, "null"] }
+              titles: { type: object }
+              expressions:
+                type: array
+                items:
+                  type: object
+                  required: [language, edition, synthetic, excerpt, units, source]
+                  properties:
+                    language: { enum: [ru, kk] }
+                    edition: { type: [string, "null"] }
+                    synthetic: { type: boolean }
+                    excerpt: { type: boolean }
+                    units: { type: integer }
+                    source: { type: string }
+    Hits:
+      type: object
+      required: [query, hits]
+      properties:
+        query: { type: string }
+        hits:
+          type: array
+          items:
+            type: object
+            required: [work, language, edition, eId, label, snippet, score]
+            properties:
+              work: { type: string }
+              language: { enum: [ru, kk] }
+              edition: { type: [string, "null"] }
+              eId: { type: string }
+              label: { type: string }
+              snippet: { type: string }
+              score: { type: number }
+    History:
+      type: object
+      required: [work, language, editions]
+      properties:
+        work: { type: string }
+        language: { enum: [ru, kk] }
+        editions:
+          type: array
+          items:
+            type: object
+            required: [edition, eId, status, change, text, amendedBy]
+            properties:
+              edition: { type: [string, "null"] }
+              eId: { type: [string, "null"] }
+              status: { enum: [in_force, excluded, absent, not_in_excerpt] }
+              change: { type: [string, "null"] }
+              text: { type: [string, "null"] }
+              amendedBy: {}
+    CitedBy:
+      type: object
+      required: [target, citedBy]
+      properties:
+        target:
+          type: object
+          required: [work, eId, label]
+          properties:
+            work: { type: string }
+            eId: { type: string }
+            label: { type: string }
+        citedBy:
+          type: array
+          items:
+            type: object
+            required: [work, language, edition, eId, label, text]
+            properties:
+              work: { type: string }
+              language: { enum: [ru, kk] }
+              edition: { type: [string, "null"] }
+              eId: { type: string }
+              label: { type: string }
+              text: { type: string }
+
+"""##,
+        "schema/parity.schema.json": ##"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://kenes.example/schema/parity.schema.json",
+  "title": "Kenes parity of the Russian and Kazakh texts (kenes-parity/1)",
+  "description": "Output of `kenes parity RU KK --format json`. Keys are always present and in this order; absent values are null. Finding kinds may grow within a version.",
+  "type": "object",
+  "required": ["schema", "locale", "ru", "kk", "summary", "findings"],
+  "additionalProperties": false,
+  "properties": {
+    "schema": { "const": "kenes-parity/1" },
+    "locale": { "enum": ["ru", "kk", "en"], "description": "The language of `explanation` (--locale, KENES_LOCALE, else the first text's); keys and kinds are the same in every locale." },
+    "ru": { "$ref": "#/$defs/version" },
+    "kk": { "$ref": "#/$defs/version" },
+    "summary": {
+      "type": "object",
+      "description": "Findings of each kind, and the units present in both languages whose content was compared.",
+      "required": ["missing", "number", "date", "citation", "status", "note", "script", "compared"],
+      "additionalProperties": { "type": "integer", "minimum": 0 }
+    },
+    "findings": { "type": "array", "items": { "$ref": "#/$defs/finding" }, "description": "In the order of the Russian text; units only the Kazakh text has after the last unit both share before them." }
+  },
+  "$defs": {
+    "version": {
+      "type": "object",
+      "required": ["file", "title", "number", "date", "editionDate", "synthetic", "excerpt"],
+      "additionalProperties": false,
+      "properties": {
+        "file": { "type": "string" },
+        "title": { "type": ["string", "null"] },
+        "number": { "type": ["string", "null"] },
+        "date": { "type": ["string", "null"], "format": "date" },
+        "editionDate": { "type": ["string", "null"], "format": "date" },
+        "synthetic": { "type": "boolean" },
+        "excerpt": { "type": "boolean" }
+      }
+    },
+    "finding": {
+      "type": "object",
+      "required": ["kind", "eId", "label", "ru", "kk", "explanation"],
+      "additionalProperties": false,
+      "properties": {
+        "kind": { "enum": ["missing", "number", "date", "citation", "status", "note", "script"], "description": "missing: a unit in one language only (its descendants are not listed); number: quantities in digits or words differ; date: dates differ whatever their spelling; citation: the units citations resolve to differ, or a citation resolves in one language only; status: in force in one language, excluded in the other (nothing else is compared for it); note: the amending acts named differ; script: mixed scripts or an invisible character in one text." },
+        "eId": { "type": "string" },
+        "label": {
+          "type": "object",
+          "required": ["ru", "kk"],
+          "additionalProperties": false,
+          "properties": { "ru": { "type": ["string", "null"] }, "kk": { "type": ["string", "null"] } },
+          "description": "The unit as each language names it («Пункт 2 статьи 8», «8-баптың 2-тармағы»); null where it is missing."
+        },
+        "ru": { "type": ["string", "null"], "description": "What the Russian text says: the quantities, dates, citation targets, amending acts or the unit's words; null when it says nothing." },
+        "kk": { "type": ["string", "null"], "description": "The same for the Kazakh text." },
+        "explanation": { "type": "string" }
+      }
+    }
+  }
+}
+
+"""##,
     ]
 }
