@@ -117,7 +117,8 @@ let package = Package(
         .testTarget(name: "KenesParityTests", dependencies: ["KenesParity", "KenesAct", "KenesRender", "KenesService", "KenesTestSupport", "KenesCLI"],
                     exclude: ["Golden"]),
         .testTarget(name: "KenesLibraryTests", dependencies: ["KenesLibrary", "KenesAct", "KenesAmend", "KenesImport", "KenesService", "KenesTestSupport", "KenesCLI", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "KenesServerTests", dependencies: ["KenesServer", "KenesService", "KenesAct", "KenesTestSupport",
+        .testTarget(name: "KenesServerTests", dependencies: ["KenesServer", "KenesService", "KenesAct", "KenesCLI", "KenesTestSupport",
+                                                              .product(name: "Yams", package: "Yams"),
                                                               .product(name: "HummingbirdTesting", package: "hummingbird")]),
         .testTarget(name: "KenesCheckTests", dependencies: ["KenesCheck", "KenesService", "KenesImport", "KenesAct", "KenesRender", "KenesTestSupport", "KenesCLI", "KenesFormats"]),
     ]

@@ -127,7 +127,7 @@ enum Assets {
     .parallel{display:grid;grid-template-columns:1fr 1fr;gap:1.5em}
     .report{border:1px solid var(--line);padding:.5em 1em;margin:1em 0}
     .changes-nav{position:sticky;top:0;background:#fff;padding:.3em 0;border-bottom:1px solid var(--line)}
-    textarea{width:100%}
+    textarea{width:100%} select,input[type=text],input[type=search]{max-width:100%}
     @media print{header.top,.no-print,form{display:none} main{max-width:none;padding:0} @page{size:A4;margin:2cm}}
     """
 

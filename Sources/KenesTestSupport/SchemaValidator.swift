@@ -38,6 +38,9 @@ public struct SchemaValidator: Sendable {
         }
     }
 
+    /// A schema known by `name` besides the files (one of the OpenAPI document's components).
+    public mutating func add(_ name: String, _ schema: JSONValue) { schemas[name] = schema }
+
     /// What in `json` breaks the schema file `name`, as paths with reasons; empty when it follows it.
     public func errors(_ json: String, schema name: String) throws -> [String] {
         var errors: [String] = []
@@ -68,7 +71,7 @@ public struct SchemaValidator: Sendable {
         if let types = schema["type"]?.strings {
             let ok = types.contains { type in
                 switch (type, value) {
-                case ("object", .object), ("array", .array), ("string", .string), ("integer", .int),
+                case ("object", .object), ("array", .array), ("string", .string), ("integer", .int), ("number", .int), ("number", .double),
                      ("boolean", .bool), ("null", .null): return true
                 default: return false
                 }
