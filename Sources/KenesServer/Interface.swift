@@ -161,6 +161,8 @@ struct PageFrame {
     var title: String
     var path: String
     var csrf: String
+    /// The query the page was asked with: switching the language keeps it.
+    var query: [(String, String)] = []
 
     func render(_ content: String) -> String {
         let nav = [("/", UI.library), ("/compare", UI.compare), ("/check", UI.check), ("/extract", UI.extract)]
@@ -174,7 +176,7 @@ struct PageFrame {
         <title>\(h(title)) — Kenes</title><link rel="stylesheet" href="/assets/kenes.css"></head>
         <body><a class="skip" href="#main">\(h(UI.skip[ui]))</a>
         <header class="top"><a class="brand" href="/">Kenes</a><nav aria-label="Kenes">\(nav)</nav>
-        <form method="get" action="\(h(path))"><label>\(h(UI.language[ui])) <select name="ui">\(switcher)</select></label> <button>OK</button></form></header>
+        <form method="get" action="\(h(path))">\(query.map { "<input type=\"hidden\" name=\"\(h($0.0))\" value=\"\(h($0.1))\">" }.joined())<label>\(h(UI.language[ui])) <select name="ui">\(switcher)</select></label> <button>OK</button></form></header>
         <main id="main"><h1>\(h(title))</h1>
         \(content)
         </main><script src="/assets/kenes.js"></script></body></html>

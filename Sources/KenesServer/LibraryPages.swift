@@ -84,7 +84,7 @@ enum LibraryPages {
                                                       library: config.library, format: .text, locale: ui.rawValue, config.environment(locale: ui.rawValue))
             body = hits.isEmpty ? "<p>\(h(UI.noHits[ui]))</p>" : "<ol>" + hits.map { hit -> String in
                 let at = hit.edition.map { "&amp;asOf=\($0)" } ?? ""
-                return "<li><a href=\"/works/\(h(hit.work))?lang=\(hit.language.rawValue)\(at)#\(h(hit.eId.rawValue))\">\(h(hit.label))</a> — \(h(hit.work)) \(h(hit.edition ?? ""))<br>\(h(hit.snippet))</li>"
+                return "<li><a href=\"/works/\(h(hit.work))?lang=\(hit.language.rawValue)\(at)#\(h(hit.eId.rawValue))\">\(h(hit.label))</a> — \(h(hit.work)) \(h(hit.edition ?? ""))<br>\(highlighted(hit.snippet))</li>"
             }.joined() + "</ol>"
         } catch { body = Pages.refusal(error) }
         return Pages.html(context, title: UI.search, path: "/", """
@@ -92,6 +92,11 @@ enum LibraryPages {
         <input type="hidden" name="lang" value="\(language.rawValue)"> <button>\(h(UI.find[ui]))</button></form>
         \(body)
         """)
+    }
+
+    /// A search snippet with the words found («**группы**») marked.
+    static func highlighted(_ snippet: String) -> String {
+        snippet.components(separatedBy: "**").enumerated().map { $0.offset % 2 == 1 ? "<mark>\(h($0.element))</mark>" : h($0.element) }.joined()
     }
 
     /// The act as in force on a date: contents, every unit an element with its eId as `id`,

@@ -6,7 +6,7 @@ import KenesService
 /// What every page handler shares: the frame, forms with their token, downloads, refusals.
 enum Pages {
     static func html(_ context: WorkspaceContext, title: Message, path: String, status: HTTPResponse.Status = .ok, _ content: String) -> Response {
-        let page = PageFrame(ui: context.ui, title: title[context.ui], path: path, csrf: context.csrf).render(content)
+        let page = PageFrame(ui: context.ui, title: title[context.ui], path: path, csrf: context.csrf, query: context.query).render(content)
         return Response(status: status, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
                         body: .init(byteBuffer: ByteBuffer(string: page)))
     }

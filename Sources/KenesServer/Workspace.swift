@@ -43,6 +43,8 @@ public struct WorkspaceContext: RequestContext {
     var ui: ReportLocale = .ru
     var csrf: String = ""
     var cookies: [Cookie] = []
+    /// The page's query without `ui`: the language switch keeps it.
+    var query: [(String, String)] = []
     public init(source: Source) { coreContext = .init(source: source) }
 }
 
@@ -76,7 +78,9 @@ public enum Workspace {
         // requests are not logged: a roster's file name is personal data too
         var logger = Logger(label: "kenes-serve")
         logger.logLevel = .warning
-        return Application(router: router(config), configuration: .init(address: .hostname(config.host, port: config.port), serverName: "Kenes"),
+        // a connection that sends nothing for 30 s is closed (slow clients do not hold the server)
+        return Application(router: router(config), server: .http1(configuration: .init(idleTimeout: .seconds(30))),
+                           configuration: .init(address: .hostname(config.host, port: config.port), serverName: "Kenes"),
                            onServerRunning: { channel in onRunning(channel.localAddress?.port ?? 0) }, logger: logger)
     }
 
@@ -107,6 +111,7 @@ struct Guard: RouterMiddleware {
     func handle(_ request: Request, context: WorkspaceContext, next: (Request, WorkspaceContext) async throws -> Response) async throws -> Response {
         var context = context
         let query = request.uri.queryParameters
+        context.query = query.filter { $0.key != "ui" }.map { (String($0.key), String($0.value)) }
         let cookies = request.cookies
         if let asked = query.get("ui").flatMap({ ReportLocale(rawValue: $0) }) {
             context.ui = asked

@@ -18,6 +18,7 @@ import KenesTestSupport
 ///     kenes-bench import 10                       # the same act as text, HTML and DOCX
 ///     kenes-bench cli 1 10 100                    # whole kenes commands as users run them
 ///     kenes-bench cli-inputs 10 DIR               # the inputs `cli` uses, kept for profiling
+///     kenes-bench serve [SECONDS]                 # the web workspace under wrk on loopback
 ///
 /// Each measurement runs in a child process (`kenes-bench parse-one FILE`), so that its peak
 /// resident memory is the parser's alone, not the generator's.
@@ -64,6 +65,11 @@ if args.first == "cli-inputs", args.count == 3, let mb = Int(args[1]) {
     let dir = URL(fileURLWithPath: args[2])
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     _ = try CLIBench.inputs(mb, in: dir)
+    exit(0)
+}
+
+if args.first == "serve" {
+    try ServeBench.main(Array(args.dropFirst()))
     exit(0)
 }
 

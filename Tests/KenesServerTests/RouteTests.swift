@@ -188,6 +188,16 @@ import Testing
         #expect(WorkspaceConfig(host: "0.0.0.0", library: "x", token: token, baseFolder: Repo.root).isSafe)
     }
 
+    /// `kenes serve` refuses to open the workspace to the network without a token, and a token
+    /// too short to be one; exit 2 before listening.
+    @Test func serveRefusesAnOpenNetworkWorkspace() {
+        let library = Fixture.emptyLibrary()
+        #expect(KenesCommand.run(["serve", "--host", "0.0.0.0", "--library", library]) == 2)
+        #expect(KenesCommand.run(["serve", "--host", "0.0.0.0", "--library", library, "--token", "short"]) == 2)
+        #expect(KenesCommand.run(["serve", "--token-file", "/nonexistent/token", "--library", library]) == 2)
+        #expect(!FileManager.default.fileExists(atPath: library))
+    }
+
     @Test func uploadsAboveTheLimitAre413() async throws {
         let big = [UInt8](repeating: 0x41, count: 2 * 1024 * 1024)
         try await Fixture.app(Fixture.config(maxUploadMB: 1)).test(.router) { client in
