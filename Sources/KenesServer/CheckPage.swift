@@ -10,12 +10,10 @@ import KenesService
 enum CheckPage {
     static func register(_ router: Router<WorkspaceContext>, _ config: WorkspaceConfig) {
         router.get("/check") { _, context in form(context, Form(), result: "") }
-        router.post("/check") { request, context in
-            guard let f = try await Pages.form(request, context, config) else { return Pages.error(context, .forbidden, UI.badForm[context.ui]) }
+        Pages.post(router, "/check", config) { f, context in
             return check(f, context, config)
         }
-        router.post("/check/download") { request, context in
-            guard let f = try await Pages.form(request, context, config) else { return Pages.error(context, .forbidden, UI.badForm[context.ui]) }
+        Pages.post(router, "/check/download", config) { f, context in
             return download(f, context, config)
         }
     }

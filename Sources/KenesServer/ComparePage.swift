@@ -12,12 +12,10 @@ import KenesService
 enum ComparePage {
     static func register(_ router: Router<WorkspaceContext>, _ config: WorkspaceConfig) {
         router.get("/compare") { _, context in form(context, config, result: "") }
-        router.post("/compare") { request, context in
-            guard let f = try await Pages.form(request, context, config) else { return Pages.error(context, .forbidden, UI.badForm[context.ui]) }
+        Pages.post(router, "/compare", config) { f, context in
             return compare(f, context, config)
         }
-        router.post("/compare/download") { request, context in
-            guard let f = try await Pages.form(request, context, config) else { return Pages.error(context, .forbidden, UI.badForm[context.ui]) }
+        Pages.post(router, "/compare/download", config) { f, context in
             return download(f, context, config)
         }
     }

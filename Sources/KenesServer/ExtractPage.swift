@@ -14,8 +14,7 @@ enum ExtractPage {
             let q = request.uri.queryParameters
             return page(context, config, work: q.get("work"), language: q.get("lang").flatMap(Language.init(rawValue:)) ?? .ru, form: Form(), result: "")
         }
-        router.post("/extract") { request, context in
-            guard let f = try await Pages.form(request, context, config) else { return Pages.error(context, .forbidden, UI.badForm[context.ui]) }
+        Pages.post(router, "/extract", config) { f, context in
             return extract(f, context, config)
         }
     }

@@ -160,7 +160,6 @@ struct PageFrame {
     var ui: ReportLocale
     var title: String
     var path: String
-    var csrf: String
     /// The query the page was asked with: switching the language keeps it.
     var query: [(String, String)] = []
 

@@ -10,8 +10,7 @@ import KenesService
 enum LibraryPages {
     static func register(_ router: Router<WorkspaceContext>, _ config: WorkspaceConfig) {
         router.get("/") { _, context in index(context, config, message: nil) }
-        router.post("/library") { request, context in
-            guard let form = try await Pages.form(request, context, config) else { return Pages.error(context, .forbidden, UI.badForm[context.ui]) }
+        Pages.post(router, "/library", config) { form, context in
             guard let file = form.upload("act") else { return index(context, config, message: "<p class=\"error\" role=\"alert\">\(h(UI.chooseFile[context.ui]))</p>", status: .badRequest) }
             let env = config.environment(locale: context.ui.rawValue)
             do {

@@ -6,7 +6,7 @@ import KenesService
 /// What every page handler shares: the frame, forms with their token, downloads, refusals.
 enum Pages {
     static func html(_ context: WorkspaceContext, title: Message, path: String, status: HTTPResponse.Status = .ok, _ content: String) -> Response {
-        let page = PageFrame(ui: context.ui, title: title[context.ui], path: path, csrf: context.csrf, query: context.query).render(content)
+        let page = PageFrame(ui: context.ui, title: title[context.ui], path: path, query: context.query).render(content)
         return Response(status: status, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
                         body: .init(byteBuffer: ByteBuffer(string: page)))
     }
@@ -41,12 +41,16 @@ enum Pages {
     /// The form token every form posts back; a POST without it (or with another) is refused.
     static func csrfField(_ context: WorkspaceContext) -> String { "<input type=\"hidden\" name=\"csrf\" value=\"\(h(context.csrf))\">" }
 
-    /// The posted form, once its token is the browser's own.
-    static func form(_ request: Request, _ context: WorkspaceContext, _ config: WorkspaceConfig) async throws -> Form? {
-        var request = request
-        let form = try await Form.read(&request, limit: config.maxUpload)
-        guard let sent = form["csrf"], constantTimeEqual(sent, context.csrf) else { return nil }
-        return form
+    /// A form's target: `handle` gets the posted form once its token is the browser's own; a
+    /// form without it (or with another) is refused with 403.
+    static func post(_ router: Router<WorkspaceContext>, _ path: RouterPath, _ config: WorkspaceConfig,
+                     _ handle: @escaping @Sendable (Form, WorkspaceContext) async throws -> Response) {
+        router.post(path) { request, context in
+            var request = request
+            let form = try await Form.read(&request, limit: config.maxUpload)
+            guard let sent = form["csrf"], constantTimeEqual(sent, context.csrf) else { return error(context, .forbidden, UI.badForm[context.ui]) }
+            return try await handle(form, context)
+        }
     }
 
     /// A file carried back with the page that shows its result (see `Form.upload`).
@@ -84,8 +88,7 @@ enum LoginPage {
         """)
     }
 
-    static func submit(_ request: Request, _ context: WorkspaceContext, config: WorkspaceConfig, sessions: Sessions) async throws -> Response {
-        guard let form = try await Pages.form(request, context, config) else { return Pages.error(context, .forbidden, UI.badForm[context.ui]) }
+    static func submit(_ form: Form, _ context: WorkspaceContext, config: WorkspaceConfig, sessions: Sessions) async -> Response {
         guard let token = config.token, let given = form["token"], constantTimeEqual(given, token) else { return Self.form(context, failed: true) }
         var response = Response(status: .seeOther, headers: [.location: "/"])
         response.setCookie(Cookie(name: "kenes_session", value: await sessions.open(), path: "/", httpOnly: true, sameSite: .strict))

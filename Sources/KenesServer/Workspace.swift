@@ -64,7 +64,7 @@ public enum Workspace {
             return asset(text, type: "application/schema+json")
         }
         router.get("/login") { _, context in LoginPage.form(context, failed: false) }
-        router.post("/login") { request, context in try await LoginPage.submit(request, context, config: config, sessions: sessions) }
+        Pages.post(router, "/login", config) { form, context in await LoginPage.submit(form, context, config: config, sessions: sessions) }
         LibraryPages.register(router, config)
         ComparePage.register(router, config)
         CheckPage.register(router, config)
