@@ -12,8 +12,9 @@ import Testing
         "KenesLibrary": 2,          // editions compared with KenesDiff, sources read with KenesImport
         "KenesRender": 3, "KenesFuzzTargets": 3,
         "KenesService": 4, "KenesTestSupport": 4,
-        "KenesCLI": 5,
-        "kenes": 6, "kenes-bench": 6,
+        "KenesServer": 5,           // the web workspace: an adapter over the use-cases, like the CLI
+        "KenesCLI": 6,              // `kenes serve` starts the workspace
+        "kenes": 7, "kenes-bench": 7,
     ]
 
     @Test func importsPointDown() throws {
