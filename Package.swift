@@ -79,7 +79,7 @@ let package = Package(
         // The web workspace (`kenes serve`): pages and the JSON API over the same use-cases, a
         // thin adapter like the CLI.
         .target(name: "KenesServer", dependencies: [
-            "KenesService", "KenesAct", "KenesCheck", "KenesDiff", "KenesExtract", "KenesFormats", "KenesImport", "KenesLibrary", "KenesRender",
+            "KenesService", "KenesAct", "KenesCheck", "KenesDiff", "KenesExtract", "KenesFormats", "KenesImport", "KenesLibrary", "KenesParity", "KenesRender",
             .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HummingbirdCore", package: "hummingbird"),
             .product(name: "MultipartKit", package: "multipart-kit"),
         ], swiftSettings: [

@@ -124,7 +124,7 @@ enum Assets {
     .error{background:#fdecea;border-left:4px solid #c62828;padding:.4em .8em}
     .act .unit{margin:.2em 0} .act h3{margin:1.2em 0 .3em} .act .note{color:var(--muted);font-size:.9em}
     .act .tools{font-size:.8em;margin-left:.5em} .toc{columns:2;font-size:.95em}
-    .parallel{display:grid;grid-template-columns:1fr 1fr;gap:1.5em}
+    .parallel{display:grid;grid-template-columns:1fr 1fr;gap:1.5em} .parity{background:#fff3cd;border-left:3px solid #f0b400;padding:.2em .5em;font-size:.9em}
     .report{border:1px solid var(--line);padding:.5em 1em;margin:1em 0}
     .changes-nav{position:sticky;top:0;background:#fff;padding:.3em 0;border-bottom:1px solid var(--line)}
     textarea{width:100%} select,input[type=text],input[type=search]{max-width:100%}

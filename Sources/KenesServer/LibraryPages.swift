@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import KenesAct
 import KenesLibrary
+import KenesParity
 import KenesRender
 import KenesService
 
@@ -105,12 +106,15 @@ enum LibraryPages {
         let work = Pages.work(context)
         let language = q.get("lang").flatMap(Language.init(rawValue:)) ?? .ru
         let env = config.environment(locale: ui.rawValue)
+        func source(_ l: Language) -> ActSource {
+            var s = ActSource(path: work, language: l)
+            s.asOf = q.get("asOf")
+            s.library = config.library
+            return s
+        }
         func load(_ l: Language) throws(ServiceError) -> (Act, LibraryExpression) {
-            var source = ActSource(path: work, language: l)
-            source.asOf = q.get("asOf")
-            source.library = config.library
-            guard source.namesWork else { throw ServiceError(Message(verbatim: work), ui) }
-            return try source.loadWork(env)
+            guard source(l).namesWork else { throw ServiceError(Message(verbatim: work), ui) }
+            return try source(l).loadWork(env)
         }
         let (act, expression): (Act, LibraryExpression)
         do { (act, expression) = try load(language) } catch {
@@ -119,6 +123,13 @@ enum LibraryPages {
         let notes = q.get("notes") == "1"
         let other: Language = language == .ru ? .kk : .ru
         let parallel = q.get("parallel") == "1" ? try? load(other).0 : nil
+        // side by side, the units where the two texts disagree (numbers, dates, references…) are marked
+        var disagreements: [EId: [String]] = [:]
+        if parallel != nil {
+            if let report = try? ParityUseCase.run(.init(first: source(language), second: source(other)), env).report {
+                for f in report.findings { disagreements[f.eId, default: []].append(f.explanation[ui]) }
+            }
+        }
         let works = (try? LibraryUseCase.works(library: config.library, env)) ?? []
         let timeline = (works.first { $0.id == work }?.expressions ?? []).filter { $0.language == language }.map { e -> String in
             let current = e.id == expression.id
@@ -132,9 +143,9 @@ enum LibraryPages {
             }
         }
         let base = "/works/\(h(work))"
-        let text = unitsHTML(tree, act: act, work: work, language: language, notes: notes, ui: ui, base: base)
+        let text = unitsHTML(tree, act: act, work: work, language: language, notes: notes, ui: ui, base: base, marks: disagreements)
         let body = parallel.map { p -> String in
-            "<div class=\"parallel\"><div lang=\"\(language.rawValue)\">\(text)</div><div lang=\"\(other.rawValue)\">\(unitsHTML(p.tree(), act: p, work: work, language: other, notes: notes, ui: ui, base: base, ids: false))</div></div>"
+            "<div class=\"parallel\"><div lang=\"\(language.rawValue)\">\(text)</div><div lang=\"\(other.rawValue)\">\(unitsHTML(p.tree(), act: p, work: work, language: other, notes: notes, ui: ui, base: base, ids: false, marks: disagreements))</div></div>"
         } ?? "<div lang=\"\(language.rawValue)\">\(text)</div>"
         let asOf = q.get("asOf") ?? ""
         return Pages.html(context, title: Message(verbatim: act.metadata.title ?? work), path: "/", """
@@ -152,7 +163,8 @@ enum LibraryPages {
 
     /// Units as HTML: headings for articles and above, paragraphs for the rest; each element
     /// has the unit's eId as its `id` (a permalink: `…#art_8__para_2`).
-    static func unitsHTML(_ root: StructuralUnit, act: Act, work: String, language: Language, notes: Bool, ui: ReportLocale, base: String, ids: Bool = true) -> String {
+    static func unitsHTML(_ root: StructuralUnit, act: Act, work: String, language: Language, notes: Bool, ui: ReportLocale, base: String, ids: Bool = true,
+                          marks: [EId: [String]] = [:]) -> String {
         var out = ""
         func walk(_ u: StructuralUnit, depth: Int) {
             if u.kind != .act {
@@ -167,6 +179,7 @@ enum LibraryPages {
                     out += "<p class=\"unit\"\(id) style=\"margin-left:\(Double(max(depth - 1, 0)) * 1.5)em\">\(label.isEmpty ? "" : "<b>\(h(label))</b> ")\(linked(u.text, u.citations.filter { !$0.inWrapUp }, work: work, language: language))\(tools)</p>"
                 }
                 if notes { for n in u.notes { out += "<p class=\"note\">\(h(n.text))</p>" } }
+                for m in marks[u.eId] ?? [] { out += "<p class=\"parity\" role=\"note\">⚠ \(h(m))</p>" }
             }
             let below = [.part, .chapter, .subchapter, .article, .act].contains(u.kind) ? depth : depth + 1
             for c in u.children { walk(c, depth: below) }

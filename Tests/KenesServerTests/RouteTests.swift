@@ -90,6 +90,19 @@ import Testing
         }
     }
 
+    /// Russian and Kazakh side by side, the units where they disagree are marked with why.
+    @Test func sideBySideMarksWhereTheLanguagesDisagree() async throws {
+        let library = Fixture.emptyLibrary()
+        _ = try LibraryUseCase.add(paths: [Repo.path("corpus/synthetic/public-councils-ru.txt"), Repo.path("corpus/synthetic/public-councils-kk-discrepancies.txt")],
+                                   edition: nil, replace: false, library: library, KenesEnvironment(today: Fixture.today, baseFolder: Repo.root))
+        try await Fixture.app(Fixture.config(library: library)).test(.router) { client in
+            let page = try await client.get("/works/law-2015-01-01-1-SYN?lang=ru&parallel=1").text
+            #expect(page.components(separatedBy: "class=\"parity\"").count > 2, "no disagreement marked")
+            let alone = try await client.get("/works/law-2015-01-01-1-SYN?lang=ru").text
+            #expect(!alone.contains("class=\"parity\""))
+        }
+    }
+
     /// What a user typed or uploaded is shown as text, never as markup.
     @Test func userTextIsEscaped() async throws {
         let config = Fixture.config(library: Fixture.emptyLibrary())
