@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import KenesAct
 import KenesCheck
+import KenesLibrary
 import KenesService
 
 /// A roster against the law: the verdict, every member with the side counted, each finding
@@ -88,7 +89,27 @@ enum CheckPage {
         \(["html": "HTML", "markdown": "Markdown", "json": "JSON"].sorted { $0.key < $1.key }.map { "<button name=\"format\" value=\"\($0.key)\">\(h(UI.download[ui])) \($0.value)</button>" }.joined(separator: " "))
         </form>
         """
-        return form(context, f, result: Pages.embed(report) + confirm + downloads)
+        return form(context, f, result: Pages.embed(report) + clauses(result.check, context, config) + confirm + downloads)
+    }
+
+    /// The clauses the findings rest on, linked to the act's page when the library holds the
+    /// text they are quoted from.
+    static func clauses(_ r: CheckResult?, _ context: WorkspaceContext, _ config: WorkspaceConfig) -> String {
+        let cited = (r?.findings ?? []).compactMap(\.cite)
+        guard !cited.isEmpty else { return "" }
+        let works = (try? LibraryUseCase.works(library: config.library, config.environment(locale: context.ui.rawValue))) ?? []
+        var seen = Set<String>()
+        let items = cited.filter { seen.insert($0.act + "#" + $0.eId.rawValue).inserted }.map { c -> String in
+            let file = URL(fileURLWithPath: c.act).lastPathComponent
+            let title = c.actTitle.map { " — \(h($0))" } ?? ""
+            for w in works {
+                if let e = w.expressions.first(where: { URL(fileURLWithPath: $0.source).lastPathComponent == file }) {
+                    return "<li><a href=\"/works/\(h(w.id))?lang=\(e.language.rawValue)\(e.edition.map { "&amp;asOf=\($0)" } ?? "")#\(h(c.eId.rawValue))\">\(h(c.label))</a>\(title)</li>"
+                }
+            }
+            return "<li>\(h(c.label))\(title)</li>"
+        }.joined()
+        return "<h2>\(h(UI.citedClauses[context.ui]))</h2><ul>\(items)</ul>"
     }
 
     static func download(_ f: Form, _ context: WorkspaceContext, _ config: WorkspaceConfig) -> Response {

@@ -80,6 +80,7 @@ enum UI {
     static let privacy = Message(ru: "Список не сохраняется: он читается в памяти для этого запроса и отправляется обратно с формой.",
                                  kk: "Тізім сақталмайды: ол осы сұрау үшін жадта оқылады және формамен қайта жіберіледі.",
                                  en: "The roster is not kept: it is read in memory for this request and sent back with the form.")
+    static let citedClauses = Message(ru: "Нормы, на которых основаны выводы", kk: "Қорытындылар негізделген нормалар", en: "The clauses the findings rest on")
     static let line = Message(ru: "Строка", kk: "Жол", en: "Line")
     static let category = Message(ru: "Категория", kk: "Санат", en: "Category")
 

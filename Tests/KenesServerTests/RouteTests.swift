@@ -136,6 +136,8 @@ import Testing
             #expect(failing.status == .ok)
             #expect(failing.text.contains("НАРУШЕНИЕ") || failing.text.contains("нарушение"))
             #expect(failing.text.contains("п. 7 ст. 1"))
+            // the clause linked to the act's page in the library
+            #expect(failing.text.contains("/works/law-2015-11-02-383-V?lang=ru#art_1__para_7\">п. 7 ст. 1</a>"))
             // the roster goes back with the page's forms, not into the server
             #expect(failing.text.contains("name=\"roster.b64\""))
             // no category column: a select per person, preselected with the category proposed
