@@ -143,9 +143,14 @@ enum LibraryPages {
             }
         }
         let base = "/works/\(h(work))"
-        let text = unitsHTML(tree, act: act, work: work, language: language, notes: notes, ui: ui, base: base, marks: disagreements)
+        // another act a citation names, when the library holds it: «Закона … «О некоммерческих организациях»»
+        let titled = works.flatMap { w in w.titles.map { (title: $0.value, id: w.id, language: $0.key) } }
+        let elsewhere: @Sendable (String) -> String? = { named in
+            titled.first { t in named.contains("«\(t.title)»") || named.contains(t.title) }.map { "/works/\($0.id)?lang=\($0.language.rawValue)" }
+        }
+        let text = unitsHTML(tree, act: act, work: work, language: language, notes: notes, ui: ui, base: base, marks: disagreements, elsewhere: elsewhere)
         let body = parallel.map { p -> String in
-            "<div class=\"parallel\"><div lang=\"\(language.rawValue)\">\(text)</div><div lang=\"\(other.rawValue)\">\(unitsHTML(p.tree(), act: p, work: work, language: other, notes: notes, ui: ui, base: base, ids: false, marks: disagreements))</div></div>"
+            "<div class=\"parallel\"><div lang=\"\(language.rawValue)\">\(text)</div><div lang=\"\(other.rawValue)\">\(unitsHTML(p.tree(), act: p, work: work, language: other, notes: notes, ui: ui, base: base, ids: false, marks: disagreements, elsewhere: elsewhere))</div></div>"
         } ?? "<div lang=\"\(language.rawValue)\">\(text)</div>"
         let asOf = q.get("asOf") ?? ""
         return Pages.html(context, title: Message(verbatim: act.metadata.title ?? work), path: "/", """
@@ -164,7 +169,7 @@ enum LibraryPages {
     /// Units as HTML: headings for articles and above, paragraphs for the rest; each element
     /// has the unit's eId as its `id` (a permalink: `…#art_8__para_2`).
     static func unitsHTML(_ root: StructuralUnit, act: Act, work: String, language: Language, notes: Bool, ui: ReportLocale, base: String, ids: Bool = true,
-                          marks: [EId: [String]] = [:]) -> String {
+                          marks: [EId: [String]] = [:], elsewhere: (String) -> String? = { _ in nil }) -> String {
         var out = ""
         func walk(_ u: StructuralUnit, depth: Int) {
             if u.kind != .act {
@@ -174,23 +179,24 @@ enum LibraryPages {
                 let tools = ids ? "<span class=\"tools no-print\"><a href=\"\(base)/history?lang=\(language.rawValue)&amp;ref=\(ref)\">\(h(UI.history[ui]))</a> · <a href=\"\(base)/cites?lang=\(language.rawValue)&amp;ref=\(ref)\">\(h(UI.citedBy[ui]))</a></span>" : ""
                 if [.part, .chapter, .subchapter, .article].contains(u.kind) {
                     out += "<h3\(id)>\(h([label, u.heading ?? ""].filter { !$0.isEmpty }.joined(separator: " ")))\(tools)</h3>"
-                    if !u.text.isEmpty { out += "<p class=\"unit\">\(linked(u.text, u.citations.filter { !$0.inWrapUp }, work: work, language: language))</p>" }
+                    if !u.text.isEmpty { out += "<p class=\"unit\">\(linked(u.text, u.citations.filter { !$0.inWrapUp }, elsewhere))</p>" }
                 } else {
-                    out += "<p class=\"unit\"\(id) style=\"margin-left:\(Double(max(depth - 1, 0)) * 1.5)em\">\(label.isEmpty ? "" : "<b>\(h(label))</b> ")\(linked(u.text, u.citations.filter { !$0.inWrapUp }, work: work, language: language))\(tools)</p>"
+                    out += "<p class=\"unit\"\(id) style=\"margin-left:\(Double(max(depth - 1, 0)) * 1.5)em\">\(label.isEmpty ? "" : "<b>\(h(label))</b> ")\(linked(u.text, u.citations.filter { !$0.inWrapUp }, elsewhere))\(tools)</p>"
                 }
                 if notes { for n in u.notes { out += "<p class=\"note\">\(h(n.text))</p>" } }
                 for m in marks[u.eId] ?? [] { out += "<p class=\"parity\" role=\"note\">⚠ \(h(m))</p>" }
             }
             let below = [.part, .chapter, .subchapter, .article, .act].contains(u.kind) ? depth : depth + 1
             for c in u.children { walk(c, depth: below) }
-            if let w = u.wrapUp { out += "<p class=\"unit\">\(linked(w, u.citations.filter(\.inWrapUp), work: work, language: language))</p>" }
+            if let w = u.wrapUp { out += "<p class=\"unit\">\(linked(w, u.citations.filter(\.inWrapUp), elsewhere))</p>" }
         }
         walk(root, depth: 0)
         return out
     }
 
-    /// A unit's words with its resolved citations as links to the units they name.
-    static func linked(_ text: String, _ citations: [Citation], work: String, language: Language) -> String {
+    /// A unit's words with its citations as links: to the units of this act they name, or to the
+    /// other act of the library they name (`elsewhere` finds it by its title).
+    static func linked(_ text: String, _ citations: [Citation], _ elsewhere: (String) -> String?) -> String {
         let scalars = Array(text.unicodeScalars)
         var out = "", at = 0
         for c in citations.sorted(by: { $0.start < $1.start }) where c.start >= at && c.end <= scalars.count {
@@ -198,6 +204,8 @@ enum LibraryPages {
             let words = h(String(String.UnicodeScalarView(scalars[c.start..<c.end])))
             if c.status == .resolved, let target = c.target ?? c.targets.first {
                 out += "<a href=\"#\(h(target.rawValue))\">\(words)</a>"
+            } else if c.status == .external, let named = c.external, let page = elsewhere(named) {
+                out += "<a href=\"\(h(page))\">\(words)</a>"
             } else { out += words }
             at = c.end
         }

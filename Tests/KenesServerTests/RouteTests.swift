@@ -103,6 +103,20 @@ import Testing
         }
     }
 
+    /// A citation of another act links to that act's page when the library holds it.
+    @Test func citationsOfAnotherActLinkAcrossTheLibrary() async throws {
+        let library = Fixture.emptyLibrary()
+        let other = Fixture.folder.appendingPathComponent("ngo-\(UUID().uuidString).txt")
+        try "---\nsynthetic: yes\n---\nЗАКОН РЕСПУБЛИКИ КАЗАХСТАН\n\nО некоммерческих организациях\n\nот 16 января 2001 года № 142-SYN\n\nСтатья 5. Синтетическая статья\n1. Текст для теста Kenes.\n"
+            .write(to: other, atomically: true, encoding: .utf8)
+        let env = KenesEnvironment(today: Fixture.today, baseFolder: Repo.root)
+        _ = try LibraryUseCase.add(paths: [Repo.path("corpus/synthetic/public-councils-ru.txt"), other.path], edition: nil, replace: false, library: library, env)
+        try await Fixture.app(Fixture.config(library: library)).test(.router) { client in
+            let page = try await client.get("/works/law-2015-01-01-1-SYN?lang=ru").text
+            #expect(page.contains("<a href=\"/works/law-2001-01-16-142-SYN?lang=ru\">статьей 5 Закона Республики Казахстан «О некоммерческих организациях»</a>"))
+        }
+    }
+
     /// What a user typed or uploaded is shown as text, never as markup.
     @Test func userTextIsEscaped() async throws {
         let config = Fixture.config(library: Fixture.emptyLibrary())
