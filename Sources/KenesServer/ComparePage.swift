@@ -93,7 +93,8 @@ enum ComparePage {
         let result: DiffUseCase.Result
         do { result = try DiffUseCase.run(.init(versions: versions, format: .html, locale: ui.rawValue), env) }
         catch { return form(context, config, result: Pages.refusal(error), status: .unprocessableContent) }
-        let report = (try? result.output.bytes()).map { String(decoding: $0, as: UTF8.self) } ?? ""
+        let inline = f["view"] == "inline"
+        let report = inline ? inlineView(result.diff, ui) : (try? result.output.bytes()).map { String(decoding: $0, as: UTF8.self) } ?? ""
         let table = ComparativeTable(result.diff, locale: ui)
         let changes = result.diff.changes.filter { $0.kind != .invisible }
         let rows = zip(table.rows, changes).map { row, change -> String in
@@ -107,6 +108,8 @@ enum ComparePage {
             "<button name=\"format\" value=\"\(pair.0)\">\(h(UI.download[ui])) \(pair.1)</button>"
         }.joined(separator: " ")
         return form(context, config, result: """
+        <form method="post" action="/compare" class="no-print">\(Pages.csrfField(context))\(carried)
+        <input type="hidden" name="view" value="\(inline ? "table" : "inline")"><button>\(h((inline ? UI.sideBySideView : UI.inlineView)[ui]))</button></form>
         <div class="changes-nav no-print"><button type="button" id="prev-change">← \(h(UI.previousChange[ui]))</button>
         <button type="button" id="next-change">\(h(UI.nextChange[ui])) →</button> \(filter)</div>
         \(Pages.embed(report))
@@ -114,6 +117,28 @@ enum ComparePage {
         <h2>\(h(UI.table[ui]))</h2><table><thead><tr><th>№</th><th scope="col">\(h(table.headers[1]))</th><th scope="col">\(h(UI.rationale[ui]))</th></tr></thead>
         <tbody>\(rows)</tbody></table><p>\(buttons)</p></form>
         """)
+    }
+
+    /// The changes inline: each unit once, deleted words struck through and inserted ones
+    /// marked in the same text (the side-by-side view is the report's own).
+    static func inlineView(_ d: ActDiff, _ ui: ReportLocale) -> String {
+        var out = "<body>"
+        for (i, c) in d.changes.filter({ $0.kind != .invisible }).enumerated() {
+            let label = Vocabulary.citation(path: c.path, d.language)
+            out += "<h2 id=\"c\(i + 1)\">\(h(label)) <span class=\"kind\">\(h(DiffMessages.kind(c.kind)[ui]))</span></h2><p>"
+            if c.kind == .inserted { out += "<ins>\(h(c.newText ?? ""))</ins>" }
+            else if c.kind == .deleted || c.kind == .excluded { out += "<del>\(h(c.oldText ?? ""))</del>" }
+            else if c.edits.isEmpty { out += h(c.newText ?? c.oldText ?? "") }
+            for e in c.edits + c.wrapUpEdits {
+                switch e.op {
+                case .equal: out += h(e.text)
+                case .delete: out += "<del>\(h(e.text))</del>"
+                case .insert: out += "<ins>\(h(e.text))</ins>"
+                }
+            }
+            out += "</p>"
+        }
+        return out + "</body>"
     }
 
     static func download(_ f: Form, _ context: WorkspaceContext, _ config: WorkspaceConfig) -> Response {

@@ -56,6 +56,8 @@ enum UI {
     static let rationale = Message(ru: "Обоснования для таблицы", kk: "Кестеге негіздемелер", en: "Rationale for the table")
     static let nextChange = Message(ru: "Следующее изменение", kk: "Келесі өзгеріс", en: "Next change")
     static let previousChange = Message(ru: "Предыдущее изменение", kk: "Алдыңғы өзгеріс", en: "Previous change")
+    static let inlineView = Message(ru: "Показать в одном тексте", kk: "Бір мәтінде көрсету", en: "Show inline")
+    static let sideBySideView = Message(ru: "Показать рядом", kk: "Қатар көрсету", en: "Show side by side")
     static let table = Message(ru: "Сравнительная таблица", kk: "Салыстырма кесте", en: "Comparative table")
 
     // Check
@@ -128,6 +130,7 @@ enum Assets {
     .parallel{display:grid;grid-template-columns:1fr 1fr;gap:1.5em} .parity{background:#fff3cd;border-left:3px solid #f0b400;padding:.2em .5em;font-size:.9em}
     .report{border:1px solid var(--line);padding:.5em 1em;margin:1em 0}
     .changes-nav{position:sticky;top:0;background:#fff;padding:.3em 0;border-bottom:1px solid var(--line)}
+    ins{background:var(--ins);text-decoration:none} del{background:var(--del)}
     textarea{width:100%} select,input[type=text],input[type=search]{max-width:100%}
     @media print{header.top,.no-print,form{display:none} main{max-width:none;padding:0} @page{size:A4;margin:2cm}}
     """

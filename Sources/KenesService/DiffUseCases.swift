@@ -35,8 +35,8 @@ public enum DiffUseCase {
         public var force: Bool
         /// Colour the text format (a terminal).
         public var color: Bool
-        /// `--locale ru|kk|en` for the report's words; nil: `KENES_LOCALE`, else the act's language.
-        /// The comparative table is a document of the act and stays in its language.
+        /// `--locale ru|kk|en` for the report's words (and the comparative table's own); nil:
+        /// `KENES_LOCALE`, else the act's language. The law's words stay as they are.
         public var locale: String?
         public init(versions: Versions, format: Format = .text, notes: Bool = false, ignoreTypography: Bool = false,
                     rationale: String? = nil, force: Bool = false, color: Bool = false, locale: String? = nil) {

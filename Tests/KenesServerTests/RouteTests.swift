@@ -183,6 +183,10 @@ import Testing
             #expect(page.status == .ok)
             #expect(page.text.contains("Пункт 2-1 статьи 8") && page.text.contains("next-change"))
             #expect(page.text.contains("name=\"rationale.new:art_8__para_2-1\""))
+            // the same changes inline: one text, words struck through and inserted
+            let inline = try await client.post("/compare", Post([("mode", "files"), ("view", "inline")], files: files))
+            #expect(inline.text.contains("<del>") && inline.text.contains("<ins>") && inline.text.contains("id=\"c1\""))
+            #expect(!inline.text.contains("<th>Действующая редакция</th>"))
             let docx = try await client.post("/compare/download", Post([("mode", "files"), ("format", "table-docx"), ("rationale.new:art_8__para_2-1", "Минимальный состав.")], files: files))
             #expect(docx.headers[.contentType] == "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
             #expect(Array(docx.body.readableBytesView.prefix(2)) == [0x50, 0x4B])
