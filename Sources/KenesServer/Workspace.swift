@@ -96,9 +96,13 @@ actor Sessions {
     func contains(_ id: String) -> Bool { ids.contains(id) }
 }
 
+/// 256 random bits as 64 hex digits (the system's generator: getrandom on Linux).
 func randomToken() -> String {
     var g = SystemRandomNumberGenerator()
-    return (0..<4).map { _ in String(g.next() as UInt64, radix: 16) }.joined()
+    return (0..<4).map { _ in
+        let part = String(g.next() as UInt64, radix: 16)
+        return String(repeating: "0", count: 16 - part.count) + part
+    }.joined()
 }
 
 /// Every request passes here: the interface language, the form token, the access check, and
