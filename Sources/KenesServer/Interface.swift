@@ -4,7 +4,6 @@ import KenesFormats
 /// The workspace's own words, in Russian, Kazakh and English: navigation, forms, buttons,
 /// banners. Reports embedded in pages keep their own catalogues (check, diff, library).
 enum UI {
-    static let appName = Message(verbatim: "Kenes")
     static let library = Message(ru: "Библиотека", kk: "Кітапхана", en: "Library")
     static let compare = Message(ru: "Сравнение", kk: "Салыстыру", en: "Compare")
     static let check = Message(ru: "Проверка состава", kk: "Құрамды тексеру", en: "Roster check")
@@ -34,10 +33,8 @@ enum UI {
     // Act
     static let contents = Message(ru: "Содержание", kk: "Мазмұны", en: "Contents")
     static let asAt = Message(ru: "Текст по состоянию на", kk: "Мәтін мына күнгі жағдай бойынша", en: "Text as at")
-    static let editionOf = Message(ru: "редакция", kk: "редакциясы", en: "edition")
     static let history = Message(ru: "история", kk: "тарихы", en: "history")
     static let citedBy = Message(ru: "кто ссылается", kk: "кім сілтейді", en: "cited by")
-    static let notes = Message(ru: "Примечания редакции", kk: "Редакция ескертпелері", en: "Editorial notes")
     static let showNotes = Message(ru: "Показать примечания", kk: "Ескертпелерді көрсету", en: "Show notes")
     static let sideBySide = Message(ru: "Русский и казахский рядом", kk: "Орысша мен қазақша қатар", en: "Russian and Kazakh side by side")
     static let show = Message(ru: "Показать", kk: "Көрсету", en: "Show")
