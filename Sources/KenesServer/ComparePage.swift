@@ -99,7 +99,7 @@ enum ComparePage {
         let changes = result.diff.changes.filter { $0.kind != .invisible }
         let rows = zip(table.rows, changes).map { row, change -> String in
             let key = rationaleKey(change) ?? ""
-            return "<tr><td>\(row.number)</td><td>\(h(row.element))</td><td><label class=\"visually\">\(h(UI.rationale[ui])) — \(h(row.element))<textarea name=\"rationale.\(h(key))\" rows=\"2\"></textarea></label></td></tr>"
+            return "<tr><td>\(row.number)</td><td>\(h(row.element))</td><td><label><span class=\"sr\">\(h(UI.rationale[ui])) — \(h(row.element))</span><textarea name=\"rationale.\(h(key))\" rows=\"2\"></textarea></label></td></tr>"
         }.joined()
         let kinds = Set(changes.map(\.kind)).sorted { $0.rawValue < $1.rawValue }
         let filter = "<label>\(h(UI.show[ui])) <select id=\"kind-filter\"><option value=\"\">—</option>"

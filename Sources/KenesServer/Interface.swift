@@ -112,13 +112,13 @@ enum Assets {
     *{box-sizing:border-box}
     body{font-family:"PT Serif","Liberation Serif",Georgia,serif;color:var(--ink);margin:0;line-height:1.45}
     a{color:var(--accent)} a:focus,button:focus,input:focus,select:focus,textarea:focus{outline:3px solid #f0b400;outline-offset:1px}
-    .skip{position:absolute;left:-999px} .skip:focus{left:1em;top:1em;background:#fff;padding:.3em}
+    .skip{position:absolute;left:-999px} .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)} .skip:focus{left:1em;top:1em;background:#fff;padding:.3em}
     header.top{display:flex;flex-wrap:wrap;gap:1em;align-items:center;padding:.6em 1.2em;border-bottom:2px solid var(--accent)}
     header.top nav a{margin-right:1em} header.top .brand{font-weight:bold;font-size:1.2em;text-decoration:none}
     header.top form{margin-left:auto}
     main{max-width:72em;margin:0 auto;padding:1em 1.2em}
     table{border-collapse:collapse;width:100%} td,th{border:1px solid var(--line);padding:.3em .5em;vertical-align:top;text-align:left}
-    fieldset{border:1px solid var(--line);margin:1em 0;padding:.6em 1em} label{display:block;margin:.3em 0}
+    fieldset{border:1px solid var(--line);margin:1em 0;padding:.6em 1em;min-width:0} label{display:block;margin:.3em 0}
     .banner{background:#fff8e1;border-left:4px solid #f0b400;padding:.4em .8em;margin:.6em 0}
     .flag{font-size:.85em;background:#eee;border-radius:3px;padding:0 .3em;margin-left:.3em}
     .error{background:#fdecea;border-left:4px solid #c62828;padding:.4em .8em}
