@@ -197,6 +197,8 @@ enum LibraryPages {
     /// A unit's words with its citations as links: to the units of this act they name, or to the
     /// other act of the library they name (`elsewhere` finds it by its title).
     static func linked(_ text: String, _ citations: [Citation], _ elsewhere: (String) -> String?) -> String {
+        // most units cite nothing: their words are only escaped
+        if citations.isEmpty { return h(text) }
         let scalars = Array(text.unicodeScalars)
         var out = "", at = 0
         for c in citations.sorted(by: { $0.start < $1.start }) where c.start >= at && c.end <= scalars.count {
