@@ -46,7 +46,7 @@ def shot(name):
 
 def downloaded(suffix, before):
     """The file that appeared in the downloads folder, waited for."""
-    for _ in range(100):
+    for _ in range(300):
         new = [f for f in os.listdir(downloads) if f not in before and f.endswith(suffix)]
         if new:
             return os.path.join(downloads, new[0])
@@ -58,7 +58,7 @@ def submit(button):
     """Clicks a button that loads a page, and waits for the new page."""
     old = driver.find_element(By.TAG_NAME, "html")
     button.click()
-    WebDriverWait(driver, 20).until(expected_conditions.staleness_of(old))
+    WebDriverWait(driver, 60).until(expected_conditions.staleness_of(old))
 
 
 def text():
