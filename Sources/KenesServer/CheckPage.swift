@@ -19,9 +19,12 @@ enum CheckPage {
         }
     }
 
+    /// The categories and profiles compiled into the binary: read once, they never change.
+    static let choices = try? CheckUseCase.choices()
+
     /// The choices of the form, as the last request made them.
     static func settings(_ f: Form, _ ui: ReportLocale) -> String {
-        let profiles = (try? CheckUseCase.choices().profiles) ?? []
+        let profiles = choices?.profiles ?? []
         func select(_ name: String, _ label: Message, _ options: [(String, String)]) -> String {
             "<label>\(h(label[ui])) <select name=\"\(name)\">" + options.map { Pages.option($0.0, $0.1, selected: f[name] == $0.0) }.joined() + "</select></label>"
         }
@@ -68,7 +71,7 @@ enum CheckPage {
         catch { return form(context, f, result: Pages.refusal(error), status: .unprocessableContent) }
         let report = (try? result.output.bytes()).map { String(decoding: $0, as: UTF8.self) } ?? ""
         var confirm = ""
-        if let r = result.check, !r.inferred.isEmpty, let categories = try? CheckUseCase.choices().categories {
+        if let r = result.check, !r.inferred.isEmpty, let categories = choices?.categories {
             let label: (Category) -> String = { c in Message(ru: c.ru, kk: c.kk, en: c.en)[ui] }
             let given = f.prefixed("assign.")
             let rows = r.inferred.map { m in

@@ -54,9 +54,7 @@ enum ComparePage {
     static func versions(_ f: Form, _ config: WorkspaceConfig) -> (DiffUseCase.Versions, String)? {
         func edition(_ value: String?) -> ActSource? {
             guard let value, let bar = value.lastIndex(of: "|") else { return nil }
-            var s = ActSource(path: String(value[..<bar]), language: Language(rawValue: String(value[value.index(after: bar)...])))
-            s.library = config.library
-            return s
+            return .work(String(value[..<bar]), language: Language(rawValue: String(value[value.index(after: bar)...])), library: config.library)
         }
         func upload(_ u: Form.Upload) -> ActSource {
             var s = ActSource(path: u.filename)

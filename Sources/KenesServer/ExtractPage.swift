@@ -20,9 +20,7 @@ enum ExtractPage {
     }
 
     static func source(_ work: String, _ language: Language, _ config: WorkspaceConfig) -> ActSource {
-        var s = ActSource(path: work, language: language)
-        s.library = config.library
-        return s
+        .work(work, language: language, library: config.library)
     }
 
     static func page(_ context: WorkspaceContext, _ config: WorkspaceConfig, work: String?, language: Language, form f: Form, result: String,

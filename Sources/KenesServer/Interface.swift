@@ -26,8 +26,6 @@ enum UI {
     static let words = Message(ru: "Слова", kk: "Сөздер", en: "Words")
     static let find = Message(ru: "Найти", kk: "Табу", en: "Find")
     static let noHits = Message(ru: "Ничего не найдено.", kk: "Ештеңе табылмады.", en: "Nothing found.")
-    static let synthetic = Message(ru: "синтетический", kk: "синтетикалық", en: "synthetic")
-    static let excerpt = Message(ru: "извлечение", kk: "үзінді", en: "excerpt")
     static let undated = Message(ru: "дата редакции неизвестна", kk: "редакция күні белгісіз", en: "edition date unknown")
 
     // Act

@@ -42,7 +42,7 @@ enum LibraryPages {
     }
 
     static func flags(_ e: LibraryExpression, _ ui: ReportLocale) -> String {
-        (e.synthetic ? "<span class=\"flag\">\(h(UI.synthetic[ui]))</span>" : "") + (e.excerpt ? "<span class=\"flag\">\(h(UI.excerpt[ui]))</span>" : "")
+        (e.synthetic ? "<span class=\"flag\">\(h(LibraryMessages.synthetic[ui]))</span>" : "") + (e.excerpt ? "<span class=\"flag\">\(h(LibraryMessages.excerpt[ui]))</span>" : "")
     }
 
     static func index(_ context: WorkspaceContext, _ config: WorkspaceConfig, message: String?, status: HTTPResponse.Status = .ok) -> Response {
@@ -106,12 +106,7 @@ enum LibraryPages {
         let work = Pages.work(context)
         let language = q.get("lang").flatMap(Language.init(rawValue:)) ?? .ru
         let env = config.environment(locale: ui.rawValue)
-        func source(_ l: Language) -> ActSource {
-            var s = ActSource(path: work, language: l)
-            s.asOf = q.get("asOf")
-            s.library = config.library
-            return s
-        }
+        func source(_ l: Language) -> ActSource { .work(work, language: l, asOf: q.get("asOf"), library: config.library) }
         func load(_ l: Language) throws(ServiceError) -> (Act, LibraryExpression) {
             guard source(l).namesWork else { throw ServiceError(Message(verbatim: work), ui) }
             return try source(l).loadWork(env)
@@ -125,10 +120,8 @@ enum LibraryPages {
         let parallel = q.get("parallel") == "1" ? try? load(other).0 : nil
         // side by side, the units where the two texts disagree (numbers, dates, references…) are marked
         var disagreements: [EId: [String]] = [:]
-        if parallel != nil {
-            if let report = try? ParityUseCase.run(.init(first: source(language), second: source(other)), env).report {
-                for f in report.findings { disagreements[f.eId, default: []].append(f.explanation[ui]) }
-            }
+        if let p = parallel {
+            for f in ParityUseCase.report(act, p).findings { disagreements[f.eId, default: []].append(f.explanation[ui]) }
         }
         let works = (try? LibraryUseCase.works(library: config.library, env)) ?? []
         let timeline = (works.first { $0.id == work }?.expressions ?? []).filter { $0.language == language }.map { e -> String in

@@ -155,6 +155,14 @@ public struct ActSource: Sendable {
         self.strictUTF8 = strictUTF8
     }
 
+    /// A work of the library at `library` (`NUMBER` or `ID`), in `language`, as in force on `asOf`.
+    public static func work(_ id: String, language: Language?, asOf: String? = nil, library: String) -> ActSource {
+        var s = ActSource(path: id, language: language)
+        s.asOf = asOf
+        s.library = library
+        return s
+    }
+
     /// A file when it exists, or when the argument has a folder or an act file's extension;
     /// otherwise a work of the library: `NUMBER` or `ID`, with `@YYYY-MM-DD` for an edition.
     public var namesWork: Bool {

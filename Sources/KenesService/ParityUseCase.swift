@@ -32,8 +32,7 @@ public enum ParityUseCase {
         if let x = a.metadata.number, let y = b.metadata.number, x != y {
             throw ServiceError(ComparisonMessages.differentActs("№ \(x)", "№ \(y)", then: ComparisonMessages.twoLanguages), locale)
         }
-        let (ru, kk) = a.metadata.language == .ru ? (a, b) : (b, a)
-        let report = ParityChecker.compare(ru: ru, kk: kk)
+        let report = Self.report(a, b)
         let format = o.format
         let output = Rendered { out in
             switch format {
@@ -44,5 +43,11 @@ public enum ParityUseCase {
             }
         }
         return Result(report: report, output: output)
+    }
+
+    /// Two acts already read, in either order: their findings (the web workspace's side by side).
+    public static func report(_ a: Act, _ b: Act) -> ParityReport {
+        let (ru, kk) = a.metadata.language == .ru ? (a, b) : (b, a)
+        return ParityChecker.compare(ru: ru, kk: kk)
     }
 }

@@ -15,17 +15,7 @@ public enum LibreOffice {
         ["/usr/bin/soffice", "/usr/local/bin/soffice"].first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
-    static func run(_ tool: String, _ arguments: [String]) throws -> String {
-        let p = Process(), out = Pipe()
-        p.executableURL = URL(fileURLWithPath: tool)
-        p.arguments = arguments
-        p.standardOutput = out
-        p.standardError = FileHandle.nullDevice
-        try p.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
-    }
+    static func run(_ tool: String, _ arguments: [String]) throws -> String { try Subprocess.run(tool, arguments).output }
 
     /// Converts `documents` (DOCX) in `folder` to PDF and reads each: pages and their text.
     public static func render(_ documents: [URL], in folder: URL) throws -> [String: PDF] {

@@ -91,15 +91,5 @@ enum ServeBench {
         return kb * 1024
     }
 
-    static func run(_ tool: String, _ arguments: [String]) throws -> String {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: tool)
-        p.arguments = arguments
-        let pipe = Pipe()
-        p.standardOutput = pipe
-        try p.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
-    }
+    static func run(_ tool: String, _ arguments: [String]) throws -> String { try Subprocess.run(tool, arguments).output }
 }

@@ -35,16 +35,9 @@ import Testing
         defer { server.cancel() }
         let address = try await port.wait()
 
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["python3", Repo.path("Tests/Browser/workspace.py"), "http://127.0.0.1:\(address)", files.path, screenshots.path]
-        let output = Pipe()
-        p.standardOutput = output
-        p.standardError = output
-        try p.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
-        #expect(p.terminationStatus == 0, "\(text.suffix(4000))")
+        let (status, text) = try Subprocess.run("/usr/bin/env", ["python3", Repo.path("Tests/Browser/workspace.py"), "http://127.0.0.1:\(address)",
+                                                                 files.path, screenshots.path], errors: true)
+        #expect(status == 0, "\(text.suffix(4000))")
     }
 
     /// The port the server listens on, once it does.
