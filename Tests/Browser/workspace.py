@@ -12,9 +12,9 @@ import time
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 base, files, shots = sys.argv[1].rstrip("/"), sys.argv[2], sys.argv[3]
@@ -55,10 +55,19 @@ def downloaded(suffix, before):
 
 
 def submit(button):
-    """Clicks a button that loads a page, and waits for the new page."""
-    old = driver.find_element(By.TAG_NAME, "html")
+    """Clicks a button that loads a page, and waits for the new page: the old page's window
+    carries a mark the new one has not. (Selenium's staleness_of asks chromium about a node
+    of a document being replaced, which chromium sometimes answers with an inspector error.)"""
+    driver.execute_script("window.kenesOldPage = true")
     button.click()
-    WebDriverWait(driver, 60).until(expected_conditions.staleness_of(old))
+
+    def new_page_loaded(d):
+        try:
+            return d.execute_script("return !window.kenesOldPage && document.readyState === 'complete'")
+        except WebDriverException:  # asked in the middle of the navigation
+            return False
+
+    WebDriverWait(driver, 60).until(new_page_loaded)
 
 
 def text():
