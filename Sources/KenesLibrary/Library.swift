@@ -184,6 +184,8 @@ public final class ActLibrary: Sendable {
                 CREATE INDEX unit_wording ON unit(wording, expression, eid, position);
                 """)
         }
+        // Each word's postings by shape, so that a search stops early (see Relevance).
+        m.registerMigration("v4-postings-by-shape") { db in try ActLibrary.createPostings(db) }
         return m
     }
 }

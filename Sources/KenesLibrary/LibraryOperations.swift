@@ -78,7 +78,11 @@ extension ActLibrary {
                     }
                     try db.execute(sql: "DELETE FROM unit WHERE expression = ?", arguments: [existing["id"] as Int64])
                     // wordings no unit has any more, and their index rows
-                    try db.execute(sql: "DELETE FROM unit_fts WHERE rowid IN (SELECT id FROM wording WHERE id NOT IN (SELECT wording FROM unit))")
+                    let orphans = try Row.fetchAll(db, sql: """
+                        SELECT rowid, words FROM unit_fts WHERE rowid IN (SELECT id FROM wording WHERE id NOT IN (SELECT wording FROM unit))
+                        """).map { (id: $0[0] as Int64, forms: $0[1] as String) }
+                    try Self.removePostings(db, orphans)
+                    try db.execute(sql: "DELETE FROM unit_fts WHERE rowid IN (\(orphans.map { String($0.id) }.joined(separator: ",")))")
                     try db.execute(sql: "DELETE FROM wording WHERE id NOT IN (SELECT wording FROM unit)")
                     try db.execute(sql: "DELETE FROM citation WHERE expression = ?", arguments: [existing["id"] as Int64])
                     try db.execute(sql: "DELETE FROM change WHERE expression = ?", arguments: [existing["id"] as Int64])
@@ -137,17 +141,19 @@ extension ActLibrary {
                     ORDER BY work, language DESC, ifnull(edition, '')
                     """)
                 var byWork: [String: [LibraryExpression]] = [:]
+                // columns by position: GRDB folds the case of a column's name at every lookup by name,
+                // and every search and act page lists the works
                 for r in expressions {
-                    byWork[r["work"], default: []].append(LibraryExpression(
-                        id: r["id"], language: Language(rawValue: r["language"]) ?? .ru, edition: r["edition"], synthetic: r["synthetic"],
-                        excerpt: r["excerpt"], units: r["units"], source: r["source_name"]))
+                    byWork[r[1], default: []].append(LibraryExpression(
+                        id: r[0], language: Language(rawValue: r[2]) ?? .ru, edition: r[3], synthetic: r[4],
+                        excerpt: r[5], units: r[6], source: r[7]))
                 }
                 return try Row.fetchAll(db, sql: "SELECT id, kind, number, date, title_ru, title_kk FROM work ORDER BY id").map { r in
                     var titles: [Language: String] = [:]
-                    if let t: String = r["title_ru"] { titles[.ru] = t }
-                    if let t: String = r["title_kk"] { titles[.kk] = t }
-                    return LibraryWork(id: r["id"], kind: ActKind(rawValue: r["kind"]) ?? .unknown, number: r["number"], date: r["date"],
-                                       titles: titles, expressions: byWork[r["id"]] ?? [])
+                    if let t: String = r[4] { titles[.ru] = t }
+                    if let t: String = r[5] { titles[.kk] = t }
+                    return LibraryWork(id: r[0], kind: ActKind(rawValue: r[1]) ?? .unknown, number: r[2], date: r[3],
+                                       titles: titles, expressions: byWork[r[0]] ?? [])
                 }
             }
         } catch { throw LibraryError(path, LibraryRefusals.cannotRead(error)) }
@@ -218,6 +224,26 @@ extension ActLibrary {
         var problems: [Message] = []
         let status = try integrityCheck()
         if status != "ok" { problems.append(Message(verbatim: "integrity_check: \(status)")) }
+        // the postings by weight agree with FTS5's rows and with their own counts
+        let (indexed, counted, miscounted): (Int, Int, Int)
+        do {
+            (indexed, counted, miscounted) = try pool.read { db in
+                (try Int.fetchOne(db, sql: "SELECT count(*) FROM unit_fts") ?? 0,
+                 try Int.fetchOne(db, sql: "SELECT wordings FROM search_size") ?? 0,
+                 try Int.fetchOne(db, sql: """
+                     SELECT (SELECT count(*) FROM search_term t
+                             WHERE wordings != (SELECT sum(wordings) FROM posting_shape s WHERE s.term = t.id))
+                          + (SELECT count(*) FROM posting_shape s
+                             WHERE wordings != (SELECT count(*) FROM posting p
+                                                WHERE p.term = s.term AND p.length = s.length AND p.occurrences = s.occurrences))
+                     """) ?? 0)
+            }
+        } catch { throw LibraryError(path, LibraryRefusals.cannotRead(error)) }
+        if indexed != counted || miscounted > 0 {
+            problems.append(Message(ru: "поисковый указатель расходится со словами единиц (\(indexed) ≠ \(counted) или \(miscounted) слов)",
+                                    kk: "іздеу көрсеткіші бірліктердің сөздерімен сәйкес емес (\(indexed) ≠ \(counted) немесе \(miscounted) сөз)",
+                                    en: "the search index disagrees with the units' words (\(indexed) ≠ \(counted) or \(miscounted) words)"))
+        }
         for w in try works() {
             for e in w.expressions {
                 let act = try load(e, work: w.id, language: e.language)

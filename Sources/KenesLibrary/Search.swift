@@ -146,33 +146,18 @@ extension ActLibrary {
         let words = SearchForms.indexed(new.map { [units[$0].heading ?? "", units[$0].text, units[$0].wrapUp ?? ""] }, language: language)
         var store = try RowInserter(db, sql: "INSERT INTO wording (hash, heading, text, wrap_up) VALUES (?, ?, ?, ?)")
         var index = try RowInserter(db, sql: "INSERT INTO unit_fts (rowid, words) VALUES (?, ?)")
+        var indexed: [(id: Int64, forms: String)] = []
         for (i, w) in zip(new, words) {
             let s = units[i]
             store.bind(hashes[i]); store.bind(s.heading); store.bind(s.text); store.bind(s.wrapUp)
             try store.run(db)
             ids[i] = db.lastInsertedRowID
-            if !w.isEmpty { index.bind(ids[i]); index.bind(w); try index.run(db) }
+            if !w.isEmpty { index.bind(ids[i]); index.bind(w); try index.run(db); indexed.append((ids[i], w)) }
         }
+        try addPostings(db, indexed)
         // units whose words another unit of this act has, stored just now
         for (i, hash) in hashes.enumerated() where ids[i] == 0 { ids[i] = ids[firstWith[hash]!] }
         return ids
-    }
-
-    /// Words and "quoted phrases" (never FTS5 syntax) in the index's forms, as an FTS5 query:
-    /// Russian forms match whole, Kazakh ones as prefixes.
-    static func ftsQuery(_ query: String, _ forms: SearchForms) -> (match: String, words: Set<String>)? {
-        var parts: [String] = [], all: Set<String> = []
-        for (k, chunk) in query.split(separator: "\"", omittingEmptySubsequences: false).enumerated() {
-            let f = forms.forms(String(chunk))
-            guard !f.isEmpty else { continue }
-            all.formUnion(f)
-            if k % 2 == 1 {
-                parts.append("\"" + f.joined(separator: " ") + "\"")
-            } else {
-                parts += f.map { forms.language == .kk ? "\"\($0)\"*" : "\"\($0)\"" }
-            }
-        }
-        return parts.isEmpty ? nil : (parts.joined(separator: " AND "), all)
     }
 
     /// Units matching `query`, best first: over the edition of each work in force on `asOf`
@@ -180,56 +165,51 @@ extension ActLibrary {
     /// several editions merged into one hit.
     public func search(_ query: String, language: Language, asOf: String?, today: String, allEditions: Bool = false,
                        work: String? = nil, limit: Int = 20) throws(LibraryError) -> [SearchHit] {
+        try search(query, language: language, asOf: asOf, today: today, allEditions: allEditions, work: work, limit: limit,
+                   weighingAllUpTo: Ranking.fewWordings).hits
+    }
+
+    /// The search, and how many wordings were weighed: every one FTS5 finds when they are no
+    /// more than `few`, else those found in every term's postings as they are read best first.
+    func search(_ query: String, language: Language, asOf: String?, today: String, allEditions: Bool, work: String?, limit: Int,
+                weighingAllUpTo few: Int) throws(LibraryError) -> (hits: [SearchHit], weighed: Int) {
         let forms = SearchForms(language)
         defer { forms.close() }
-        guard let (match, words) = Self.ftsQuery(query, forms) else { return [] }
+        guard let query = SearchQuery(query, forms) else { return ([], 0) }
         let day = asOf ?? today
-        var scope: [Int64] = []
-        for w in try works() where work == nil || w.id == work || w.number == work {
-            let mine = w.expressions.filter { $0.language == language }
-            if allEditions { scope += mine.map(\.id); continue }
-            // the edition in force on the day; an undated text when the work has nothing else
-            if let e = mine.filter({ $0.edition != nil && $0.edition! <= day }).max(by: { $0.edition! < $1.edition! }) { scope.append(e.id) }
-            else if asOf == nil, mine.count == 1, mine[0].edition == nil { scope.append(mine[0].id) }
-        }
-        guard !scope.isEmpty else { return [] }
-        // the units found, best first, without their words: those are read for the hits kept
         do {
             return try pool.read { db in
-                let rows = try Row.fetchAll(db, sql: """
-                    SELECT u.eid, u.wording, e.work, e.edition, bm25(unit_fts) AS score
-                    FROM unit_fts JOIN unit u ON u.wording = unit_fts.rowid JOIN expression e ON e.id = u.expression
-                    WHERE unit_fts MATCH ? AND u.expression IN (\(scope.map(String.init).joined(separator: ",")))
-                    ORDER BY score, e.work, u.position, e.edition
-                    \(allEditions ? "" : "LIMIT \(limit)")
-                    """, arguments: [match])
-                var hits: [(SearchHit, wording: Int64)] = []
-                var merged: [String: Int] = [:]   // work, eId and wording → hit
-                for r in rows {
-                    let wording: Int64 = r["wording"]
-                    let eId = EId(r["eid"] as String), edition: String? = r["edition"]
-                    let key = "\(r["work"] as String)|\(eId.rawValue)|\(wording)"
-                    if allEditions, let k = merged[key] {
-                        let all = (hits[k].0.editions + [edition]).sorted { ($0 ?? "") < ($1 ?? "") }
-                        hits[k].0.editions = [all.first!, all.last!]
-                        hits[k].0.edition = all.last!
-                        continue
-                    }
-                    guard hits.count < limit else { continue }
-                    merged[key] = hits.count
-                    hits.append((SearchHit(work: r["work"], language: language, edition: edition, editions: [edition, edition], eId: eId,
-                                           label: Vocabulary.shortCitation(eId, language), snippet: "", score: r["score"]), wording))
+                // the expressions searched: of each work, the edition in force on the day (an
+                // undated text when the work has nothing else), or every edition
+                var editions: [String: [(id: Int64, edition: String?)]] = [:]
+                let rows = try Row.fetchCursor(db, sql: """
+                    SELECT e.id, e.work, e.edition FROM expression e JOIN work w ON w.id = e.work
+                    WHERE e.language = ? AND (?2 IS NULL OR w.id = ?2 OR w.number = ?2)
+                    """, arguments: [language.rawValue, work])
+                while let r = try rows.next() { editions[r[1], default: []].append((r[0], r[2])) }
+                var scope: [Int64: (work: String, edition: String?)] = [:]
+                for (w, mine) in editions {
+                    if allEditions { for e in mine { scope[e.id] = (w, e.edition) }; continue }
+                    if let e = mine.filter({ $0.edition != nil && $0.edition! <= day }).max(by: { $0.edition! < $1.edition! }) { scope[e.id] = (w, e.edition) }
+                    else if asOf == nil, mine.count == 1, mine[0].edition == nil { scope[mine[0].id] = (w, nil) }
                 }
+                guard !scope.isEmpty, limit > 0 else { return ([], 0) }
+                var ranking = try Ranking(db, query: query, scope: scope, language: language)
+                let found = try ranking.best(limit, weighingAllUpTo: few)
+                // the words of the hits kept, for their snippets
                 let read = try db.makeStatement(sql: "SELECT heading, text, wrap_up FROM wording WHERE id = ?")
-                return try hits.map { hit, wording in
-                    var hit = hit
-                    if let w = try Row.fetchOne(read, arguments: [wording]) {
+                return (try found.map { f in
+                    var hit = f.hit
+                    hit.label = Vocabulary.shortCitation(hit.eId, language)
+                    if let w = try Row.fetchOne(read, arguments: [f.wording]) {
                         let text = [w["heading"] as String?, w["text"] as String?, w["wrap_up"] as String?].compactMap { $0 }.joined(separator: " ")
-                        hit.snippet = Self.snippet(text, words, forms)
+                        hit.snippet = Self.snippet(text, query.words, forms)
                     }
                     return hit
-                }
+                }, ranking.weighed)
             }
+        } catch let e as LibraryError {
+            throw e
         } catch { throw LibraryError(path, LibraryRefusals.searchFailed(error)) }
     }
 

@@ -39,6 +39,38 @@ enum LibraryBench {
             // the texts are in the library now
             if kept == nil { try FileManager.default.removeItem(at: folder) }
         }
+        let q = try queries(kenes, library: library, works: works)
+        var size = 0
+        for suffix in ["", "-wal"] { size += (try? FileManager.default.attributesOfItem(atPath: library + suffix)[.size] as? Int) ?? 0 }
+        let mbText = Double(textBytes) / 1_048_576
+        print("| library | text | add (whole processes) | database | search p50 (5 queries) | history of a unit | show --as-of |")
+        print("|---|---:|---:|---:|---:|---:|---:|")
+        print(String(format: "| %d works × %d editions, whole commands | %.0f MB | %.1f s (%.1f MB/s) | %.0f MB (%.1f× the text) | %.3f s | %.3f s | %.3f s |",
+                     works, editions, mbText, addSeconds, mbText / addSeconds, Double(size) / 1_048_576, Double(size) / Double(textBytes),
+                     q.search[q.search.count / 2], q.history, q.show))
+        printInProcess(q)
+    }
+
+    /// `kenes-bench library-queries LIBRARY WORKS`: the queries alone, on a library built before
+    /// (by `library … DIR`), e.g. after a change to search.
+    static func queriesOnly(_ args: [String]) throws {
+        guard args.count == 2, let works = Int(args[1]) else { throw CocoaError(.featureUnsupported) }
+        let kenes = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("kenes").path
+        let q = try queries(kenes, library: args[0], works: works)
+        print(String(format: "| whole commands | %.3f s | %.3f s | %.3f s |", q.search[q.search.count / 2], q.history, q.show))
+        printInProcess(q)
+    }
+
+    static func printInProcess(_ q: Queries) {
+        print(String(format: "| the same, in one process (median of 21) | | | | %.1f ms (%.1f-%.1f) | %.1f ms | %.1f ms |",
+                     q.searchIn[q.searchIn.count / 2] * 1000, q.searchIn.first! * 1000, q.searchIn.last! * 1000, q.historyIn * 1000, q.showIn * 1000))
+    }
+
+    struct Queries { var search: [Double], history: Double, show: Double, searchIn: [Double], historyIn: Double, showIn: Double }
+
+    /// Five searches, a history and `show --as-of`, each as a whole process (median of 9) and
+    /// inside this one (median of 21 after one warm-up).
+    static func queries(_ kenes: String, library: String, works: Int) throws -> Queries {
         func median(_ arguments: [String], _ n: Int = 9) throws -> Double {
             let t = try (0..<n).map { _ in try CLIBench.run(kenes, arguments).seconds }.sorted()
             return t[t.count / 2]
@@ -58,15 +90,6 @@ enum LibraryBench {
         let searchIn = try queries.map { q in try inProcess { _ = try opened.search(q, language: .ru, asOf: nil, today: "2026-11-27") } }.sorted()
         let historyIn = try inProcess { _ = try opened.history(of: "ст. 3", in: "\(works)-SYN", language: .ru) }
         let showIn = try inProcess { _ = try opened.act("\(works)-SYN", language: .ru, asOf: "2003-06-01", today: "2026-11-27").0.lookup("ст. 3") }
-        var size = 0
-        for suffix in ["", "-wal"] { size += (try? FileManager.default.attributesOfItem(atPath: library + suffix)[.size] as? Int) ?? 0 }
-        let mbText = Double(textBytes) / 1_048_576
-        print("| library | text | add (whole processes) | database | search p50 (5 queries) | history of a unit | show --as-of |")
-        print("|---|---:|---:|---:|---:|---:|---:|")
-        print(String(format: "| %d works × %d editions, whole commands | %.0f MB | %.1f s (%.1f MB/s) | %.0f MB (%.1f× the text) | %.3f s | %.3f s | %.3f s |",
-                     works, editions, mbText, addSeconds, mbText / addSeconds, Double(size) / 1_048_576, Double(size) / Double(textBytes),
-                     search[search.count / 2], history, show))
-        print(String(format: "| the same, in one process (median of 21) | | | | %.1f ms (%.1f-%.1f) | %.1f ms | %.1f ms |",
-                     searchIn[searchIn.count / 2] * 1000, searchIn.first! * 1000, searchIn.last! * 1000, historyIn * 1000, showIn * 1000))
+        return Queries(search: search, history: history, show: show, searchIn: searchIn, historyIn: historyIn, showIn: showIn)
     }
 }

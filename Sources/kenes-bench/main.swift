@@ -6,6 +6,7 @@ import KenesDiff
 import KenesImport
 import ZIPFoundation
 import KenesRender
+import KenesLibrary
 import KenesTestSupport
 
 /// kenes-bench: parse throughput and peak memory on generated acts (release build):
@@ -18,6 +19,8 @@ import KenesTestSupport
 ///     kenes-bench import 10                       # the same act as text, HTML and DOCX
 ///     kenes-bench cli 1 10 100                    # whole kenes commands as users run them
 ///     kenes-bench cli-inputs 10 DIR               # the inputs `cli` uses, kept for profiling
+///     kenes-bench library 50 20 1 [DIR]           # a library of 50 works × 20 editions of 1 MB
+///     kenes-bench library-queries DIR/library.sqlite 50   # its queries again
 ///     kenes-bench serve [SECONDS]                 # the web workspace under wrk on loopback
 ///
 /// Each measurement runs in a child process (`kenes-bench parse-one FILE`), so that its peak
@@ -68,8 +71,21 @@ if args.first == "cli-inputs", args.count == 3, let mb = Int(args[1]) {
     exit(0)
 }
 
+if args.first == "tmp-search" {
+    let lib = try KenesLibrary.ActLibrary(path: args[1])
+    let t0 = now()
+    for _ in 0..<Int(args[3])! { _ = try lib.search(args[2], language: .ru, asOf: nil, today: "2026-11-27") }
+    print((now() - t0) / Double(Int(args[3])!) * 1000, "ms")
+    exit(0)
+}
+
 if args.first == "serve" {
     try ServeBench.main(Array(args.dropFirst()))
+    exit(0)
+}
+
+if args.first == "library-queries" {
+    try LibraryBench.queriesOnly(Array(args.dropFirst()))
     exit(0)
 }
 

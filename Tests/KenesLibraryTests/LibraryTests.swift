@@ -155,6 +155,52 @@ typealias Repo = Repository
         #expect(KenesCommand.run(["library", "search", "несуществующееслово", "--library", path]) == 0)
     }
 
+    /// Postings read best first, stopping once nothing unread can rank higher (the threshold
+    /// algorithm), give the same hits in the same order as weighing every wording FTS5 finds: on
+    /// generated acts (SYNTHETIC, `SyntheticAct`) in three editions each, Russian and Kazakh, in
+    /// force and in every edition; for a frequent word far fewer wordings are weighed.
+    @Test func rankingThatStopsEarlyFindsTheSameHits() throws {
+        for w in 1...3 {
+            let folder = dir.appendingPathComponent("w\(w)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let pair = SyntheticAct.pair(targetBytes: 120_000, seed: UInt64(w))
+            for (language, first) in [(Language.ru, pair.ru.text), (.kk, pair.kk.text)] {
+                var text = first.replacingOccurrences(of: "№ 1-SYN", with: "№ \(w)-SYN")
+                for e in 1...3 {
+                    if e > 1 { text = SyntheticAct.mutate(text, language: language, seed: UInt64(w * 10 + e), insertChapter: false) }
+                    let dated = text.replacingOccurrences(of: "synthetic: yes\n", with: "synthetic: yes\nedition: 202\(e)-01-01\n")
+                    try dated.write(to: folder.appendingPathComponent("\(language.rawValue)-e\(e).txt"), atomically: true, encoding: .utf8)
+                }
+            }
+            #expect(add([folder.path]) == 0)
+        }
+        let library = try ActLibrary(path: path)
+        var frequent: (early: Int, every: Int) = (0, 0)
+        for (query, language) in [("контроль", Language.ru), ("рабочая группа", .ru), ("\"государственного органа\"", .ru),
+                                  ("решение принимается", .ru), ("кеңес", .kk), ("мемлекеттік органның", .kk)] {
+            for (all, asOf) in [(false, nil), (true, nil), (false, "2022-06-01")] {
+                for limit in [1, 7, 20] {
+                    func run(_ few: Int) throws -> (hits: [SearchHit], weighed: Int) {
+                        try library.search(query, language: language, asOf: asOf, today: "2026-11-27", allEditions: all, work: nil,
+                                           limit: limit, weighingAllUpTo: few)
+                    }
+                    let (early, every) = (try run(0), try run(1 << 30))
+                    #expect(early.hits == every.hits, "\(query) all=\(all) asOf=\(asOf ?? "-") limit=\(limit)")
+                    #expect(every.hits.count == limit, "\(query): the generated acts have enough")
+                    if query == "контроль", !all, asOf == nil, limit == 7 { frequent = (early.weighed, every.weighed) }
+                }
+            }
+        }
+        #expect(frequent.early * 4 < frequent.every, "\(frequent)")
+        #expect(try library.verify().isEmpty)
+        // an edition replaced: its wordings no other edition has leave the postings with it
+        let replaced = dir.appendingPathComponent("w1/ru-e2.txt")
+        let text = try String(contentsOf: replaced, encoding: .utf8)
+        try SyntheticAct.mutate(text, language: .ru, seed: 99, insertChapter: false).write(to: replaced, atomically: true, encoding: .utf8)
+        #expect(add([replaced.path, "--replace"]) == 0)
+        #expect(try library.verify().isEmpty)
+    }
+
     /// A library of the first schema (v1: sources inside the expression rows, the search index
     /// with `unicode61`) is migrated when opened: the same works, search hits and sources.
     @Test func aLibraryOfTheFirstSchemaIsMigrated() throws {
