@@ -29,7 +29,7 @@ struct Show: ParsableCommand {
         let result = try perform(locale: input.locale) { env throws(ServiceError) in
             try ShowUseCase.run(.init(act: input.source(file), references: refs, notes: notes, format: format), env)
         }
-        report(result.act.diagnostics, locale: input.locale)
+        report(result.diagnostics, locale: input.locale)
         try Output.write(result.output, to: nil)
     }
 }

@@ -31,8 +31,7 @@ extension ActLibrary {
     /// later ones by the changes stored when each edition was added, so a renumbered unit keeps
     /// its history; its words and notes are read from the stored units.
     public func history(of reference: String, in work: String, language: Language) throws(LibraryError) -> UnitHistory {
-        let all = try works()
-        let matches = all.filter { $0.id == work || $0.number == work }
+        let matches = try works(matching: work)
         guard matches.count == 1 else {
             throw LibraryError(nil, matches.isEmpty ? LibraryRefusals.noWork(work, path) : LibraryRefusals.severalWorks(work, matches.map(\.id)))
         }
@@ -66,13 +65,15 @@ extension ActLibrary {
                         tracked = start.eId
                         if k > 0 { change = "inserted" }
                     } else if k > start.index, let t = tracked {
-                        let changes = try Row.fetchAll(db, sql: "SELECT old_eid, new_eid, kind FROM change WHERE expression = ?", arguments: [e.id])
-                        if let c = changes.first(where: { ($0["old_eid"] as String?) == t.rawValue }) {
-                            tracked = (c["new_eid"] as String?).map { EId($0) }
-                            change = tracked == nil ? "deleted" : c["kind"]
+                        if let c = try Row.fetchOne(db.cachedStatement(sql: "SELECT new_eid, kind FROM change WHERE expression = ? AND old_eid = ?"),
+                                                    arguments: [e.id, t.rawValue]) {
+                            tracked = (c[0] as String?).map { EId($0) }
+                            change = tracked == nil ? "deleted" : c[1]
                         } else if try Self.unitRow(db, e.id, t) != nil {
-                            // its own words the same, but something inside it changed
-                            let inside = changes.contains { c in [c["old_eid"] as String?, c["new_eid"] as String?].contains { $0.map { t.contains(EId($0)) && $0 != t.rawValue } ?? false } }
+                            // its own words the same, but something inside it changed (`…__*`: «`» sorts right after «_»)
+                            let inside = try Bool.fetchOne(db.cachedStatement(sql: """
+                                SELECT 1 FROM change WHERE expression = ?1 AND ((old_eid > ?2 AND old_eid < ?3) OR (new_eid > ?2 AND new_eid < ?3))
+                                """), arguments: [e.id, t.rawValue + "__", t.rawValue + "_`"]) != nil
                             change = inside ? ChangeKind.modified.rawValue : "unchanged"
                         } else {
                             tracked = nil
@@ -96,7 +97,7 @@ extension ActLibrary {
     }
 
     static func unitRow(_ db: Database, _ expression: Int64, _ eId: EId) throws -> Row? {
-        try Row.fetchOne(db, sql: "SELECT eid, status, amendments FROM unit WHERE expression = ? AND eid = ?", arguments: [expression, eId.rawValue])
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT eid, status, amendments FROM unit WHERE expression = ? AND eid = ?"), arguments: [expression, eId.rawValue])
     }
 
     /// `date number kind;…` back to amendments.
@@ -109,12 +110,13 @@ extension ActLibrary {
     }
 
     /// A unit's words with everything inside it, a line per unit, numbers as printed (the
-    /// heading of an article on its first line), read from the stored units.
+    /// heading of an article on its first line), read from the stored units (those inside it by
+    /// their eIds, `…__*`: «`» sorts right after «_»).
     static func wording(_ db: Database, _ expression: Int64, _ eId: EId) throws -> String {
-        let rows = try Row.fetchAll(db, sql: """
+        let rows = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT u.eid, u.num, w.heading, w.text, w.wrap_up, u.parent, u.position FROM unit u JOIN wording w ON w.id = u.wording
-            WHERE u.expression = ? AND (u.eid = ? OR substr(u.eid, 1, ?) = ?) ORDER BY u.position
-            """, arguments: [expression, eId.rawValue, eId.rawValue.utf8.count + 2, eId.rawValue + "__"])
+            WHERE u.expression = ?1 AND u.eid >= ?2 AND u.eid < ?4 AND (u.eid = ?2 OR u.eid > ?3) ORDER BY u.position
+            """), arguments: [expression, eId.rawValue, eId.rawValue + "__", eId.rawValue + "_`"])
         // rows are in document order: a unit's closing words follow the units inside it, so they
         // wait until a row no deeper than their unit comes
         var depth: [Int: Int] = [:]
@@ -133,5 +135,55 @@ extension ActLibrary {
         }
         while let last = closing.popLast() { lines.append(last.words) }
         return lines.joined(separator: "\n")
+    }
+
+    /// A unit of an expression with everything inside it, and the units it is in (outermost
+    /// first, itself last, without their children), built from the stored units: what `kenes
+    /// show` prints, without parsing the edition. Notes and citations are not stored with the
+    /// units; nil when the expression has no such unit.
+    public func storedUnit(_ eId: EId, of expression: Int64) throws(LibraryError) -> (unit: StructuralUnit, path: [StructuralUnit])? {
+        do {
+            return try pool.read { db in
+                let columns = "u.position, u.parent, u.eid, u.kind, u.num, w.heading, w.text, w.wrap_up, u.status, u.line"
+                func unit(_ r: Row) -> StructuralUnit {
+                    StructuralUnit(kind: UnitKind(rawValue: r[3]) ?? .paragraph, eId: EId(r[2] as String), num: r[4], heading: r[5], text: r[6],
+                                   wrapUp: r[7], status: UnitStatus(rawValue: r[8]) ?? .inForce, line: r[9])
+                }
+                guard let top = try Row.fetchOne(db, sql: """
+                    SELECT \(columns) FROM unit u JOIN wording w ON w.id = u.wording WHERE u.expression = ? AND u.eid = ?
+                    """, arguments: [expression, eId.rawValue]) else { return nil }
+                // the units are stored in document order: those inside it follow it
+                let start: Int = top[0]
+                var inside: [Int: StructuralUnit] = [start: unit(top)], children: [Int: [Int]] = [:]
+                let rows = try Row.fetchCursor(db, sql: """
+                    SELECT \(columns) FROM unit u JOIN wording w ON w.id = u.wording
+                    WHERE u.expression = ? AND u.position > ? ORDER BY u.position
+                    """, arguments: [expression, start])
+                while let r = try rows.next() {
+                    guard let parent: Int = r[1], inside[parent] != nil else { break }
+                    inside[r[0]] = unit(r)
+                    children[parent, default: []].append(r[0])
+                }
+                func built(_ position: Int) -> StructuralUnit {
+                    var u = inside[position]!
+                    u.children = (children[position] ?? []).map(built)
+                    return u
+                }
+                var path = [unit(top)], parent: Int? = top[1]
+                while let p = parent, let r = try Row.fetchOne(db, sql: """
+                    SELECT \(columns) FROM unit u JOIN wording w ON w.id = u.wording WHERE u.expression = ? AND u.position = ?
+                    """, arguments: [expression, p]) {
+                    path.insert(unit(r), at: 0)
+                    parent = r[1]
+                }
+                return (built(start), path)
+            }
+        } catch { throw LibraryError(path, LibraryRefusals.cannotRead(error)) }
+    }
+
+    /// The title an expression was added with.
+    public func title(of expression: Int64) throws(LibraryError) -> String? {
+        do { return try pool.read { db in try String.fetchOne(db, sql: "SELECT title FROM expression WHERE id = ?", arguments: [expression]) } }
+        catch { throw LibraryError(path, LibraryRefusals.cannotRead(error)) }
     }
 }

@@ -133,13 +133,17 @@ extension ActLibrary {
     }
 
     /// Every work, its expressions in language and edition order.
-    public func works() throws(LibraryError) -> [LibraryWork] {
+    public func works() throws(LibraryError) -> [LibraryWork] { try works(matching: nil) }
+
+    /// The works whose id or number is `key` (all when nil).
+    func works(matching key: String?) throws(LibraryError) -> [LibraryWork] {
         do {
             return try pool.read { db in
                 let expressions = try Row.fetchAll(db, sql: """
-                    SELECT id, work, language, edition, synthetic, excerpt, units, source_name FROM expression
-                    ORDER BY work, language DESC, ifnull(edition, '')
-                    """)
+                    SELECT e.id, e.work, e.language, e.edition, e.synthetic, e.excerpt, e.units, e.source_name
+                    FROM expression e JOIN work w ON w.id = e.work WHERE ?1 IS NULL OR w.id = ?1 OR w.number = ?1
+                    ORDER BY e.work, e.language DESC, ifnull(e.edition, '')
+                    """, arguments: [key])
                 var byWork: [String: [LibraryExpression]] = [:]
                 // columns by position: GRDB folds the case of a column's name at every lookup by name,
                 // and every search and act page lists the works
@@ -148,7 +152,9 @@ extension ActLibrary {
                         id: r[0], language: Language(rawValue: r[2]) ?? .ru, edition: r[3], synthetic: r[4],
                         excerpt: r[5], units: r[6], source: r[7]))
                 }
-                return try Row.fetchAll(db, sql: "SELECT id, kind, number, date, title_ru, title_kk FROM work ORDER BY id").map { r in
+                return try Row.fetchAll(db, sql: """
+                    SELECT id, kind, number, date, title_ru, title_kk FROM work WHERE ?1 IS NULL OR id = ?1 OR number = ?1 ORDER BY id
+                    """, arguments: [key]).map { r in
                     var titles: [Language: String] = [:]
                     if let t: String = r[4] { titles[.ru] = t }
                     if let t: String = r[5] { titles[.kk] = t }
@@ -164,14 +170,19 @@ extension ActLibrary {
     /// edition date are chosen by date; with no date asked and none dated, the one undated
     /// expression is taken. Its source is read again, so it is exactly the act that was added.
     public func act(_ reference: String, language: Language, asOf: String?, today: String) throws(LibraryError) -> (Act, LibraryExpression) {
+        let (work, chosen) = try expression(reference, language: language, asOf: asOf, today: today)
+        return (try load(chosen, work: work.id, language: language), chosen)
+    }
+
+    /// The work and expression a reference names, chosen as `act(_:language:asOf:today:)` does.
+    public func expression(_ reference: String, language: Language, asOf: String?, today: String) throws(LibraryError) -> (LibraryWork, LibraryExpression) {
         let parts = reference.split(separator: "@", maxSplits: 1).map(String.init)
         let key = parts[0]
         let askedDate = parts.count > 1 ? parts[1] : asOf
         guard askedDate.map({ LegalDates.numeric(Substring($0.replacingOccurrences(of: "-", with: "."))) != nil }) ?? true else {
             throw LibraryError(nil, LibraryRefusals.notADate(askedDate!))
         }
-        let all = try works()
-        let matches = all.filter { $0.id == key || $0.number == key }
+        let matches = try works(matching: key)
         guard !matches.isEmpty else {
             throw LibraryError(nil, LibraryRefusals.noWork(key, path))
         }
@@ -194,7 +205,7 @@ extension ActLibrary {
         } else {
             throw LibraryError(nil, LibraryRefusals.noEditionInForce(work.id, language, on: day, editions: inLanguage.map(\.edition)))
         }
-        return (try load(chosen, work: work.id, language: language), chosen)
+        return (work, chosen)
     }
 
     /// An expression's act, parsed again from its stored source; named `law-…@2021-01-10` in

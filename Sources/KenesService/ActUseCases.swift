@@ -52,12 +52,14 @@ public enum ShowUseCase {
     }
 
     public struct Result: Sendable {
-        public var act: Act
+        /// The parser's warnings (none when the units were read from the library's rows).
+        public var diagnostics: [Diagnostic]
         public var units: [EId]
         public var output: Rendered
     }
 
     public static func run(_ o: Options, _ env: KenesEnvironment) throws(ServiceError) -> Result {
+        if let stored = try fromLibrary(o, env) { return stored }
         let act = try o.act.load(env)
         var ids: [EId] = []
         for ref in o.references {
@@ -67,24 +69,51 @@ public enum ShowUseCase {
             case .success(let found): ids += found
             }
         }
-        let file = o.act.path, format = o.format, notes = o.notes, units = ids
+        let title = act.metadata.title ?? o.act.path, format = o.format, notes = o.notes, units = ids
         let output = Rendered { out in
             let lang = act.metadata.language
             for (i, id) in units.enumerated() {
                 guard let u = act.unit(id) else { continue }
                 if i > 0 { out.append("\n") }
                 switch format {
-                case .json:
-                    out.append(ActJSON.render(u))
-                case .text:
-                    let where_ = PlainText.path(act.path(to: id), language: lang)
-                    out.append("\(act.metadata.title ?? file) — \(where_)  [\(id)]\n")
-                    if u.status == .excluded { out.append("(excluded)\n") }
-                    out.append(PlainText.unit(u, language: lang, notes: notes))
-                    out.append("\n")
+                case .json: out.append(ActJSON.render(u))
+                case .text: out.append(text(u, path: act.path(to: id), title: title, language: lang, notes: notes))
                 }
             }
         }
-        return Result(act: act, units: ids, output: output)
+        return Result(diagnostics: act.diagnostics, units: ids, output: output)
+    }
+
+    /// Plain references («ст. 8 п. 2», an eId) to units of a library work, shown as text without
+    /// notes: read from the stored units, without parsing the edition (on an act of 1 MB the
+    /// parse was most of the command's time). Nil when the parse is needed: another reference,
+    /// JSON, notes, or a unit the edition does not have (the parse's refusal says why).
+    static func fromLibrary(_ o: Options, _ env: KenesEnvironment) throws(ServiceError) -> Result? {
+        guard o.format == .text, !o.notes, o.act.readsWork(env) else { return nil }
+        let ids = o.references.compactMap(EId.init(plainReference:))
+        guard ids.count == o.references.count else { return nil }
+        let (library, expression) = try o.act.workExpression(env)
+        var found: [(unit: StructuralUnit, path: [StructuralUnit])] = []
+        do {
+            for id in ids {
+                guard let u = try library.storedUnit(id, of: expression.id) else { return nil }
+                found.append(u)
+            }
+            let title = try library.title(of: expression.id) ?? o.act.path, language = expression.language, units = found
+            let output = Rendered { out in
+                for (i, f) in units.enumerated() {
+                    if i > 0 { out.append("\n") }
+                    out.append(text(f.unit, path: f.path, title: title, language: language, notes: false))
+                }
+            }
+            return Result(diagnostics: [], units: ids, output: output)
+        } catch { throw env.refuse(error, content: o.act.language) }
+    }
+
+    /// A unit as `show` prints it: where it is in the act, then its words.
+    static func text(_ u: StructuralUnit, path: [StructuralUnit], title: String, language: Language, notes: Bool) -> String {
+        var out = "\(title) — \(PlainText.path(path, language: language))  [\(u.eId)]\n"
+        if u.status == .excluded { out += "(excluded)\n" }
+        return out + PlainText.unit(u, language: language, notes: notes) + "\n"
     }
 }

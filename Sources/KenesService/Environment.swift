@@ -170,9 +170,14 @@ public struct ActSource: Sendable {
     }
     static let actExtensions = [".txt", ".html", ".htm", ".docx", ".xml", ".akn", ".json"]
 
+    /// Whether this source is read from the library: it names a work and no such file exists.
+    func readsWork(_ env: KenesEnvironment) -> Bool {
+        bytes == nil && namesWork && !FileManager.default.fileExists(atPath: env.path(path))
+    }
+
     public func load(_ env: KenesEnvironment) throws(ServiceError) -> Act {
         if let bytes { return try load(bytes: bytes, locale: env.refusalLocale(language)) }
-        if namesWork && !FileManager.default.fileExists(atPath: env.path(path)) { return try loadWork(env).0 }
+        if readsWork(env) { return try loadWork(env).0 }
         // read from the base folder, named as the user wrote it (messages, JSON `file`)
         let bytes: [UInt8]
         let locale = (try? env.reportLocale(nil, content: language)) ?? .ru
@@ -212,6 +217,13 @@ extension ActSource {
     public func loadWork(_ env: KenesEnvironment) throws(ServiceError) -> (Act, LibraryExpression) {
         let lib = try library(env)
         do { return try lib.act(path, language: language ?? .ru, asOf: asOf, today: env.todayISO) }
+        catch { throw env.refuse(error, content: language) }
+    }
+
+    /// The expression of the work this source names, chosen as `loadWork` chooses it, and its library.
+    func workExpression(_ env: KenesEnvironment) throws(ServiceError) -> (ActLibrary, LibraryExpression) {
+        let lib = try library(env)
+        do { return (lib, try lib.expression(path, language: language ?? .ru, asOf: asOf, today: env.todayISO).1) }
         catch { throw env.refuse(error, content: language) }
     }
 }

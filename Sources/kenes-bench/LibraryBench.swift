@@ -89,7 +89,11 @@ enum LibraryBench {
         }
         let searchIn = try queries.map { q in try inProcess { _ = try opened.search(q, language: .ru, asOf: nil, today: "2026-11-27") } }.sorted()
         let historyIn = try inProcess { _ = try opened.history(of: "ст. 3", in: "\(works)-SYN", language: .ru) }
-        let showIn = try inProcess { _ = try opened.act("\(works)-SYN", language: .ru, asOf: "2003-06-01", today: "2026-11-27").0.lookup("ст. 3") }
+        // what `show` of a plain reference does: the expression in force, the unit from its rows
+        let showIn = try inProcess {
+            let e = try opened.expression("\(works)-SYN", language: .ru, asOf: "2003-06-01", today: "2026-11-27").1
+            _ = try opened.storedUnit(EId(plainReference: "ст. 3")!, of: e.id)
+        }
         return Queries(search: search, history: history, show: show, searchIn: searchIn, historyIn: historyIn, showIn: showIn)
     }
 }

@@ -71,6 +71,13 @@ if args.first == "cli-inputs", args.count == 3, let mb = Int(args[1]) {
     exit(0)
 }
 
+if args.first == "tmp-history" {
+    let lib = try KenesLibrary.ActLibrary(path: args[1])
+    let t0 = now()
+    for _ in 0..<Int(args[3])! { _ = try lib.history(of: "ст. 3", in: args[2], language: .ru) }
+    print((now() - t0) / Double(Int(args[3])!) * 1000, "ms")
+    exit(0)
+}
 if args.first == "tmp-search" {
     let lib = try KenesLibrary.ActLibrary(path: args[1])
     let t0 = now()

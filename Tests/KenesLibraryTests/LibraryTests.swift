@@ -5,7 +5,7 @@ import KenesAmend
 import KenesCLI
 import KenesImport
 @testable import KenesLibrary
-import KenesService
+@testable import KenesService
 import KenesTestSupport
 import Testing
 
@@ -86,6 +86,40 @@ typealias Repo = Repository
         #expect(add([Repo.path("corpus/excerpts/law-2015-public-councils-ru.txt")]) == 0)
         #expect(try library.act("383-V", language: .ru, asOf: nil, today: "2026-11-27").1.edition == nil, "alone and undated, taken when no date is asked")
         #expect(throws: LibraryError.self) { try library.act("383-V@2020-01-01", language: .ru, asOf: nil, today: "2026-11-27") }
+    }
+
+    /// `show` of a work reads a plain reference's unit from the stored rows, without parsing the
+    /// edition, and prints exactly what the parse of the edition's file prints: every unit of
+    /// both editions, in Russian and Kazakh. Other references, JSON and notes take the parse.
+    @Test func showFromStoredUnitsPrintsWhatTheParsePrints() throws {
+        _ = try twoEditions()
+        #expect(add([Repo.path("corpus/synthetic/public-councils-kk.txt")]) == 0)
+        let env = KenesEnvironment(today: Date(), baseFolder: Repo.root)
+        for (file, language, date) in [(Repo.path("corpus/synthetic/public-councils-ru.txt"), Language.ru, "2021-06-01"),
+                                       (try secondEdition(), .ru, "2022-06-01"),
+                                       (Repo.path("corpus/synthetic/public-councils-kk.txt"), .kk, "2021-06-01")] {
+            let act = try ActSource(path: file).load(env)
+            var ids: [EId] = []
+            // every unit with a plain eId (the preamble's is a word, which a lookup reads as a citation)
+            act.forEachUnit { u, _ in if u.position > 0, act.eId(u).rawValue.contains("_") { ids.append(act.eId(u)) } }
+            #expect(ids.count > 50)
+            for id in ids {
+                let options = ShowUseCase.Options(act: .work("1-SYN", language: language, asOf: date, library: path), references: [id.rawValue])
+                let stored = try #require(try ShowUseCase.fromLibrary(options, env), "\(id) read from the rows")
+                let parsed = try ShowUseCase.run(.init(act: ActSource(path: file), references: [id.rawValue]), env)
+                #expect(try stored.output.bytes() == parsed.output.bytes(), "\(id) in \(date) [\(language)]")
+            }
+        }
+        // the same words by a citation as people write it, which the rows path reads too
+        let options = ShowUseCase.Options(act: .work("1-SYN", language: .ru, asOf: "2022-06-01", library: path), references: ["ст. 8 п. 5"])
+        let shown = try #require(try ShowUseCase.fromLibrary(options, env))
+        #expect(String(decoding: try shown.output.bytes(), as: UTF8.self).contains("[art_8__para_5]"))
+        var json = options
+        json.format = .json
+        #expect(try ShowUseCase.fromLibrary(json, env) == nil)
+        var earlier = options
+        earlier.act.asOf = "2021-06-01"
+        #expect(try ShowUseCase.fromLibrary(earlier, env) == nil, "not in that edition: the parse refuses it, naming the edition")
     }
 
     /// Every command reads a work by number and date; a unit that did not exist then exits 2.
