@@ -122,7 +122,8 @@ public struct SearchHit: Sendable, Equatable {
     public var label: String
     /// The unit's words around the match, the matched words in ** **.
     public var snippet: String
-    /// bm25, lower is better (SQLite's convention).
+    /// BM25 (k1 = 1.2, b = 0.75, the library's average unit length), negative as SQLite's
+    /// bm25() gives it: lower is better.
     public var score: Double
 }
 

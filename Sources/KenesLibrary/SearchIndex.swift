@@ -76,14 +76,19 @@ extension ActLibrary {
             ON CONFLICT (term, length, occurrences) DO UPDATE SET wordings = wordings + excluded.wordings
             """)
         for (s, n) in shapes { try shape.execute(arguments: [term[s.word]!, s.length, s.occurrences, n]) }
+        var rows: [(term: Int64, length: Int, occurrences: Int, wording: Int64)] = []
+        for (w, c) in zip(wordings, counted) {
+            for (word, n) in c.occurrences { rows.append((term[word]!, c.words.count, n, w.id)) }
+        }
+        // in the index's order: each page of the postings is then visited once, not once per row
+        // (adding 1 GB took 60 % longer in the order of the wordings)
+        rows.sort { ($0.term, $0.length, $0.occurrences, $0.wording) < ($1.term, $1.length, $1.occurrences, $1.wording) }
         var posting = try RowInserter(db, sql: sign > 0
             ? "INSERT INTO posting (term, length, occurrences, wording) VALUES (?, ?, ?, ?)"
             : "DELETE FROM posting WHERE term = ? AND length = ? AND occurrences = ? AND wording = ?")
-        for (w, c) in zip(wordings, counted) {
-            for (word, n) in c.occurrences {
-                posting.bind(term[word]!); posting.bind(c.words.count); posting.bind(n); posting.bind(w.id)
-                try posting.run(db)
-            }
+        for r in rows {
+            posting.bind(r.term); posting.bind(r.length); posting.bind(r.occurrences); posting.bind(r.wording)
+            try posting.run(db)
         }
         if sign < 0 {
             try db.execute(sql: "DELETE FROM posting_shape WHERE wordings <= 0; DELETE FROM search_term WHERE wordings <= 0")

@@ -62,15 +62,15 @@ struct SearchQuery {
     }
 }
 
-/// The best units for a query over the expressions in scope. When FTS5 finds few wordings,
-/// each is weighed. When it finds many, the combinations of shapes (length, and occurrences of
+/// The best units for a query over the expressions in scope. When a term is rare, FTS5 finds
+/// the few wordings holding the query and each is weighed. When every term is frequent, the combinations of shapes (length, and occurrences of
 /// each term) that the terms' postings have in common are weighed instead, and visited best
 /// first: the wordings holding every term in one combination's shapes are read, until the hits
 /// kept outrank the next combination.
 struct Ranking {
     struct Found { var hit: SearchHit; var wording: Int64; var position: Int }
 
-    /// Up to this many wordings found by FTS5 are all weighed.
+    /// A term in no more wordings than this: FTS5 finds the query's wordings, and each is weighed.
     static let fewWordings = 300
     /// Beyond this many combinations of shapes (many terms, each frequent), every wording FTS5
     /// finds is weighed instead.

@@ -6,7 +6,6 @@ import KenesDiff
 import KenesImport
 import ZIPFoundation
 import KenesRender
-import KenesLibrary
 import KenesTestSupport
 
 /// kenes-bench: parse throughput and peak memory on generated acts (release build):
@@ -68,21 +67,6 @@ if args.first == "cli-inputs", args.count == 3, let mb = Int(args[1]) {
     let dir = URL(fileURLWithPath: args[2])
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     _ = try CLIBench.inputs(mb, in: dir)
-    exit(0)
-}
-
-if args.first == "tmp-history" {
-    let lib = try KenesLibrary.ActLibrary(path: args[1])
-    let t0 = now()
-    for _ in 0..<Int(args[3])! { _ = try lib.history(of: "ст. 3", in: args[2], language: .ru) }
-    print((now() - t0) / Double(Int(args[3])!) * 1000, "ms")
-    exit(0)
-}
-if args.first == "tmp-search" {
-    let lib = try KenesLibrary.ActLibrary(path: args[1])
-    let t0 = now()
-    for _ in 0..<Int(args[3])! { _ = try lib.search(args[2], language: .ru, asOf: nil, today: "2026-11-27") }
-    print((now() - t0) / Double(Int(args[3])!) * 1000, "ms")
     exit(0)
 }
 
