@@ -170,8 +170,8 @@ extension ActLibrary {
                    weighingAllUpTo: Ranking.fewWordings).hits
     }
 
-    /// The search, and how many wordings were weighed: every one FTS5 finds when they are no
-    /// more than `few`, else those found in every term's postings as they are read best first.
+    /// The search, and how many wordings were weighed: every one FTS5 finds when a term is in
+    /// no more than `few` wordings, else those of the combinations of shapes visited.
     func search(_ query: String, language: Language, asOf: String?, today: String, allEditions: Bool, work: String?, limit: Int,
                 weighingAllUpTo few: Int) throws(LibraryError) -> (hits: [SearchHit], weighed: Int) {
         let forms = SearchForms(language)

@@ -72,9 +72,9 @@ struct Ranking {
 
     /// A term in no more wordings than this: FTS5 finds the query's wordings, and each is weighed.
     static let fewWordings = 300
-    /// Beyond this many combinations of shapes (many terms, each frequent), every wording FTS5
-    /// finds is weighed instead.
-    static let manyCombinations = 200_000
+    /// Combinations visited before giving up on them: two frequent words on 1 GB need about 200;
+    /// five that are seldom together, thousands, each holding none of the wordings.
+    static let manyCombinations = 1_500
 
     let db: Database
     let query: SearchQuery
@@ -114,11 +114,13 @@ struct Ranking {
     mutating func best(_ limit: Int, weighingAllUpTo few: Int = Ranking.fewWordings) throws -> [Found] {
         guard termIds.allSatisfy({ !$0.isEmpty }) else { return [] }
         var found: [Found] = []
-        // a rare term: FTS5 finds its few wordings at once; all terms frequent: shapes are weighed
-        let shapes = termFound.min()! <= few ? nil : try combinations()
-        if let shapes {
-            found = try byShape(shapes, limit)
+        // a rare term: FTS5 finds its few wordings at once; all terms frequent: shapes are weighed,
+        // unless so many combinations hold none of the wordings (many frequent words rarely
+        // together) that weighing what FTS5 finds is quicker
+        if termFound.min()! > few, let byShape = try byShape(try combinations(), limit) {
+            found = byShape
         } else {
+            weighed = 0
             let all = try Int64.fetchCursor(db, sql: "SELECT rowid FROM unit_fts WHERE unit_fts MATCH ?", arguments: [query.match])
             while let w = try all.next() { found += try weigh(w) }
         }
@@ -131,8 +133,62 @@ struct Ranking {
     typealias Shapes = [Int: [Int: [(word: Int64, wordings: Int)]]]
     struct Combination { var length: Int; var occurrences: [Int]; var gain: Double }
 
-    /// Every combination of the terms' shapes of one length, best first; nil when too many.
-    private func combinations() throws -> (shapes: [Shapes], best: [Combination])? {
+    /// The combinations of the terms' shapes of one length, best first, made as they are asked
+    /// for: of one length, a term's shapes weigh more the more often it occurs, so from each
+    /// combination the next best differ in one term by one step (a heap of them; a combination
+    /// is reached from one other only, stepping terms in order). Many frequent terms have
+    /// millions of combinations; a search visits a few hundred.
+    struct Combinations: Sequence, IteratorProtocol {
+        let shapes: [Shapes]
+        /// Per length, each term's occurrences there, most first.
+        private let steps: [Int: [[Int]]]
+        private let weigh: (Int, [Int]) -> Double
+        private var heap: [(gain: Double, length: Int, at: [Int], from: Int)] = []
+
+        init(_ shapes: [Shapes], weigh: @escaping (_ length: Int, _ occurrences: [Int]) -> Double) {
+            self.shapes = shapes
+            self.weigh = weigh
+            var steps: [Int: [[Int]]] = [:]
+            for length in shapes[0].keys where shapes.allSatisfy({ $0[length] != nil }) {
+                steps[length] = shapes.map { $0[length]!.keys.sorted(by: >) }
+            }
+            self.steps = steps
+            for (length, s) in steps { push(length, Array(repeating: 0, count: s.count), from: 0) }
+        }
+
+        private mutating func push(_ length: Int, _ at: [Int], from: Int) {
+            let s = steps[length]!
+            heap.append((weigh(length, at.indices.map { s[$0][at[$0]] }), length, at, from))
+            var i = heap.count - 1
+            while i > 0, heap[(i - 1) / 2].gain < heap[i].gain { heap.swapAt(i, (i - 1) / 2); i = (i - 1) / 2 }
+        }
+
+        mutating func next() -> Combination? {
+            guard let top = heap.first else { return nil }
+            heap.swapAt(0, heap.count - 1)
+            heap.removeLast()
+            var i = 0
+            while true {
+                let l = 2 * i + 1, r = l + 1
+                var m = i
+                if l < heap.count, heap[l].gain > heap[m].gain { m = l }
+                if r < heap.count, heap[r].gain > heap[m].gain { m = r }
+                if m == i { break }
+                heap.swapAt(i, m)
+                i = m
+            }
+            let s = steps[top.length]!
+            for t in top.from..<top.at.count where top.at[t] + 1 < s[t].count {
+                var at = top.at
+                at[t] += 1
+                push(top.length, at, from: t)
+            }
+            return Combination(length: top.length, occurrences: top.at.indices.map { s[$0][top.at[$0]] }, gain: top.gain)
+        }
+    }
+
+    /// The terms' shapes, read from the index, and their combinations best first.
+    private func combinations() throws -> Combinations {
         var shapes: [Shapes] = []
         for ids in termIds {
             var mine: Shapes = [:]
@@ -142,27 +198,16 @@ struct Ranking {
             }
             shapes.append(mine)
         }
-        var best: [Combination] = []
-        for (length, first) in shapes[0] {
-            var partial: [[Int]] = first.keys.map { [$0] }
-            for t in shapes.indices.dropFirst() {
-                guard let occurrences = shapes[t][length] else { partial = []; break }
-                partial = partial.flatMap { p in occurrences.keys.map { p + [$0] } }
-            }
-            for occurrences in partial {
-                let gain = zip(idf, occurrences).reduce(0.0) { $0 + $1.0 * Double(Relevance.weight(occurrences: $1.1, length: length, average: average)) }
-                best.append(Combination(length: length, occurrences: occurrences, gain: gain))
-            }
-            if best.count > Self.manyCombinations { return nil }
+        let (idf, average) = (idf, average)
+        return Combinations(shapes) { length, occurrences in
+            zip(idf, occurrences).reduce(0.0) { $0 + $1.0 * Double(Relevance.weight(occurrences: $1.1, length: length, average: average)) }
         }
-        best.sort { $0.gain > $1.gain }
-        return (shapes, best)
     }
 
     /// The wordings of each combination in turn, best first, until the hits kept outrank the next.
     /// A wording is met first in the combination of its true shapes (for a prefix, its best
     /// word's): any other it is in weighs less.
-    private mutating func byShape(_ c: (shapes: [Shapes], best: [Combination]), _ limit: Int) throws -> [Found] {
+    private mutating func byShape(_ c: Combinations, _ limit: Int) throws -> [Found]? {
         let plateau = try PostingQuery(db, "SELECT wording FROM posting WHERE term = ? AND length = ? AND occurrences = ?")
         let member = try PostingQuery(db, "SELECT wording FROM posting WHERE term = ? AND length = ? AND occurrences = ? AND wording = ?")
         // a term's wordings of one shape, read once: combinations share them (by wording, as stored)
@@ -177,7 +222,8 @@ struct Ranking {
             return all
         }
         var seen = Set<Int64>(), found: [Found] = []
-        for combination in c.best {
+        for (visited, combination) in c.enumerated() {
+            if visited == Self.manyCombinations { return nil }
             if found.count >= limit {
                 found.sort(by: Self.before)
                 found.removeLast(found.count - limit)

@@ -45,11 +45,18 @@ def shot(name):
 
 
 def downloaded(suffix, before):
-    """The file that appeared in the downloads folder, waited for."""
-    for _ in range(300):
-        new = [f for f in os.listdir(downloads) if f not in before and f.endswith(suffix)]
-        if new:
-            return os.path.join(downloads, new[0])
+    """The file that appeared in the downloads folder, once chromium has finished writing it:
+    it reserves the final name with an empty file while the bytes go to a .crdownload."""
+    last_size = -1
+    for _ in range(600):
+        files = os.listdir(downloads)
+        new = [f for f in files if f not in before and f.endswith(suffix)]
+        if new and not any(f.endswith(".crdownload") for f in files):
+            path = os.path.join(downloads, new[0])
+            size = os.path.getsize(path)
+            if size > 0 and size == last_size:
+                return path
+            last_size = size
         time.sleep(0.1)
     check(False, f"no {suffix} downloaded")
 

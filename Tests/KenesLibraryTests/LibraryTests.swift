@@ -211,7 +211,8 @@ typealias Repo = Repository
         let library = try ActLibrary(path: path)
         var frequent: (early: Int, every: Int) = (0, 0)
         for (query, language) in [("контроль", Language.ru), ("рабочая группа", .ru), ("\"государственного органа\"", .ru),
-                                  ("решение принимается", .ru), ("кеңес", .kk), ("мемлекеттік органның", .kk)] {
+                                  ("решение принимается", .ru), ("рабочая группа общественного совета контроль решение", .ru),
+                                  ("кеңес", .kk), ("мемлекеттік органның", .kk), ("қоғамдық кеңес жұмыс тобы", .kk)] {
             for (all, asOf) in [(false, nil), (true, nil), (false, "2022-06-01")] {
                 for limit in [1, 7, 20] {
                     func run(_ few: Int) throws -> (hits: [SearchHit], weighed: Int) {
