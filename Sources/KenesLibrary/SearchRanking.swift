@@ -63,10 +63,10 @@ struct SearchQuery {
 }
 
 /// The best units for a query over the expressions in scope. When a term is rare, FTS5 finds
-/// the few wordings holding the query and each is weighed. When every term is frequent, the combinations of shapes (length, and occurrences of
-/// each term) that the terms' postings have in common are weighed instead, and visited best
-/// first: the wordings holding every term in one combination's shapes are read, until the hits
-/// kept outrank the next combination.
+/// the few wordings holding the query and each is weighed. When every term is frequent, the
+/// combinations of shapes (a length, and how often each term occurs) that the terms' postings
+/// have are weighed instead and visited best first: the wordings holding every term in one
+/// combination's shapes are read, until the hits kept outrank the next combination.
 struct Ranking {
     struct Found { var hit: SearchHit; var wording: Int64; var position: Int }
 
