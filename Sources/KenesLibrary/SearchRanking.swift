@@ -68,7 +68,9 @@ struct SearchQuery {
 /// have are weighed instead and visited best first: the wordings holding every term in one
 /// combination's shapes are read, until the hits kept outrank the next combination.
 struct Ranking {
-    struct Found { var hit: SearchHit; var wording: Int64; var position: Int }
+    /// A hit, its gain (BM25 in the ten-thousandths the weights are counted in: compared with the
+    /// combinations' gains exactly), its wording and its place in the act.
+    struct Found { var hit: SearchHit; var gain: Double; var wording: Int64; var position: Int }
 
     /// A term in no more wordings than this: FTS5 finds the query's wordings, and each is weighed.
     static let fewWordings = 300
@@ -228,7 +230,7 @@ struct Ranking {
                 found.sort(by: Self.before)
                 found.removeLast(found.count - limit)
                 // of equal weight, a wording of this combination could still come first
-                if -found[limit - 1].hit.score > combination.gain { break }
+                if found[limit - 1].gain > combination.gain { break }
             }
             let (length, occurrences) = (combination.length, combination.occurrences)
             let words = c.shapes.indices.map { c.shapes[$0][length]![occurrences[$0]]! }
@@ -288,7 +290,7 @@ struct Ranking {
             guard query.matches(counts) else { return [] }
             if known == nil { weights = query.weights(counts, average: average) }
         }
-        let score = zip(idf, weights).reduce(0.0) { $0 + $1.0 * Double($1.1) }
+        let gain = zip(idf, weights).reduce(0.0) { $0 + $1.0 * Double($1.1) }
         // one hit per unit (work and eId); placed where its first edition has it
         var out: [Found] = [], hitOf: [String: Int] = [:]
         for u in units.sorted(by: { ($0.work, $0.position, $0.edition ?? "") < ($1.work, $1.position, $1.edition ?? "") }) {
@@ -301,8 +303,8 @@ struct Ranking {
             hitOf[u.work + "|" + u.eId] = out.count
             let eId = EId(u.eId)
             out.append(Found(hit: SearchHit(work: u.work, language: language, edition: u.edition, editions: [u.edition, u.edition], eId: eId,
-                                            label: "", snippet: "", score: -score),
-                             wording: wording, position: u.position))
+                                            label: "", snippet: "", score: -gain / 10_000),
+                             gain: gain, wording: wording, position: u.position))
         }
         return out
     }
@@ -310,7 +312,7 @@ struct Ranking {
     /// Best first (bm25 as SQLite gives it: lower is better); of equal weight, the wording the
     /// library stored first (for one act: its order), then the order of the acts.
     static func before(_ a: Found, _ b: Found) -> Bool {
-        (a.hit.score, a.wording, a.hit.work, a.position, a.hit.eId.rawValue) < (b.hit.score, b.wording, b.hit.work, b.position, b.hit.eId.rawValue)
+        (-a.gain, a.wording, a.hit.work, a.position, a.hit.eId.rawValue) < (-b.gain, b.wording, b.hit.work, b.position, b.hit.eId.rawValue)
     }
 }
 
