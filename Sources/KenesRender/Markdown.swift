@@ -67,7 +67,7 @@ public enum MarkdownRenderer {
         case .part, .chapter, .subchapter, .article:
             out.line("")
             let head = [label, act.heading(u) ?? ""].filter { !$0.isEmpty }.joined(separator: " ")
-            out.line(String(repeating: "#", count: min(level, 6)) + " " + escape(head) + (act.status(u) == .excluded ? " _(excluded)_" : ""))
+            out.line(String(repeating: "#", count: min(level, 6)) + " " + escape(head) + (act.status(u) == .excluded ? " _(\(Vocabulary.excluded(language)))_" : ""))
             if act.hasText(u) {
                 out.line("")
                 act.forEachTextLine(u) { if !$0.isEmpty { out.escaped($0) } }
@@ -86,7 +86,7 @@ public enum MarkdownRenderer {
                 if first { escape(line, into: &out.w); first = false } else { out.line(""); out.escaped(line) }
                 any = true
             }
-            if act.status(u) == .excluded && !any { out.w.append("_(excluded)_") }
+            if act.status(u) == .excluded && !any { out.w.append("_(\(Vocabulary.excluded(language)))_") }
         }
         if notes { for n in act.notes(u) { out.line(""); quote(n, into: &out) } }
         let next = [.part, .chapter, .subchapter].contains(kind) ? level + 1 : level

@@ -113,7 +113,7 @@ public enum ShowUseCase {
     /// A unit as `show` prints it: where it is in the act, then its words.
     static func text(_ u: StructuralUnit, path: [StructuralUnit], title: String, language: Language, notes: Bool) -> String {
         var out = "\(title) — \(PlainText.path(path, language: language))  [\(u.eId)]\n"
-        if u.status == .excluded { out += "(excluded)\n" }
+        if u.status == .excluded { out += "(\(Vocabulary.excluded(language)))\n" }
         return out + PlainText.unit(u, language: language, notes: notes) + "\n"
     }
 }

@@ -12,7 +12,7 @@ import Testing
         #expect(lines.contains("### Статья 8-1. Руководитель рабочей группы"))
         #expect(lines.contains("#### Статья 10. Общественный мониторинг"))   // under Параграф 1 of Глава 3
         #expect(lines.contains("**2-1)** обеспечение открытости деятельности государственных органов;"))
-        #expect(lines.contains("### Статья 7. _(excluded)_"))
+        #expect(lines.contains("### Статья 7. _(исключено)_"))
         #expect(lines.contains("Исключена Законом РК от 10.01.2021 № 12-SYN."))
         #expect(lines.contains { $0.hasPrefix("> Сноска. Статья 8 с изменениями") })
         // nothing is indented into a code block

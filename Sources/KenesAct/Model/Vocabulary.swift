@@ -43,6 +43,9 @@ public enum Vocabulary {
     ]
 
     /// Abbreviations in short citations (п. 7 ст. 1).
+    /// The mark of a unit no longer in force, in the act's language (Markdown, `show`).
+    public static func excluded(_ language: Language) -> String { language == .kk ? "алып тасталды" : "исключено" }
+
     static let russianShort: [UnitKind: String] = [.article: "ст.", .paragraph: "п.", .point: "пп.", .subparagraph: "ч.", .chapter: "гл.", .part: "разд."]
 
     /// The noun alone, lower case («статьи», «тармағының»); the act, preamble and signature block
