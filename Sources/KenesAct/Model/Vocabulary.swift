@@ -107,16 +107,19 @@ public enum Vocabulary {
     }
 
     /// «пп. 3) п. 1 ст. 5» / «5-баптың 1-тармағының 3) тармақшасы» from an eId (articles,
-    /// clauses, subclauses and parts).
+    /// clauses, subclauses and parts); a chapter or section above the articles is named on its
+    /// own («гл. 3» / «3-тарау»).
     public static func shortCitation(_ eId: EId, _ language: Language) -> String {
         func units(_ kinds: [UnitKind]) -> [(kind: UnitKind, number: String)] {
             kinds.compactMap { k in eId.number(of: k).map { (kind: k, number: String($0)) } }
         }
-        if language == .kk { return citation(units([.article, .paragraph, .point, .subparagraph]), .kk) }
-        return units([.point, .paragraph, .subparagraph, .article]).map { u in
-            let n = u.kind == .point ? "\(u.number))" : u.number
-            return "\(russianShort[u.kind]!) \(n)"
-        }.joined(separator: " ")
+        let inArticle = language == .kk
+            ? citation(units([.article, .paragraph, .point, .subparagraph]), .kk)
+            : units([.point, .paragraph, .subparagraph, .article]).map { u in
+                "\(russianShort[u.kind]!) \(u.kind == .point ? "\(u.number))" : u.number)"
+            }.joined(separator: " ")
+        guard inArticle.isEmpty, let above = units([.chapter, .part]).first else { return inArticle }
+        return language == .kk ? citation([above], .kk) : "\(russianShort[above.kind]!) \(above.number)"
     }
 
     /// Where a unit is, as a citation of its path from the top of the act («Подпункт 3) пункта 1
