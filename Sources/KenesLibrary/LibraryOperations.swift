@@ -196,16 +196,18 @@ extension ActLibrary {
             throw LibraryError(nil, LibraryRefusals.otherLanguages(work.id, have: have, asked: language))
         }
         let day = askedDate ?? today
-        let dated = inLanguage.filter { ($0.edition ?? "9999") <= day }.max { ($0.edition ?? "") < ($1.edition ?? "") }
-        let chosen: LibraryExpression
-        if let dated, dated.edition != nil {
-            chosen = dated
-        } else if askedDate == nil, let undated = inLanguage.first(where: { $0.edition == nil }), inLanguage.count == 1 {
-            chosen = undated
-        } else {
+        guard let chosen = Self.inForce(inLanguage, edition: \.edition, on: day, dateAsked: askedDate != nil) else {
             throw LibraryError(nil, LibraryRefusals.noEditionInForce(work.id, language, on: day, editions: inLanguage.map(\.edition)))
         }
         return (work, chosen)
+    }
+
+    /// Of one work's expressions in one language, the edition in force on `day`: the latest
+    /// dated on or before it; a text of unknown edition only when it is the work's only one
+    /// and no date was asked (a date never picks an undated text).
+    static func inForce<E>(_ expressions: [E], edition: (E) -> String?, on day: String, dateAsked: Bool) -> E? {
+        if let dated = expressions.filter({ edition($0).map { $0 <= day } ?? false }).max(by: { edition($0)! < edition($1)! }) { return dated }
+        return !dateAsked && expressions.count == 1 && edition(expressions[0]) == nil ? expressions[0] : nil
     }
 
     /// An expression's act, parsed again from its stored source; named `law-…@2021-01-10` in

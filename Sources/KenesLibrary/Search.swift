@@ -180,8 +180,7 @@ extension ActLibrary {
         let day = asOf ?? today
         do {
             return try pool.read { db in
-                // the expressions searched: of each work, the edition in force on the day (an
-                // undated text when the work has nothing else), or every edition
+                // the expressions searched: of each work, the edition in force on the day, or every edition
                 var editions: [String: [(id: Int64, edition: String?)]] = [:]
                 let rows = try Row.fetchCursor(db, sql: """
                     SELECT e.id, e.work, e.edition FROM expression e JOIN work w ON w.id = e.work
@@ -191,8 +190,7 @@ extension ActLibrary {
                 var scope: [Int64: (work: String, edition: String?)] = [:]
                 for (w, mine) in editions {
                     if allEditions { for e in mine { scope[e.id] = (w, e.edition) }; continue }
-                    if let e = mine.filter({ $0.edition != nil && $0.edition! <= day }).max(by: { $0.edition! < $1.edition! }) { scope[e.id] = (w, e.edition) }
-                    else if asOf == nil, mine.count == 1, mine[0].edition == nil { scope[mine[0].id] = (w, nil) }
+                    if let e = Self.inForce(mine, edition: \.edition, on: day, dateAsked: asOf != nil) { scope[e.id] = (w, e.edition) }
                 }
                 guard !scope.isEmpty, limit > 0 else { return ([], 0) }
                 var ranking = try Ranking(db, query: query, scope: scope, language: language)

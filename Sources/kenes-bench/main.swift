@@ -70,23 +70,12 @@ if args.first == "cli-inputs", args.count == 3, let mb = Int(args[1]) {
     exit(0)
 }
 
-if args.first == "serve" {
-    try ServeBench.main(Array(args.dropFirst()))
-    exit(0)
-}
-
-if args.first == "library-queries" {
-    try LibraryBench.queriesOnly(Array(args.dropFirst()))
-    exit(0)
-}
-
-if args.first == "library" {
-    try LibraryBench.main(Array(args.dropFirst()))
-    exit(0)
-}
-
-if args.first == "cli" {
-    try CLIBench.main(Array(args.dropFirst()))
+/// The benchmarks that time whole commands and requests, each with its own arguments.
+let wholeRuns: [String: ([String]) throws -> Void] = [
+    "serve": ServeBench.main, "library-queries": LibraryBench.queriesOnly, "library": LibraryBench.main, "cli": CLIBench.main,
+]
+if let first = args.first, let run = wholeRuns[first] {
+    try run(Array(args.dropFirst()))
     exit(0)
 }
 
